@@ -1,0 +1,59 @@
+import { DeriveContext } from '../derive/context.ts';
+import { DERIVED_POLICY_NAME, ROLE_KEY_ORDER, trustPolicy } from '../derive/iam-policies.ts';
+import type { Artifact } from '../model/artifact.ts';
+import type { Design, DesignNode } from '../model/design.ts';
+import { isPlainObject, jsonEqual, type JsonObject } from '../model/json.ts';
+import { DesignDraft, stripNulls } from './common.ts';
+import type { ApplyResult, Notice } from './types.ts';
+
+/** Role file key → role node data key, for the fields kept as they are. */
+const DATA_KEYS: Record<string, string> = {
+  Path: 'path',
+  Description: 'description',
+  PermissionsBoundary: 'permissionsBoundary',
+  MaxSessionDuration: 'maxSessionDuration',
+  Tags: 'tags',
+  ManagedPolicyArns: 'managedPolicyArns',
+};
+
+/**
+ * AWS::IAM::Role properties → the role node. The execution role's policy is generated from
+ * the task definitions, so edits to it are not kept (a notice says so); a task role's
+ * application policy becomes its statements.
+ */
+export function applyIamRole(design: Design, role: DesignNode, _artifact: Artifact | undefined, content: JsonObject): ApplyResult {
+  if (role.kind === 'task-definition') {
+    return { ok: false, error: 'This execution role is implied by the task definition; draw a Task execution role to edit it.' };
+  }
+  const ctx = new DeriveContext(design);
+  const notices: Notice[] = [];
+  const data: JsonObject = { ...role.data };
+  for (const key of [...Object.values(DATA_KEYS), 'roleName', 'assumeRolePolicyDocument', 'policyStatements', 'extraPolicies']) delete data[key];
+  if (typeof content.RoleName === 'string') data.roleName = content.RoleName;
+  for (const [fileKey, dataKey] of Object.entries(DATA_KEYS)) {
+    const value = content[fileKey];
+    if (value !== undefined && value !== null) data[dataKey] = stripNulls(value);
+  }
+  if (content.AssumeRolePolicyDocument !== undefined && !jsonEqual(content.AssumeRolePolicyDocument, trustPolicy(role.kind, ctx))) {
+    data.assumeRolePolicyDocument = stripNulls(content.AssumeRolePolicyDocument!);
+  }
+  const policies = Array.isArray(content.Policies) ? content.Policies.filter(isPlainObject) : [];
+  const derivedName = DERIVED_POLICY_NAME[role.kind];
+  const extra: JsonObject[] = [];
+  for (const policy of policies) {
+    const statements = (policy.PolicyDocument as { Statement?: unknown } | undefined)?.Statement;
+    if (policy.PolicyName === derivedName && role.kind === 'role-execution') {
+      notices.push({ level: 'info', message: 'The execution role policy is generated from what the task definitions use; edit those instead.' });
+    } else if (policy.PolicyName === derivedName && Array.isArray(statements)) {
+      data.policyStatements = stripNulls(statements);
+    } else {
+      extra.push(stripNulls(policy));
+    }
+  }
+  if (extra.length) data.extraPolicies = extra;
+  const unknown = Object.keys(content).filter((k) => !(ROLE_KEY_ORDER as readonly string[]).includes(k));
+  if (unknown.length) notices.push({ level: 'warning', message: `Not kept (not a role property): ${unknown.join(', ')}` });
+  const draft = new DesignDraft(design);
+  draft.setData(role.id, data);
+  return { ok: true, design: draft.finish(), notices };
+}

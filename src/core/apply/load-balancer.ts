@@ -1,0 +1,64 @@
+import { DeriveContext } from '../derive/context.ts';
+import { listenersOf, routesOf } from '../derive/load-balancer.ts';
+import type { Artifact } from '../model/artifact.ts';
+import type { Design, DesignNode } from '../model/design.ts';
+import type { JsonObject } from '../model/json.ts';
+import { DesignDraft, stripNulls } from './common.ts';
+import type { ApplyResult } from './types.ts';
+
+const LB_FIELDS: Record<string, string> = {
+  Name: 'name',
+  Subnets: 'subnets',
+  SecurityGroups: 'securityGroups',
+  Scheme: 'scheme',
+  Tags: 'tags',
+  IpAddressType: 'ipAddressType',
+};
+
+/**
+ * Edits to the load balancer, its listeners and target groups go back to the load balancer
+ * node and its routes. Listener rules and actions follow the routes and are not editable.
+ */
+export function applyLoadBalancer(design: Design, lb: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
+  const draft = new DesignDraft(design);
+  const ctx = new DeriveContext(design);
+  const type = artifact?.type ?? 'load-balancer';
+  if (type === 'load-balancer') {
+    const data: JsonObject = { ...lb.data };
+    for (const key of [...Object.values(LB_FIELDS), 'extra']) delete data[key];
+    const extra: JsonObject = {};
+    for (const [key, value] of Object.entries(content)) {
+      if (value === null || value === undefined || key === 'Type') continue;
+      if (LB_FIELDS[key]) data[LB_FIELDS[key]!] = stripNulls(value);
+      else extra[key] = stripNulls(value);
+    }
+    if (Object.keys(extra).length) data.extra = extra;
+    draft.setData(lb.id, data);
+  } else if (type === 'listener') {
+    const listeners = listenersOf(lb).map((l) => ({ ...l }));
+    const i = listeners.findIndex((l) => artifact?.content.Port === l.port);
+    if (i < 0) return { ok: false, error: 'This listener is no longer in the design' };
+    const certificates = Array.isArray(content.Certificates) ? (content.Certificates as JsonObject[]) : [];
+    const next: JsonObject = { port: content.Port, protocol: content.Protocol };
+    if (typeof certificates[0]?.CertificateArn === 'string') next.certificateArn = certificates[0].CertificateArn;
+    if (typeof content.SslPolicy === 'string') next.sslPolicy = content.SslPolicy;
+    listeners[i] = next;
+    draft.setData(lb.id, { ...lb.data, listeners });
+  } else if (type === 'target-group') {
+    const route = routesOf(lb, ctx).find((r) => r.targetGroupName === artifact?.content.Name);
+    if (!route) return { ok: false, error: 'This target group is no longer in the design' };
+    const data: JsonObject = { ...(route.edge.data ?? {}) };
+    delete data.targetGroupExtra;
+    if (typeof content.Name === 'string' && content.Name !== route.targetGroupName) data.targetGroupName = content.Name;
+    if (typeof content.HealthCheckPath === 'string') data.healthCheckPath = content.HealthCheckPath;
+    if (typeof content.Port === 'number') data.containerPort = content.Port;
+    const known = ['Name', 'Protocol', 'Port', 'VpcId', 'HealthCheckPath', 'TargetType'];
+    const extra: JsonObject = {};
+    for (const [k, v] of Object.entries(content)) if (!known.includes(k) && v !== null && v !== undefined) extra[k] = stripNulls(v);
+    if (Object.keys(extra).length) data.targetGroupExtra = extra;
+    draft.setEdgeData(route.edge.id, data);
+  } else {
+    return { ok: false, error: 'Listener rules follow the routes drawn on the canvas; change the route instead' };
+  }
+  return { ok: true, design: draft.finish(), notices: [] };
+}

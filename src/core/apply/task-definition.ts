@@ -1,0 +1,88 @@
+import { DeriveContext } from '../derive/context.ts';
+import { TD_RELATION_FIELDS, taskDefinitionContent } from '../derive/task-definition.ts';
+import type { Artifact } from '../model/artifact.ts';
+import type { Design, DesignNode } from '../model/design.ts';
+import type { JsonObject } from '../model/json.ts';
+import { DesignDraft, mergeOwnFields, objectList, stripNulls } from './common.ts';
+import { applyRoleReference } from './roles.ts';
+import type { ApplyResult, Notice } from './types.ts';
+
+/**
+ * RegisterTaskDefinition JSON → the task definition node, its containers and role links.
+ * Containers are matched by name first, then by position, so renaming one container or
+ * editing another keeps node ids (and their place on the canvas).
+ */
+export function applyTaskDefinition(
+  design: Design,
+  td: DesignNode,
+  _artifact: Artifact | undefined,
+  content: JsonObject,
+  options: { explicit?: boolean } = {},
+): ApplyResult {
+  const definitions = objectList(content.containerDefinitions);
+  if (!definitions) return { ok: false, error: 'containerDefinitions must be a list of objects', pointer: '/containerDefinitions' };
+  const ctx = new DeriveContext(design);
+  const current = taskDefinitionContent(td, ctx);
+  const draft = new DesignDraft(design);
+  const notices: Notice[] = [];
+
+  const data = mergeOwnFields(td.data, content, {
+    relationKeys: TD_RELATION_FIELDS,
+    implied: current.implied.fields,
+    explicit: options.explicit,
+  });
+  for (const field of ['taskRoleArn', 'executionRoleArn'] as const) {
+    applyRoleReference(draft, ctx, td, data, field, content[field], current.content[field]);
+  }
+  draft.setData(td.id, data);
+
+  // Pair edited definitions with existing container nodes: by name, then by position.
+  const existing = current.containers;
+  const paired = new Array<DesignNode | undefined>(definitions.length);
+  const used = new Set<string>();
+  definitions.forEach((def, i) => {
+    const match = existing.find((c) => !used.has(c.id) && c.data.name === def.name && def.name !== undefined);
+    if (match) {
+      paired[i] = match;
+      used.add(match.id);
+    }
+  });
+  const spare = existing.filter((c) => !used.has(c.id));
+  definitions.forEach((_, i) => {
+    if (paired[i] || !spare.length) return;
+    const next = spare.shift()!;
+    paired[i] = next;
+    used.add(next.id);
+  });
+
+  const ordered: DesignNode[] = definitions.map((def, i) => {
+    const clean = stripNulls(def);
+    const node = paired[i];
+    if (node) {
+      draft.setData(node.id, clean);
+      return draft.node(node.id)!;
+    }
+    const created = draft.addNode('container', clean, { x: td.position.x + 20, y: td.position.y + 60 + i * 70 });
+    draft.addEdge('contains', created.id, td.id);
+    notices.push({ level: 'info', message: `Added container ${String(def.name ?? created.id)}.` });
+    return created;
+  });
+  for (const gone of existing.filter((c) => !used.has(c.id))) {
+    draft.removeNode(gone.id);
+    notices.push({ level: 'info', message: `Removed container ${String(gone.data.name ?? gone.id)}.` });
+  }
+  reorderContainers(draft, ordered);
+  return { ok: true, design: draft.finish(), notices };
+}
+
+/** Containers are emitted in node order: put this task's containers in the text's order. */
+function reorderContainers(draft: DesignDraft, ordered: DesignNode[]): void {
+  const ids = new Set(ordered.map((n) => n.id));
+  const slots: number[] = [];
+  draft.nodes.forEach((n, i) => {
+    if (ids.has(n.id)) slots.push(i);
+  });
+  slots.forEach((slot, i) => {
+    draft.nodes[slot] = ordered[i]!;
+  });
+}

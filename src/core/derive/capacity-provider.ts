@@ -1,0 +1,46 @@
+import { applyCapacityProvider } from '../apply/capacity-provider.ts';
+import type { KindDerivation } from '../kinds/types.ts';
+import type { DesignNode } from '../model/design.ts';
+import { cloneJson, type JsonObject } from '../model/json.ts';
+import { canonicalize } from './canonical.ts';
+import { type DeriveContext, safeSegment } from './context.ts';
+
+/** Fields of an EC2 capacity node that go into autoScalingGroupProvider. */
+export const ASG_PROVIDER_FIELDS = ['managedScaling', 'managedTerminationProtection', 'managedDraining'] as const;
+
+/** Until the group exists its ARN is unknown: the placeholder keeps the name and zeros the id. */
+export function placeholderAsgArn(node: DesignNode, ctx: DeriveContext): string {
+  return `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${String(node.data.name ?? node.id)}-asg`;
+}
+
+export function capacityProviderContent(node: DesignNode, ctx: DeriveContext): JsonObject {
+  const d = cloneJson(node.data);
+  const provider: JsonObject = {
+    ...((d.providerExtra as JsonObject | undefined) ?? {}),
+    autoScalingGroupArn: typeof d.autoScalingGroupArn === 'string' && d.autoScalingGroupArn ? d.autoScalingGroupArn : placeholderAsgArn(node, ctx),
+  };
+  for (const key of ASG_PROVIDER_FIELDS) if (d[key] !== undefined) provider[key] = d[key];
+  const content: JsonObject = {
+    ...((d.extra as JsonObject | undefined) ?? {}),
+    name: d.name,
+    autoScalingGroupProvider: provider,
+    tags: d.tags,
+  };
+  return canonicalize(content, 'CreateCapacityProviderRequest');
+}
+
+export const capacityProviderDerivation: KindDerivation = {
+  derive(node, ctx) {
+    return [
+      {
+        path: `capacity-providers/${safeSegment(node.data.name, node.id)}.json`,
+        type: 'capacity-provider',
+        nodeId: node.id,
+        title: String(node.data.name ?? node.id),
+        content: capacityProviderContent(node, ctx),
+        owners: [{ pointer: '', nodeId: node.id }],
+      },
+    ];
+  },
+  apply: applyCapacityProvider,
+};

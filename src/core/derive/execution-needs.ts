@@ -1,0 +1,81 @@
+import type { JsonObject } from '../model/json.ts';
+
+/**
+ * What a task definition asks of its execution role (ECS_RULES §5.2): private ECR pulls,
+ * awslogs, secrets, private registry credentials, environment files. Read from the
+ * container definitions as they will be emitted.
+ */
+export interface ExecutionNeeds {
+  ecrRepositories: string[]; // repository ARNs
+  logGroups: Array<{ group: string; region: string; createGroup: boolean }>;
+  secretsManager: string[]; // secret ARNs (without JSON key / version suffixes) or names
+  ssmParameters: string[]; // parameter ARNs or names
+  s3Objects: string[]; // environment file object ARNs
+}
+
+const ECR_IMAGE = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
+
+export function ecrRepositoryArn(image: string): string | undefined {
+  const m = ECR_IMAGE.exec(image);
+  if (!m) return undefined;
+  const partition = image.includes('.amazonaws.com.cn/') ? 'aws-cn' : 'aws';
+  return `arn:${partition}:ecr:${m[2]}:${m[1]}:repository/${m[3]}`;
+}
+
+/** `arn:aws:secretsmanager:r:a:secret:name-AbCdEf:json-key:stage:version` → the secret ARN. */
+export function secretArnOf(valueFrom: string): string {
+  const parts = valueFrom.split(':');
+  return parts.length > 7 ? parts.slice(0, 7).join(':') : valueFrom;
+}
+
+export function executionNeeds(containers: readonly JsonObject[], defaultRegion: string): ExecutionNeeds {
+  const needs: ExecutionNeeds = { ecrRepositories: [], logGroups: [], secretsManager: [], ssmParameters: [], s3Objects: [] };
+  const addSecret = (valueFrom: unknown) => {
+    if (typeof valueFrom !== 'string' || !valueFrom) return;
+    if (valueFrom.startsWith('arn:') && valueFrom.split(':')[2] === 'secretsmanager') {
+      needs.secretsManager.push(secretArnOf(valueFrom));
+    } else {
+      needs.ssmParameters.push(valueFrom);
+    }
+  };
+  for (const c of containers) {
+    if (typeof c.image === 'string') {
+      const repo = ecrRepositoryArn(c.image);
+      if (repo) needs.ecrRepositories.push(repo);
+    }
+    const log = c.logConfiguration as { logDriver?: string; options?: Record<string, string>; secretOptions?: Array<{ valueFrom?: string }> } | undefined;
+    if (log?.logDriver === 'awslogs' && log.options?.['awslogs-group']) {
+      needs.logGroups.push({
+        group: log.options['awslogs-group'],
+        region: log.options['awslogs-region'] ?? defaultRegion,
+        createGroup: log.options['awslogs-create-group'] === 'true',
+      });
+    }
+    for (const s of log?.secretOptions ?? []) addSecret(s.valueFrom);
+    for (const s of (c.secrets as Array<{ valueFrom?: string }> | undefined) ?? []) addSecret(s.valueFrom);
+    const creds = c.repositoryCredentials as { credentialsParameter?: string } | undefined;
+    if (creds?.credentialsParameter) needs.secretsManager.push(secretArnOf(creds.credentialsParameter));
+    for (const f of (c.environmentFiles as Array<{ value?: string }> | undefined) ?? []) {
+      if (typeof f.value === 'string') needs.s3Objects.push(f.value);
+    }
+  }
+  needs.ecrRepositories = unique(needs.ecrRepositories);
+  needs.secretsManager = unique(needs.secretsManager);
+  needs.ssmParameters = unique(needs.ssmParameters);
+  needs.s3Objects = unique(needs.s3Objects);
+  return needs;
+}
+
+export function needsExecutionRole(needs: ExecutionNeeds): boolean {
+  return (
+    needs.ecrRepositories.length > 0 ||
+    needs.logGroups.length > 0 ||
+    needs.secretsManager.length > 0 ||
+    needs.ssmParameters.length > 0 ||
+    needs.s3Objects.length > 0
+  );
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,134 @@
+import type { DesignNode, NodeKind } from '../model/design.ts';
+import type { JsonObject } from '../model/json.ts';
+import { orderKeys } from './canonical.ts';
+import type { DeriveContext } from './context.ts';
+import { executionNeeds } from './execution-needs.ts';
+
+/**
+ * IAM roles are emitted as the Properties of a CloudFormation AWS::IAM::Role: a documented
+ * shape that holds the trust policy, managed policies and inline policies in one file.
+ */
+export const ROLE_KEY_ORDER = [
+  'RoleName',
+  'Path',
+  'Description',
+  'AssumeRolePolicyDocument',
+  'ManagedPolicyArns',
+  'Policies',
+  'PermissionsBoundary',
+  'MaxSessionDuration',
+  'Tags',
+] as const;
+
+export const DERIVED_POLICY_NAME: Partial<Record<NodeKind, string>> = {
+  'role-execution': 'ecs-task-execution',
+  'role-task': 'application',
+};
+
+const TRUSTED_SERVICE: Partial<Record<NodeKind, string>> = {
+  'role-task': 'ecs-tasks.amazonaws.com',
+  'role-execution': 'ecs-tasks.amazonaws.com',
+  'role-instance': 'ec2.amazonaws.com',
+};
+
+/** Trust policy: who may assume the role. Task roles get the confused-deputy conditions (IAM-CONFUSED). */
+export function trustPolicy(kind: NodeKind, ctx: DeriveContext): JsonObject {
+  const statement: JsonObject = {
+    Effect: 'Allow',
+    Principal: { Service: TRUSTED_SERVICE[kind] ?? 'ecs-tasks.amazonaws.com' },
+    Action: 'sts:AssumeRole',
+  };
+  if (kind === 'role-task' || kind === 'role-execution') {
+    statement.Condition = {
+      ArnLike: { 'aws:SourceArn': `arn:aws:ecs:${ctx.region}:${ctx.accountId}:*` },
+      StringEquals: { 'aws:SourceAccount': ctx.accountId },
+    };
+  }
+  return { Version: '2012-10-17', Statement: [statement] };
+}
+
+/** Exactly the permissions the task definitions using an execution role need (ECS_RULES §5.2). */
+export function executionRoleStatements(taskDefinitions: readonly DesignNode[], ctx: DeriveContext): JsonObject[] {
+  const containers = taskDefinitions.flatMap((td) => ctx.index.containersOf(td.id).map((c) => c.data));
+  const needs = executionNeeds(containers, ctx.region);
+  const statements: JsonObject[] = [];
+  if (needs.ecrRepositories.length) {
+    statements.push({ Sid: 'EcrAuth', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' });
+    statements.push({
+      Sid: 'EcrPull',
+      Effect: 'Allow',
+      Action: ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage'],
+      Resource: needs.ecrRepositories,
+    });
+  }
+  if (needs.logGroups.length) {
+    const arns = [...new Set(needs.logGroups.map((g) => `arn:aws:logs:${g.region}:${ctx.accountId}:log-group:${g.group}:*`))];
+    const actions = ['logs:CreateLogStream', 'logs:PutLogEvents'];
+    if (needs.logGroups.some((g) => g.createGroup)) actions.unshift('logs:CreateLogGroup');
+    statements.push({ Sid: 'AwsLogs', Effect: 'Allow', Action: actions, Resource: arns });
+  }
+  if (needs.secretsManager.length) {
+    statements.push({
+      Sid: 'Secrets',
+      Effect: 'Allow',
+      Action: 'secretsmanager:GetSecretValue',
+      Resource: needs.secretsManager.map((s) => (s.startsWith('arn:') ? s : `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:${s}*`)),
+    });
+  }
+  if (needs.ssmParameters.length) {
+    statements.push({
+      Sid: 'Parameters',
+      Effect: 'Allow',
+      Action: 'ssm:GetParameters',
+      Resource: needs.ssmParameters.map((p) =>
+        p.startsWith('arn:') ? p : `arn:aws:ssm:${ctx.region}:${ctx.accountId}:parameter/${p.replace(/^\//, '')}`,
+      ),
+    });
+  }
+  if (needs.s3Objects.length) {
+    statements.push({ Sid: 'EnvironmentFiles', Effect: 'Allow', Action: 's3:GetObject', Resource: needs.s3Objects });
+    const buckets = [...new Set(needs.s3Objects.map((o) => o.replace(/^(arn:[^:]+:s3:::[^/]+).*$/, '$1')))];
+    statements.push({ Sid: 'EnvironmentFileBuckets', Effect: 'Allow', Action: 's3:GetBucketLocation', Resource: buckets });
+  }
+  return statements;
+}
+
+export interface RoleInput {
+  roleName: string;
+  kind: NodeKind;
+  /** Task definitions the role serves (execution roles: their needs become the policy). */
+  taskDefinitions: readonly DesignNode[];
+  /** The role's own node data, when the role is drawn. */
+  data?: JsonObject;
+}
+
+export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): JsonObject {
+  const data = role.data ?? {};
+  const content: JsonObject = {
+    RoleName: role.roleName,
+    Path: data.path,
+    Description: data.description,
+    AssumeRolePolicyDocument: (data.assumeRolePolicyDocument as JsonObject | undefined) ?? trustPolicy(role.kind, ctx),
+    PermissionsBoundary: data.permissionsBoundary,
+    MaxSessionDuration: data.maxSessionDuration,
+    Tags: data.tags,
+  };
+  const managed = data.managedPolicyArns;
+  if (Array.isArray(managed) && managed.length) content.ManagedPolicyArns = managed;
+  const statements =
+    role.kind === 'role-execution'
+      ? executionRoleStatements(role.taskDefinitions, ctx)
+      : Array.isArray(data.policyStatements)
+        ? (data.policyStatements as JsonObject[])
+        : [];
+  const policies: JsonObject[] = [];
+  if (statements.length) {
+    policies.push({
+      PolicyName: DERIVED_POLICY_NAME[role.kind] ?? 'inline',
+      PolicyDocument: { Version: '2012-10-17', Statement: statements },
+    });
+  }
+  if (Array.isArray(data.extraPolicies)) policies.push(...(data.extraPolicies as JsonObject[]));
+  if (policies.length) content.Policies = policies;
+  return orderKeys(content, ROLE_KEY_ORDER);
+}

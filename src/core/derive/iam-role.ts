@@ -1,0 +1,29 @@
+import { applyIamRole } from '../apply/iam-role.ts';
+import type { KindDerivation } from '../kinds/types.ts';
+import { buildRoleArtifactContent } from './iam-policies.ts';
+import { safeSegment } from './context.ts';
+
+/** A drawn IAM role becomes one role file, unless it points at an existing role ARN. */
+export const iamRoleDerivation: KindDerivation = {
+  derive(role, ctx) {
+    if (typeof role.data.arn === 'string' && role.data.arn) return [];
+    const roleName = String(role.data.roleName ?? role.id);
+    const relation = role.kind === 'role-task' ? 'task-role' : role.kind === 'role-execution' ? 'execution-role' : 'instance-role';
+    return [
+      {
+        path: `iam-roles/${safeSegment(roleName, role.id)}.json`,
+        type: 'iam-role',
+        nodeId: role.id,
+        title: roleName,
+        content: buildRoleArtifactContent(ctx, {
+          roleName,
+          kind: role.kind,
+          taskDefinitions: ctx.index.targets(role.id, relation).filter((n) => n.kind === 'task-definition'),
+          data: role.data,
+        }),
+        owners: [{ pointer: '', nodeId: role.id }],
+      },
+    ];
+  },
+  apply: applyIamRole,
+};

@@ -1,0 +1,129 @@
+import { applyService } from '../apply/service.ts';
+import type { KindDerivation } from '../kinds/types.ts';
+import type { ArtifactOwner } from '../model/artifact.ts';
+import type { DesignNode } from '../model/design.ts';
+import { cloneJson, pointer, type JsonObject } from '../model/json.ts';
+import { canonicalize } from './canonical.ts';
+import { type DeriveContext, safeSegment, type StrategyItem } from './context.ts';
+
+/** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
+export const SERVICE_RELATION_FIELDS = ['cluster', 'taskDefinition', 'launchType', 'capacityProviderStrategy', 'loadBalancers'] as const;
+
+export interface ServiceRelations {
+  cluster?: { value: string; node: DesignNode };
+  taskDefinition?: { value: string; node: DesignNode };
+  /** launchType EXTERNAL from an external capacity edge. */
+  externalLaunch?: DesignNode;
+  strategy: Array<{ item: StrategyItem; node: DesignNode }>;
+  loadBalancers: Array<{ entry: JsonObject; node: DesignNode; edgeId: string }>;
+}
+
+/** The values a service's relations stand for. */
+export function serviceRelations(service: DesignNode, ctx: DeriveContext): ServiceRelations {
+  const { index } = ctx;
+  const rel: ServiceRelations = { strategy: [], loadBalancers: [] };
+  const cluster = index.targets(service.id, 'runs-in')[0];
+  if (cluster) rel.cluster = { value: String(cluster.data.clusterName ?? 'default'), node: cluster };
+  const usesEdge = index.outgoing(service.id, 'uses')[0];
+  if (usesEdge) {
+    const td = index.node(usesEdge.target)!;
+    const revision = usesEdge.data?.revision;
+    const family = String(td.data.family ?? td.id);
+    rel.taskDefinition = { value: revision !== undefined ? `${family}:${String(revision)}` : family, node: td };
+  }
+  for (const edge of index.outgoing(service.id, 'capacity')) {
+    const node = index.node(edge.target)!;
+    if (node.kind === 'capacity-external') {
+      rel.externalLaunch = node;
+      continue;
+    }
+    const item = ctx.strategyItem(node, edge.data);
+    if (item) rel.strategy.push({ item, node });
+  }
+  for (const edge of index.incoming(service.id, 'routes-to')) {
+    const lb = index.node(edge.source)!;
+    const entry: JsonObject = { targetGroupArn: ctx.targetGroupArn(lb, edge, service) };
+    const target = routeTarget(service, edge.data, ctx);
+    if (target.containerName !== undefined) entry.containerName = target.containerName;
+    if (target.containerPort !== undefined) entry.containerPort = target.containerPort;
+    rel.loadBalancers.push({ entry, node: lb, edgeId: edge.id });
+  }
+  return rel;
+}
+
+/**
+ * The container and port a load balancer route reaches: as set on the relation, else the
+ * first container of the service's task definition that has a port mapping.
+ */
+export function routeTarget(
+  service: DesignNode,
+  edgeData: JsonObject | undefined,
+  ctx: DeriveContext,
+): { containerName?: string; containerPort?: number } {
+  const name = typeof edgeData?.containerName === 'string' ? edgeData.containerName : undefined;
+  const port = typeof edgeData?.containerPort === 'number' ? edgeData.containerPort : undefined;
+  if (name !== undefined && port !== undefined) return { containerName: name, containerPort: port };
+  const td = ctx.index.targets(service.id, 'uses')[0];
+  const containers = td ? ctx.index.containersOf(td.id) : [];
+  const withPort = containers.find((c) => (name === undefined || c.data.name === name) && firstPort(c.data) !== undefined);
+  return {
+    containerName: name ?? (withPort ? String(withPort.data.name) : undefined),
+    containerPort: port ?? (withPort ? firstPort(withPort.data) : undefined),
+  };
+}
+
+function firstPort(container: JsonObject): number | undefined {
+  const mappings = container.portMappings;
+  if (!Array.isArray(mappings)) return undefined;
+  for (const m of mappings) {
+    const port = (m as { containerPort?: unknown }).containerPort;
+    if (typeof port === 'number') return port;
+  }
+  return undefined;
+}
+
+export function serviceContent(service: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
+  const rel = serviceRelations(service, ctx);
+  const content: JsonObject = cloneJson(service.data);
+  const owners: ArtifactOwner[] = [{ pointer: '', nodeId: service.id }];
+  if (rel.cluster) {
+    content.cluster = rel.cluster.value;
+    owners.push({ pointer: pointer('cluster'), nodeId: rel.cluster.node.id });
+  }
+  if (rel.taskDefinition) {
+    content.taskDefinition = rel.taskDefinition.value;
+    owners.push({ pointer: pointer('taskDefinition'), nodeId: rel.taskDefinition.node.id });
+  }
+  if (rel.externalLaunch) {
+    content.launchType = 'EXTERNAL';
+    owners.push({ pointer: pointer('launchType'), nodeId: rel.externalLaunch.id });
+  }
+  if (rel.strategy.length) {
+    const literal = Array.isArray(content.capacityProviderStrategy) ? content.capacityProviderStrategy : [];
+    content.capacityProviderStrategy = [...rel.strategy.map((s) => s.item), ...literal];
+    rel.strategy.forEach((s, i) => owners.push({ pointer: pointer('capacityProviderStrategy', i), nodeId: s.node.id }));
+  }
+  if (rel.loadBalancers.length) {
+    const literal = Array.isArray(content.loadBalancers) ? content.loadBalancers : [];
+    content.loadBalancers = [...rel.loadBalancers.map((l) => l.entry), ...literal];
+    rel.loadBalancers.forEach((l, i) => owners.push({ pointer: pointer('loadBalancers', i), nodeId: l.node.id }));
+  }
+  return { content: canonicalize(content, 'CreateServiceRequest'), owners };
+}
+
+export const serviceDerivation: KindDerivation = {
+  derive(service, ctx) {
+    const { content, owners } = serviceContent(service, ctx);
+    return [
+      {
+        path: `services/${safeSegment(service.data.serviceName, service.id)}.json`,
+        type: 'service',
+        nodeId: service.id,
+        title: String(service.data.serviceName ?? service.id),
+        content,
+        owners,
+      },
+    ];
+  },
+  apply: applyService,
+};

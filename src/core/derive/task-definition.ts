@@ -1,0 +1,127 @@
+import { applyTaskDefinition } from '../apply/task-definition.ts';
+import type { KindDerivation } from '../kinds/types.ts';
+import type { Artifact } from '../model/artifact.ts';
+import type { DesignNode } from '../model/design.ts';
+import { cloneJson, pointer, type JsonObject } from '../model/json.ts';
+import { canonicalize } from './canonical.ts';
+import { type DeriveContext, safeSegment } from './context.ts';
+import { executionNeeds, type ExecutionNeeds } from './execution-needs.ts';
+import { buildRoleArtifactContent } from './iam-policies.ts';
+import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from './fargate-sizes.ts';
+
+/** Fields that come from relations rather than from the node's own data. */
+export const TD_RELATION_FIELDS = ['taskRoleArn', 'executionRoleArn', 'containerDefinitions'] as const;
+
+/**
+ * What the design implies for a task definition when the node leaves a field unset
+ * (ARCHITECTURE principle 5): compatibilities and network mode from the capacity that runs
+ * it, a valid Fargate size from its containers, an execution role when awslogs, secrets or
+ * private ECR need one.
+ */
+export interface TaskDefinitionImplied {
+  fields: JsonObject;
+  /** Name of an execution role the design does not draw but the task needs. */
+  impliedExecutionRole?: string;
+}
+
+export function impliedTaskDefinition(td: DesignNode, containers: readonly JsonObject[], ctx: DeriveContext): TaskDefinitionImplied {
+  // Only what AWS requires is implied: a valid definition imported as it is must export
+  // unchanged, so nothing that is merely a good default may appear here.
+  const data = td.data;
+  const targets = ctx.taskDefinitionTargets(td.id);
+  const fields: JsonObject = {};
+  if (targets.includes('FARGATE')) fields.requiresCompatibilities = [...targets];
+  const compat = Array.isArray(data.requiresCompatibilities) ? (data.requiresCompatibilities as string[]) : targets;
+  const fargate = compat.includes('FARGATE');
+  if (fargate) {
+    fields.networkMode = 'awsvpc';
+    const os = (data.runtimePlatform as { operatingSystemFamily?: string } | undefined)?.operatingSystemFamily;
+    const size = smallestFargateSize({
+      minCpu: sum(containers, (c) => num(c.cpu)),
+      minMemory: sum(containers, (c) => num(c.memoryReservation) ?? num(c.memory)),
+      fixedCpu: parseCpuUnits(data.cpu),
+      fixedMemory: parseMemoryMiB(data.memory),
+      windows: os !== undefined && os !== 'LINUX',
+    });
+    if (size) {
+      fields.cpu = String(size.cpu);
+      fields.memory = String(size.memory);
+    }
+  }
+  const result: TaskDefinitionImplied = { fields };
+  const hasExecutionRole = ctx.index.incoming(td.id, 'execution-role').length > 0 || typeof data.executionRoleArn === 'string';
+  if (!hasExecutionRole && executionRoleRequired(executionNeeds(containers, ctx.region), fargate || compat.includes('EXTERNAL'))) {
+    result.impliedExecutionRole = ctx.impliedExecutionRoleName(String(data.family ?? td.id));
+    fields.executionRoleArn = `arn:aws:iam::${ctx.accountId}:role/${result.impliedExecutionRole}`;
+  }
+  return result;
+}
+
+/**
+ * Secrets, registry credentials and environment files always need an execution role;
+ * awslogs and private ECR pulls need one on Fargate and EXTERNAL (on EC2 the instance role
+ * can serve) — LOG-AWSLOGS-ROLE-FG, SEC-ROLE, REG-ECR-FG, ENVF-ROLE.
+ */
+export function executionRoleRequired(needs: ExecutionNeeds, fargateOrExternal: boolean): boolean {
+  if (needs.secretsManager.length || needs.ssmParameters.length || needs.s3Objects.length) return true;
+  return fargateOrExternal && (needs.logGroups.length > 0 || needs.ecrRepositories.length > 0);
+}
+
+/** The RegisterTaskDefinition input of a task definition node, before key ordering. */
+export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { content: JsonObject; containers: DesignNode[]; implied: TaskDefinitionImplied } {
+  const containers = ctx.index.containersOf(td.id);
+  const containerData = containers.map((c) => cloneJson(c.data));
+  const implied = impliedTaskDefinition(td, containerData, ctx);
+  const content: JsonObject = { ...implied.fields, ...cloneJson(td.data) };
+  const taskRole = ctx.index.sources(td.id, 'task-role')[0];
+  if (taskRole) content.taskRoleArn = ctx.roleArn(taskRole);
+  const executionRole = ctx.index.sources(td.id, 'execution-role')[0];
+  if (executionRole) content.executionRoleArn = ctx.roleArn(executionRole);
+  content.containerDefinitions = containerData;
+  return { content, containers, implied };
+}
+
+export const taskDefinitionDerivation: KindDerivation = {
+  derive(td, ctx) {
+    const { content, containers, implied } = taskDefinitionContent(td, ctx);
+    const family = safeSegment(td.data.family, td.id);
+    const artifacts: Artifact[] = [
+      {
+        path: `task-definitions/${family}.json`,
+        type: 'task-definition',
+        nodeId: td.id,
+        title: String(td.data.family ?? td.id),
+        content: canonicalize(content, 'RegisterTaskDefinitionRequest'),
+        owners: [
+          { pointer: '', nodeId: td.id },
+          ...containers.map((c, i) => ({ pointer: pointer('containerDefinitions', i), nodeId: c.id })),
+        ],
+      },
+    ];
+    if (implied.impliedExecutionRole) {
+      artifacts.push({
+        path: `iam-roles/${safeSegment(implied.impliedExecutionRole, td.id)}.json`,
+        type: 'iam-role',
+        nodeId: td.id,
+        title: implied.impliedExecutionRole,
+        content: buildRoleArtifactContent(ctx, {
+          roleName: implied.impliedExecutionRole,
+          kind: 'role-execution',
+          taskDefinitions: [td],
+        }),
+        owners: [{ pointer: '', nodeId: td.id }],
+        implied: true,
+      });
+    }
+    return artifacts;
+  },
+  apply: applyTaskDefinition,
+};
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function sum<T>(items: readonly T[], f: (item: T) => number | undefined): number {
+  return items.reduce((acc, item) => acc + (f(item) ?? 0), 0);
+}

@@ -1,0 +1,107 @@
+import { applyCluster } from '../apply/cluster.ts';
+import { parseJsonText } from '../apply/index.ts';
+import { applyService } from '../apply/service.ts';
+import { applyTaskDefinition } from '../apply/task-definition.ts';
+import type { ApplyResult, Notice } from '../apply/types.ts';
+import type { Design, DesignNode, NodeKind } from '../model/design.ts';
+import { newId } from '../model/ids.ts';
+import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
+import { detectDocuments, type DetectedDocument } from './detect.ts';
+
+export interface ImportFile {
+  name: string;
+  text: string;
+}
+
+export type ImportResult =
+  | { ok: true; design: Design; notices: Notice[]; nodeIds: string[] }
+  | { ok: false; error: string; file: string };
+
+const KIND_ORDER: Record<DetectedDocument['kind'], number> = { 'task-definition': 0, cluster: 1, service: 2 };
+const NODE_KIND: Record<DetectedDocument['kind'], NodeKind> = { 'task-definition': 'task-definition', cluster: 'cluster', service: 'service' };
+
+/**
+ * Imports ECS JSON files into a design. All or nothing: if any file is bad, the error names
+ * it and the design is unchanged. Task definitions are imported before services so that a
+ * service's `family:revision` links to a task definition of the same import.
+ */
+function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = { x: 0, y: 0 }): ImportResult {
+  const found: Array<{ file: string; doc: DetectedDocument }> = [];
+  for (const file of files) {
+    const parsed = parseJsonText(file.text);
+    if (!parsed.ok) return { ok: false, error: `not valid JSON: ${parsed.error}`, file: file.name };
+    const detected = detectDocuments(parsed.value);
+    if (!detected.ok) return { ok: false, error: detected.error, file: file.name };
+    for (const doc of detected.documents) found.push({ file: file.name, doc });
+  }
+  found.sort((a, b) => KIND_ORDER[a.doc.kind] - KIND_ORDER[b.doc.kind]);
+
+  let current = design;
+  const notices: Notice[] = [];
+  const nodeIds: string[] = [];
+  found.forEach(({ file, doc }, i) => {
+    for (const field of doc.dropped) {
+      notices.push({ level: 'info', file, pointer: `${doc.pointer}/${field}`, message: `Dropped read-only field ${field}` });
+    }
+    const content = dropNulls(doc.content, `${doc.pointer}`, (pointer) =>
+      notices.push({ level: 'info', file, pointer, message: `Dropped null value at ${pointer}` }),
+    );
+    const node: DesignNode = {
+      id: newId(current, NODE_KIND[doc.kind]),
+      kind: NODE_KIND[doc.kind],
+      position: { x: at.x + (i % 4) * 320, y: at.y + Math.floor(i / 4) * 360 },
+      data: {},
+    };
+    const withNode: Design = { ...current, nodes: [...current.nodes, node] };
+    const result: ApplyResult =
+      doc.kind === 'task-definition'
+        ? applyTaskDefinition(withNode, node, undefined, content, { explicit: true })
+        : doc.kind === 'service'
+          ? applyService(withNode, node, undefined, content, { explicit: true })
+          : applyCluster(withNode, node, undefined, content, { explicit: true });
+    if (!result.ok) throw new ImportError(file, result.error);
+    current = result.design;
+    nodeIds.push(node.id);
+    notices.push(...result.notices.filter((n) => n.level === 'warning').map((n) => ({ ...n, file })));
+  });
+  return { ok: true, design: current, notices, nodeIds };
+}
+
+export function importFiles(design: Design, files: readonly ImportFile[], at?: { x: number; y: number }): ImportResult {
+  try {
+    return importFilesOrThrow(design, files, at);
+  } catch (e) {
+    if (e instanceof ImportError) return { ok: false, error: e.message, file: e.file };
+    throw e;
+  }
+}
+
+class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function dropNulls(value: JsonObject, at: string, report: (pointer: string) => void): JsonObject {
+  const walk = (v: JsonValue, p: string): JsonValue | undefined => {
+    if (v === null) {
+      report(p);
+      return undefined;
+    }
+    if (Array.isArray(v)) return v.map((item, i) => walk(item, `${p}/${i}`)).filter((x): x is JsonValue => x !== undefined);
+    if (isPlainObject(v)) {
+      const out: JsonObject = {};
+      for (const [k, child] of Object.entries(v)) {
+        if (child === undefined) continue;
+        const w = walk(child, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        if (w !== undefined) out[k] = w;
+      }
+      return out;
+    }
+    return v;
+  };
+  return walk(value, at) as JsonObject;
+}

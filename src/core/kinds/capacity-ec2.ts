@@ -1,0 +1,58 @@
+import { capacityProviderDerivation } from '../derive/capacity-provider.ts';
+import { freshName, str } from './names.ts';
+import type { KindModule } from './types.ts';
+
+export const AMI_FAMILIES = [
+  'AL2023',
+  'AL2023_ARM64',
+  'AL2023_GPU',
+  'BOTTLEROCKET',
+  'BOTTLEROCKET_ARM64',
+  'WINDOWS_SERVER_2022_CORE',
+  'WINDOWS_SERVER_2022_FULL',
+] as const;
+
+/** An EC2 Auto Scaling group registered as an ECS capacity provider. */
+export const ec2Kind: KindModule = {
+  kind: 'capacity-ec2',
+  label: 'EC2 Auto Scaling group',
+  group: 'Capacity',
+  icon: 'ec2',
+  description:
+    'EC2 instances in an Auto Scaling group, used through a capacity provider. With managed scaling ECS grows and shrinks the group to fit the tasks.',
+  defaults: (design) => ({
+    name: freshName(design, ['capacity-ec2'], 'name', 'asg-capacity'),
+    instanceType: 'm6i.large',
+    amiFamily: 'AL2023',
+    minSize: 1,
+    maxSize: 4,
+    desiredCapacity: 2,
+    managedScaling: { status: 'ENABLED', targetCapacity: 100 },
+    managedTerminationProtection: 'DISABLED',
+  }),
+  displayName: (node) => str(node.data.name, 'asg-capacity'),
+  facts: (node) => {
+    const d = node.data;
+    const scaling = (d.managedScaling as { status?: string; targetCapacity?: number } | undefined) ?? {};
+    return [
+      `${str(d.instanceType, '?')} · ${str(d.amiFamily, 'AL2023')}`,
+      `min ${String(d.minSize ?? '?')} / max ${String(d.maxSize ?? '?')}`,
+      scaling.status === 'ENABLED' ? `managed scaling ${scaling.targetCapacity ?? 100} %` : 'manual scaling',
+    ];
+  },
+  fields: [
+    { path: ['name'], label: 'Capacity provider name', type: 'text', help: 'Letters, digits, - and _; must not start with aws, ecs or fargate.' },
+    { path: ['instanceType'], label: 'Instance type', type: 'text', help: 'EC2 instance type of the group, e.g. m6i.large. Tasks must fit on one instance.' },
+    { path: ['amiFamily'], label: 'AMI family', type: 'select', options: AMI_FAMILIES, help: 'ECS-optimised AMI the instances boot from; decides OS and CPU architecture.' },
+    { path: ['minSize'], label: 'Minimum size', type: 'number', min: 0, help: 'Fewest instances the group keeps running.' },
+    { path: ['maxSize'], label: 'Maximum size', type: 'number', min: 0, help: 'Most instances the group may scale out to. 0 means it can never run tasks.' },
+    { path: ['desiredCapacity'], label: 'Desired capacity', type: 'number', min: 0, help: 'Instances to start with; managed scaling adjusts it.' },
+    { path: ['autoScalingGroupArn'], label: 'Existing Auto Scaling group ARN', type: 'text', help: 'Leave empty while designing; set it to the ARN of a real group before you create the capacity provider.' },
+    { path: ['managedScaling', 'status'], label: 'Managed scaling', type: 'select', options: ['ENABLED', 'DISABLED'], help: 'Let ECS scale the group to the tasks that need placing.' },
+    { path: ['managedScaling', 'targetCapacity'], label: 'Target capacity (%)', type: 'number', min: 1, max: 100, help: 'How full ECS keeps the group: 100 packs tightly, 90 keeps about 10 % spare.' },
+    { path: ['managedTerminationProtection'], label: 'Managed termination protection', type: 'select', options: ['DISABLED', 'ENABLED'], help: 'Stops scale-in from terminating instances that still run tasks. Needs scale-in protection on the group.' },
+    { path: ['managedDraining'], label: 'Managed draining', type: 'select', options: ['ENABLED', 'DISABLED'], help: 'Drain tasks off an instance before it is terminated.' },
+  ],
+  accepts: ['in-cluster'],
+  derivation: capacityProviderDerivation,
+};

@@ -1,0 +1,41 @@
+import type { NodeKind } from '../model/design.ts';
+import { ec2Kind } from './capacity-ec2.ts';
+import { externalKind } from './capacity-external.ts';
+import { fargateKind } from './capacity-fargate.ts';
+import { fargateSpotKind } from './capacity-fargate-spot.ts';
+import { clusterKind } from './cluster.ts';
+import { containerKind } from './container.ts';
+import { albKind, nlbKind } from './load-balancer.ts';
+import { executionRoleKind, instanceRoleKind, taskRoleKind } from './roles.ts';
+import { serviceKind } from './service.ts';
+import { taskDefinitionKind } from './task-definition.ts';
+import type { KindModule } from './types.ts';
+
+/** Every node kind, in palette order. Adding a kind = its module + one line here. */
+export const KIND_LIST: readonly KindModule[] = [
+  fargateKind,
+  fargateSpotKind,
+  ec2Kind,
+  externalKind,
+  clusterKind,
+  serviceKind,
+  taskDefinitionKind,
+  containerKind,
+  albKind,
+  nlbKind,
+  taskRoleKind,
+  executionRoleKind,
+  instanceRoleKind,
+];
+
+export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(
+  KIND_LIST.map((k) => [k.kind, k]),
+) as Record<NodeKind, KindModule>;
+
+export function kindOf(kind: NodeKind): KindModule {
+  return KINDS[kind];
+}
+
+export function kindLabel(kind: NodeKind): string {
+  return KINDS[kind].label;
+}

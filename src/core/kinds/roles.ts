@@ -1,0 +1,58 @@
+import { iamRoleDerivation } from '../derive/iam-role.ts';
+import type { NodeKind } from '../model/design.ts';
+import { freshName, str } from './names.ts';
+import type { FieldSpec, KindModule } from './types.ts';
+
+export const ROLE_KINDS: readonly NodeKind[] = ['role-task', 'role-execution', 'role-instance'];
+
+const commonFields: FieldSpec[] = [
+  { path: ['roleName'], label: 'Role name', type: 'text', help: 'IAM role name (up to 64 letters, digits and +=,.@_-).' },
+  { path: ['arn'], label: 'Existing role ARN', type: 'text', help: 'Use a role that already exists instead of creating one. Leave empty to have the designer generate it.' },
+  { path: ['managedPolicyArns'], label: 'Managed policies', type: 'stringList', help: 'ARNs of managed policies to attach.' },
+];
+
+export const taskRoleKind: KindModule = {
+  kind: 'role-task',
+  label: 'Task role',
+  group: 'Security',
+  icon: 'role-task',
+  description: 'The IAM role your application code uses to call AWS (and ECS Exec). Trusts ecs-tasks.amazonaws.com.',
+  defaults: (design) => ({ roleName: freshName(design, ROLE_KINDS, 'roleName', 'app-task-role'), managedPolicyArns: [] }),
+  displayName: (node) => str(node.data.roleName, 'task-role'),
+  facts: () => ['task role', 'ecs-tasks.amazonaws.com'],
+  fields: [...commonFields, { path: ['policyStatements'], label: 'Policy statements', type: 'json', help: 'IAM policy statements the application needs (least privilege).' }],
+  accepts: ['task-role'],
+  derivation: iamRoleDerivation,
+};
+
+export const executionRoleKind: KindModule = {
+  kind: 'role-execution',
+  label: 'Task execution role',
+  group: 'Security',
+  icon: 'role-execution',
+  description:
+    'The IAM role the ECS agent uses to pull images, send awslogs and read secrets for the task. Its permissions are generated from what the task definitions use.',
+  defaults: (design) => ({ roleName: freshName(design, ROLE_KINDS, 'roleName', 'app-task-execution-role') }),
+  displayName: (node) => str(node.data.roleName, 'execution-role'),
+  facts: () => ['execution role', 'ecs-tasks.amazonaws.com'],
+  fields: commonFields,
+  accepts: ['execution-role'],
+  derivation: iamRoleDerivation,
+};
+
+export const instanceRoleKind: KindModule = {
+  kind: 'role-instance',
+  label: 'Container instance role',
+  group: 'Security',
+  icon: 'role-instance',
+  description: 'The IAM role of EC2 container instances (via an instance profile) so the ECS agent can register and run tasks.',
+  defaults: (design) => ({
+    roleName: freshName(design, ROLE_KINDS, 'roleName', 'ecsInstanceRole'),
+    managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'],
+  }),
+  displayName: (node) => str(node.data.roleName, 'instance-role'),
+  facts: () => ['instance role', 'ec2.amazonaws.com'],
+  fields: commonFields,
+  accepts: ['instance-role'],
+  derivation: iamRoleDerivation,
+};

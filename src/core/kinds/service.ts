@@ -1,0 +1,48 @@
+import { serviceDerivation } from '../derive/service.ts';
+import { freshName, str } from './names.ts';
+import type { KindModule } from './types.ts';
+
+/** An ECS service: keeps N copies of a task definition running, optionally behind a load balancer. */
+export const serviceKind: KindModule = {
+  kind: 'service',
+  label: 'Service',
+  group: 'Compute',
+  icon: 'service',
+  description:
+    'Keeps the desired number of tasks of a task definition running in a cluster, replaces failed ones and registers them with load balancers.',
+  defaults: (design) => ({
+    serviceName: freshName(design, ['service'], 'serviceName', 'web'),
+    desiredCount: 2,
+    deploymentConfiguration: {
+      deploymentCircuitBreaker: { enable: true, rollback: true },
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+    },
+    networkConfiguration: { awsvpcConfiguration: { subnets: [], securityGroups: [], assignPublicIp: 'DISABLED' } },
+    propagateTags: 'SERVICE',
+    enableECSManagedTags: true,
+  }),
+  displayName: (node) => str(node.data.serviceName, 'service'),
+  facts: (node) => {
+    const d = node.data;
+    if (d.schedulingStrategy === 'DAEMON') return ['DAEMON: one task per instance'];
+    return [`desired ${typeof d.desiredCount === 'number' ? d.desiredCount : '?'}`, ...(typeof d.launchType === 'string' ? [d.launchType] : [])];
+  },
+  fields: [
+    { path: ['serviceName'], label: 'Service name', type: 'text', help: 'Letters, digits, - and _; unique within the cluster.' },
+    { path: ['desiredCount'], label: 'Desired tasks', type: 'number', min: 0, help: 'How many copies of the task the service keeps running.' },
+    { path: ['schedulingStrategy'], label: 'Scheduling strategy', type: 'select', options: ['REPLICA', 'DAEMON'], help: 'REPLICA keeps a count of tasks; DAEMON runs one task on every EC2 instance (not on Fargate).' },
+    { path: ['launchType'], label: 'Launch type', type: 'select', options: ['FARGATE', 'EC2', 'EXTERNAL'], help: 'Leave empty to use the capacity connected to the service (a capacity provider strategy). Do not set both.' },
+    { path: ['platformVersion'], label: 'Fargate platform version', type: 'text', placeholder: 'LATEST', help: 'Only for Fargate. Empty means LATEST.' },
+    { path: ['networkConfiguration', 'awsvpcConfiguration', 'subnets'], label: 'Subnets', type: 'stringList', help: 'Subnet ids for the tasks (awsvpc). Use private subnets in two or more Availability Zones.' },
+    { path: ['networkConfiguration', 'awsvpcConfiguration', 'securityGroups'], label: 'Security groups', type: 'stringList', help: 'Up to 5 security group ids for the tasks (awsvpc).' },
+    { path: ['networkConfiguration', 'awsvpcConfiguration', 'assignPublicIp'], label: 'Public IP', type: 'select', options: ['DISABLED', 'ENABLED'], help: 'Give Fargate tasks a public IP. Only needed in public subnets without NAT.' },
+    { path: ['deploymentConfiguration', 'minimumHealthyPercent'], label: 'Minimum healthy %', type: 'number', min: 0, max: 100, help: 'During a deployment, the share of desired tasks that must stay running.' },
+    { path: ['deploymentConfiguration', 'maximumPercent'], label: 'Maximum %', type: 'number', min: 100, help: 'During a deployment, how many tasks may run at once, as a share of desired.' },
+    { path: ['healthCheckGracePeriodSeconds'], label: 'Health check grace period (s)', type: 'number', min: 0, help: 'Seconds to ignore load balancer health checks after a task starts.' },
+    { path: ['enableExecuteCommand'], label: 'ECS Exec', type: 'boolean', help: 'Allow `aws ecs execute-command` into running containers (needs a task role with SSM permissions).' },
+    { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the service (up to 50).' },
+  ],
+  accepts: ['runs-in', 'uses', 'capacity'],
+  derivation: serviceDerivation,
+};

@@ -1,0 +1,83 @@
+import type { JsonObject } from './json.ts';
+
+/**
+ * The design document: the single source of truth. Everything else (ECS artifacts,
+ * problems, the canvas) is computed from it. Plain, JSON-serialisable data.
+ */
+export const DESIGN_VERSION = 1;
+
+export const NODE_KINDS = [
+  'capacity-fargate',
+  'capacity-fargate-spot',
+  'capacity-ec2',
+  'capacity-external',
+  'cluster',
+  'service',
+  'task-definition',
+  'container',
+  'load-balancer-alb',
+  'load-balancer-nlb',
+  'role-task',
+  'role-execution',
+  'role-instance',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const RELATION_KINDS = [
+  'contains', // container -> task definition
+  'task-role', // task role -> task definition
+  'execution-role', // task execution role -> task definition
+  'instance-role', // container instance role -> EC2 capacity
+  'in-cluster', // capacity -> cluster
+  'runs-in', // service -> cluster
+  'uses', // service -> task definition
+  'capacity', // service -> capacity (base/weight)
+  'routes-to', // load balancer -> service (container + port)
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface DesignNode {
+  id: string;
+  kind: NodeKind;
+  position: Position;
+  /** Kind-specific data; see the kind's module for its shape. */
+  data: JsonObject;
+}
+
+export interface DesignEdge {
+  id: string;
+  kind: RelationKind;
+  source: string;
+  target: string;
+  /** Relation data, e.g. a capacity provider's base/weight. */
+  data?: JsonObject;
+}
+
+export interface Design {
+  version: typeof DESIGN_VERSION;
+  name: string;
+  /** AWS Region the definitions are for (awslogs-region, ARNs). */
+  region: string;
+  /** Account id used to build ARNs of resources the design creates. */
+  accountId: string;
+  nodes: DesignNode[];
+  edges: DesignEdge[];
+}
+
+export const PLACEHOLDER_ACCOUNT_ID = '123456789012';
+
+export function emptyDesign(name = 'Untitled design'): Design {
+  return {
+    version: DESIGN_VERSION,
+    name,
+    region: 'us-east-1',
+    accountId: PLACEHOLDER_ACCOUNT_ID,
+    nodes: [],
+    edges: [],
+  };
+}

@@ -1,0 +1,146 @@
+import type { Design, DesignNode, NodeKind, RelationKind } from './design.ts';
+
+export const CAPACITY_KINDS: readonly NodeKind[] = [
+  'capacity-fargate',
+  'capacity-fargate-spot',
+  'capacity-ec2',
+  'capacity-external',
+];
+export const LOAD_BALANCER_KINDS: readonly NodeKind[] = ['load-balancer-alb', 'load-balancer-nlb'];
+
+export interface RelationSpec {
+  kind: RelationKind;
+  label: string;
+  sources: readonly NodeKind[];
+  targets: readonly NodeKind[];
+  /** A source may have at most one relation of this kind (e.g. a container is in one task definition). */
+  onePerSource: boolean;
+  /** A target may have at most one relation of this kind (e.g. one task role per task definition). */
+  onePerTarget: boolean;
+}
+
+/** Which relations exist, between which kinds. Kinds list them as the relations they accept. */
+export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
+  contains: {
+    kind: 'contains',
+    label: 'container of',
+    sources: ['container'],
+    targets: ['task-definition'],
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  'task-role': {
+    kind: 'task-role',
+    label: 'task role of',
+    sources: ['role-task'],
+    targets: ['task-definition'],
+    onePerSource: false,
+    onePerTarget: true,
+  },
+  'execution-role': {
+    kind: 'execution-role',
+    label: 'execution role of',
+    sources: ['role-execution'],
+    targets: ['task-definition'],
+    onePerSource: false,
+    onePerTarget: true,
+  },
+  'instance-role': {
+    kind: 'instance-role',
+    label: 'instance role of',
+    sources: ['role-instance'],
+    targets: ['capacity-ec2'],
+    onePerSource: false,
+    onePerTarget: true,
+  },
+  'in-cluster': {
+    kind: 'in-cluster',
+    label: 'capacity of',
+    sources: CAPACITY_KINDS,
+    targets: ['cluster'],
+    // An ASG capacity provider belongs to one cluster (ASG-ONECLUSTER); FARGATE may serve many.
+    onePerSource: false,
+    onePerTarget: false,
+  },
+  'runs-in': {
+    kind: 'runs-in',
+    label: 'runs in',
+    sources: ['service'],
+    targets: ['cluster'],
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  uses: {
+    kind: 'uses',
+    label: 'runs task definition',
+    sources: ['service'],
+    targets: ['task-definition'],
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  capacity: {
+    kind: 'capacity',
+    label: 'places tasks on',
+    sources: ['service'],
+    targets: CAPACITY_KINDS,
+    onePerSource: false,
+    onePerTarget: false,
+  },
+  'routes-to': {
+    kind: 'routes-to',
+    label: 'routes to',
+    sources: LOAD_BALANCER_KINDS,
+    targets: ['service'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
+};
+
+/** The relation kind that links these two node kinds, if any. */
+export function relationBetween(source: NodeKind, target: NodeKind): RelationKind | undefined {
+  for (const spec of Object.values(RELATIONS)) {
+    if (spec.sources.includes(source) && spec.targets.includes(target)) return spec.kind;
+  }
+  return undefined;
+}
+
+export type ConnectCheck = { ok: true; kind: RelationKind } | { ok: false; reason: string };
+
+/** Whether a relation may be drawn from `source` to `target`, and if not, why (said to the user). */
+export function checkConnection(
+  design: Pick<Design, 'nodes' | 'edges'>,
+  source: DesignNode,
+  target: DesignNode,
+  kindLabel: (kind: NodeKind) => string,
+): ConnectCheck {
+  if (source.id === target.id) return { ok: false, reason: 'A node cannot be connected to itself.' };
+  const kind = relationBetween(source.kind, target.kind);
+  if (!kind) {
+    const reverse = relationBetween(target.kind, source.kind);
+    if (reverse) {
+      return {
+        ok: false,
+        reason: `Connect from the ${kindLabel(target.kind)} to the ${kindLabel(source.kind)} instead.`,
+      };
+    }
+    return { ok: false, reason: `A ${kindLabel(source.kind)} cannot be connected to a ${kindLabel(target.kind)}.` };
+  }
+  const spec = RELATIONS[kind];
+  const edges = design.edges.filter((e) => e.kind === kind);
+  if (edges.some((e) => e.source === source.id && e.target === target.id)) {
+    return { ok: false, reason: 'These two are already connected.' };
+  }
+  if (spec.onePerSource && edges.some((e) => e.source === source.id)) {
+    return {
+      ok: false,
+      reason: `This ${kindLabel(source.kind)} is already ${spec.label} another ${kindLabel(target.kind)}; remove that connection first.`,
+    };
+  }
+  if (spec.onePerTarget && edges.some((e) => e.target === target.id)) {
+    return {
+      ok: false,
+      reason: `This ${kindLabel(target.kind)} already has a ${kindLabel(source.kind)}; remove that connection first.`,
+    };
+  }
+  return { ok: true, kind };
+}

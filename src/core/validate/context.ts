@@ -1,0 +1,66 @@
+import { DeriveContext } from '../derive/context.ts';
+import type { Artifact } from '../model/artifact.ts';
+import type { Design, DesignNode } from '../model/design.ts';
+import type { Problem, QuickFix, Severity } from './types.ts';
+
+export interface Report {
+  ruleId: string;
+  message: string;
+  node?: DesignNode;
+  /** Pointer inside the node's main artifact. */
+  pointer?: string;
+  /** Artifact path when it is not the node's main artifact. */
+  artifactPath?: string;
+  fix?: QuickFix;
+  /** Overrides the catalogue severity (rare: e.g. a W-only variant of an E rule). */
+  severity?: Severity;
+}
+
+/**
+ * What every rule module gets: the design, the derive context (relations, launch targets)
+ * and the artifacts as they will be exported, so rules check what AWS will receive.
+ */
+export class ValidateContext {
+  readonly problems: Problem[] = [];
+  private readonly mainArtifact = new Map<string, Artifact>();
+
+  constructor(
+    readonly design: Design,
+    readonly derive: DeriveContext,
+    readonly artifacts: readonly Artifact[],
+    private readonly severityOf: (ruleId: string) => Severity,
+  ) {
+    for (const a of artifacts) if (!a.implied && !this.mainArtifact.has(a.nodeId)) this.mainArtifact.set(a.nodeId, a);
+  }
+
+  get index() {
+    return this.derive.index;
+  }
+
+  /** The node's own file: the task definition of a TD node, the service of a service node... */
+  artifactOf(nodeId: string): Artifact | undefined {
+    return this.mainArtifact.get(nodeId);
+  }
+
+  report(r: Report): void {
+    const artifactPath = r.artifactPath ?? (r.node ? this.mainArtifact.get(r.node.id)?.path : undefined);
+    const problem: Problem = {
+      ruleId: r.ruleId,
+      severity: r.severity ?? this.severityOf(r.ruleId),
+      message: r.message,
+    };
+    if (r.node) problem.nodeId = r.node.id;
+    if (artifactPath) problem.artifactPath = artifactPath;
+    if (r.pointer !== undefined) problem.pointer = r.pointer;
+    if (r.fix) problem.fix = r.fix;
+    this.problems.push(problem);
+  }
+}
+
+/** A rule module: checks one area (task size, port mappings, ...) and reports problems. */
+export interface RuleModule {
+  area: string;
+  /** Rule ids this module can report, with their severity from ECS_RULES.md. */
+  rules: Readonly<Record<string, Severity>>;
+  check(ctx: ValidateContext): void;
+}

@@ -1,0 +1,44 @@
+import type { Artifact } from '../model/artifact.ts';
+import type { DesignNode } from '../model/design.ts';
+import { isPlainObject, pointer, type JsonObject } from '../model/json.ts';
+import type { ValidateContext } from './context.ts';
+
+export interface TaskDefinitionView {
+  node: DesignNode;
+  artifact: Artifact;
+  content: JsonObject;
+  containers: Array<{ node: DesignNode | undefined; def: JsonObject; pointer: string }>;
+  /** requiresCompatibilities as emitted. */
+  compat: string[];
+  networkMode: string | undefined;
+  windows: boolean;
+}
+
+/** Each task definition as it will be registered, with its containers pinned to their nodes. */
+export function taskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {
+  const out: TaskDefinitionView[] = [];
+  for (const node of ctx.index.nodesOfKind('task-definition')) {
+    const artifact = ctx.artifactOf(node.id);
+    if (!artifact) continue;
+    const content = artifact.content;
+    const defs = Array.isArray(content.containerDefinitions) ? content.containerDefinitions.filter(isPlainObject) : [];
+    const owners = new Map(artifact.owners.map((o) => [o.pointer, o.nodeId]));
+    const os = (content.runtimePlatform as { operatingSystemFamily?: string } | undefined)?.operatingSystemFamily;
+    out.push({
+      node,
+      artifact,
+      content,
+      containers: defs.map((def, i) => {
+        const p = pointer('containerDefinitions', i);
+        const id = owners.get(p);
+        return { node: id ? ctx.index.node(id) : undefined, def, pointer: p };
+      }),
+      compat: Array.isArray(content.requiresCompatibilities) ? content.requiresCompatibilities.map(String) : [],
+      networkMode: typeof content.networkMode === 'string' ? content.networkMode : undefined,
+      windows: os !== undefined && os !== 'LINUX',
+    });
+  }
+  return out;
+}
+
+export const NAME_PATTERN = /^[A-Za-z0-9_-]{1,255}$/;
