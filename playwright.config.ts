@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests run against the production build served by `vite preview`, in the
+// system's Chromium (Debian's `chromium` package) rather than a browser Playwright would
+// download: the test machine has no internet access beyond the package registries.
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1, // the CI machine has 2 cores, and the preview server needs one
+  // `list` for people; `json` so scripts/test-all.mjs can count the results.
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Always build first so the tests never run against a stale dist/. Only `vite build`
+    // here: type errors are reported by the separate typecheck step, not as an e2e failure.
+    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
