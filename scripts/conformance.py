@@ -191,7 +191,8 @@ def unwrap_service(svc, index, dropped):
     params = dict((k, v) for k, v in svc.items() if k not in SERVICE_READ_ONLY)
     if "cluster" not in params and svc.get("clusterArn"):
         params["cluster"] = arn_name(svc["clusterArn"])
-    if "role" not in params and svc.get("roleArn"):
+    # The service-linked role also comes back as roleArn; CreateService must not be given it.
+    if "role" not in params and svc.get("roleArn") and ":role/aws-service-role/" not in svc["roleArn"]:
         params["role"] = svc["roleArn"]
     return params
 

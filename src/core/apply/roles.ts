@@ -20,10 +20,13 @@ export function applyRoleReference(
   if (value === derivedValue) return;
   draft.removeEdges((e) => e.kind === relation && e.target === td.id);
   delete data[field];
-  if (typeof value !== 'string' || !value) return;
-  const role = ctx.index
-    .nodesOfKind(roleKind)
-    .find((r) => ctx.roleArn(r) === value || r.data.roleName === value);
+  if (value === undefined || value === null) return;
+  const role =
+    typeof value === 'string' && value
+      ? ctx.index.nodesOfKind(roleKind).find((r) => ctx.roleArn(r) === value || r.data.roleName === value)
+      : undefined;
   if (role) draft.addEdge(relation, role.id, td.id);
+  // Any other value (even "" or a non-string) stays as written: import is lossless and the
+  // validator, not the applier, says what is wrong with it.
   else data[field] = value;
 }

@@ -35,7 +35,8 @@ export function applyService(
   }
 
   // task definition: `family` or `family:revision` of a task definition in the design
-  if (!jsonEqual(content.taskDefinition, derived.taskDefinition)) {
+  const taskDefinitionChanged = !jsonEqual(content.taskDefinition, derived.taskDefinition);
+  if (taskDefinitionChanged) {
     draft.removeEdges((e) => e.kind === 'uses' && e.source === id);
     delete data.taskDefinition;
     const ref = typeof content.taskDefinition === 'string' ? parseFamilyRef(content.taskDefinition) : undefined;
@@ -89,6 +90,16 @@ export function applyService(
     } else {
       draft.removeEdges((e) => e.kind === 'routes-to' && e.target === id);
       if (content.loadBalancers !== undefined) data.loadBalancers = content.loadBalancers;
+    }
+  } else if (taskDefinitionChanged) {
+    // Routes without a container of their own follow the task definition; it changed, so
+    // keep the container and port the text shows rather than losing or changing them.
+    for (const { entry, edgeId } of rel.loadBalancers) {
+      const edge = draft.edges.find((e) => e.id === edgeId)!;
+      const next: JsonObject = { ...(edge.data ?? {}) };
+      if (next.containerName === undefined && entry.containerName !== undefined) next.containerName = entry.containerName;
+      if (next.containerPort === undefined && entry.containerPort !== undefined) next.containerPort = entry.containerPort;
+      if (!jsonEqual(next, edge.data ?? {})) draft.setEdgeData(edgeId, next);
     }
   }
 

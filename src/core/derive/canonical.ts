@@ -11,20 +11,36 @@ export function canonicalize(value: JsonObject, shapeName: string): JsonObject {
   return orderStructure(value, shapeName);
 }
 
+/** Member name → (position, type) per shape, built on first use: ordering is then O(keys). */
+const MEMBER_INDEX = new Map<string, Map<string, { position: number; ref: ShapeRef }>>();
+
+function memberIndex(shapeName: string): Map<string, { position: number; ref: ShapeRef }> | undefined {
+  let index = MEMBER_INDEX.get(shapeName);
+  if (!index) {
+    const shape = ECS_SHAPES[shapeName];
+    if (!shape) return undefined;
+    index = new Map(shape.members.map(([name, ref], position) => [name, { position, ref }]));
+    MEMBER_INDEX.set(shapeName, index);
+  }
+  return index;
+}
+
 function orderStructure(value: JsonObject, shapeName: string): JsonObject {
-  const shape = ECS_SHAPES[shapeName];
+  const index = memberIndex(shapeName);
+  // Walk the object's own keys (usually far fewer than the shape's members), then sort.
+  const known: Array<{ position: number; key: string; value: JsonValue }> = [];
+  const unknown: Array<{ key: string; value: JsonValue }> = [];
+  for (const key of Object.keys(value)) {
+    const member = value[key];
+    if (member === undefined || member === null) continue;
+    const entry = index?.get(key);
+    if (entry) known.push({ position: entry.position, key, value: orderValue(member, entry.ref) });
+    else unknown.push({ key, value: stripNulls(member) });
+  }
+  known.sort((a, b) => a.position - b.position);
   const out: JsonObject = {};
-  if (shape) {
-    for (const [name, ref] of shape.members) {
-      const member = value[name];
-      if (member === undefined || member === null) continue;
-      out[name] = orderValue(member, ref);
-    }
-  }
-  for (const [key, member] of Object.entries(value)) {
-    if (member === undefined || member === null || key in out) continue;
-    out[key] = stripNulls(member);
-  }
+  for (const { key, value: member } of known) out[key] = member;
+  for (const { key, value: member } of unknown) out[key] = member;
   return out;
 }
 
@@ -55,6 +71,6 @@ function stripNulls(value: JsonValue): JsonValue {
 export function orderKeys(value: JsonObject, order: readonly string[]): JsonObject {
   const out: JsonObject = {};
   for (const key of order) if (value[key] !== undefined && value[key] !== null) out[key] = value[key];
-  for (const [key, v] of Object.entries(value)) if (!(key in out) && v !== undefined && v !== null) out[key] = v;
+  for (const [key, v] of Object.entries(value)) if (!Object.hasOwn(out, key) && v !== undefined && v !== null) out[key] = v;
   return out;
 }

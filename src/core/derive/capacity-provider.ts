@@ -1,7 +1,7 @@
 import { applyCapacityProvider } from '../apply/capacity-provider.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import type { DesignNode } from '../model/design.ts';
-import { cloneJson, type JsonObject } from '../model/json.ts';
+import type { JsonObject } from '../model/json.ts';
 import { canonicalize } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
 
@@ -14,7 +14,7 @@ export function placeholderAsgArn(node: DesignNode, ctx: DeriveContext): string 
 }
 
 export function capacityProviderContent(node: DesignNode, ctx: DeriveContext): JsonObject {
-  const d = cloneJson(node.data);
+  const d = node.data; // read only: canonicalize() copies what it emits
   const provider: JsonObject = {
     ...((d.providerExtra as JsonObject | undefined) ?? {}),
     autoScalingGroupArn: typeof d.autoScalingGroupArn === 'string' && d.autoScalingGroupArn ? d.autoScalingGroupArn : placeholderAsgArn(node, ctx),

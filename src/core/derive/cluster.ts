@@ -2,7 +2,7 @@ import { applyCluster } from '../apply/cluster.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import type { ArtifactOwner } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
-import { cloneJson, pointer, type JsonObject } from '../model/json.ts';
+import { pointer, type JsonObject } from '../model/json.ts';
 import { canonicalize } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
 
@@ -17,7 +17,8 @@ export function clusterProviders(cluster: DesignNode, ctx: DeriveContext): Array
 }
 
 export function clusterContent(cluster: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
-  const content: JsonObject = cloneJson(cluster.data);
+  // Shallow: only top-level keys are replaced, and canonicalize() copies the rest.
+  const content: JsonObject = { ...cluster.data };
   const owners: ArtifactOwner[] = [{ pointer: '', nodeId: cluster.id }];
   const providers = clusterProviders(cluster, ctx);
   if (providers.length) {

@@ -90,17 +90,13 @@ export class DeriveContext {
     const launchType = service.data.launchType;
     if (launchType === 'FARGATE' || launchType === 'EC2' || launchType === 'EXTERNAL') return [launchType];
     const literal = service.data.capacityProviderStrategy;
-    if (Array.isArray(literal) && literal.length) {
-      for (const item of literal) {
-        const name = (item as { capacityProvider?: unknown }).capacityProvider;
-        if (typeof name !== 'string') continue;
-        targets.add(name === FARGATE_PROVIDER || name === FARGATE_SPOT_PROVIDER ? 'FARGATE' : 'EC2');
-      }
-      return sortTargets(targets);
-    }
+    if (Array.isArray(literal) && literal.length) return literalStrategyTargets(literal);
     const cluster = this.index.targets(service.id, 'runs-in')[0];
     if (!cluster) return [];
     for (const { node } of this.clusterDefaultStrategy(cluster.id)) targets.add(targetOfCapacity(node));
+    // A default strategy kept literally (it names a provider outside the design) decides too.
+    const clusterLiteral = cluster.data.defaultCapacityProviderStrategy;
+    if (!targets.size && Array.isArray(clusterLiteral) && clusterLiteral.length) return literalStrategyTargets(clusterLiteral);
     if (!targets.size) {
       // Without a default strategy a cluster of only external instances still means EXTERNAL.
       const kinds = this.index.sources(cluster.id, 'in-cluster');
@@ -154,6 +150,17 @@ export class DeriveContext {
     const type = lb.kind === 'load-balancer-nlb' ? 'net' : 'app';
     return `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:loadbalancer/${type}/${String(lb.data.name ?? lb.id)}/0000000000000000`;
   }
+}
+
+/** Launch targets of a strategy written as provider names: FARGATE / FARGATE_SPOT, else an EC2 group. */
+function literalStrategyTargets(items: readonly unknown[]): LaunchTarget[] {
+  const targets = new Set<LaunchTarget>();
+  for (const item of items) {
+    const name = (item as { capacityProvider?: unknown } | null)?.capacityProvider;
+    if (typeof name !== 'string') continue;
+    targets.add(name === FARGATE_PROVIDER || name === FARGATE_SPOT_PROVIDER ? 'FARGATE' : 'EC2');
+  }
+  return sortTargets(targets);
 }
 
 export function targetOfCapacity(node: DesignNode): LaunchTarget {

@@ -2,7 +2,7 @@ import { applyService } from '../apply/service.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import type { ArtifactOwner } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
-import { cloneJson, pointer, type JsonObject } from '../model/json.ts';
+import { pointer, type JsonObject } from '../model/json.ts';
 import { canonicalize } from './canonical.ts';
 import { type DeriveContext, safeSegment, type StrategyItem } from './context.ts';
 
@@ -84,7 +84,8 @@ function firstPort(container: JsonObject): number | undefined {
 
 export function serviceContent(service: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
   const rel = serviceRelations(service, ctx);
-  const content: JsonObject = cloneJson(service.data);
+  // Shallow: only top-level keys are replaced, and canonicalize() copies the rest.
+  const content: JsonObject = { ...service.data };
   const owners: ArtifactOwner[] = [{ pointer: '', nodeId: service.id }];
   if (rel.cluster) {
     content.cluster = rel.cluster.value;

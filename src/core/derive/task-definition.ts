@@ -2,7 +2,7 @@ import { applyTaskDefinition } from '../apply/task-definition.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import type { Artifact } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
-import { cloneJson, pointer, type JsonObject } from '../model/json.ts';
+import { pointer, type JsonObject } from '../model/json.ts';
 import { canonicalize } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
 import { executionNeeds, type ExecutionNeeds } from './execution-needs.ts';
@@ -70,9 +70,10 @@ export function executionRoleRequired(needs: ExecutionNeeds, fargateOrExternal: 
 /** The RegisterTaskDefinition input of a task definition node, before key ordering. */
 export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { content: JsonObject; containers: DesignNode[]; implied: TaskDefinitionImplied } {
   const containers = ctx.index.containersOf(td.id);
-  const containerData = containers.map((c) => cloneJson(c.data));
+  // No copies here: canonicalize() builds the emitted objects afresh, and nothing below mutates data.
+  const containerData = containers.map((c) => c.data);
   const implied = impliedTaskDefinition(td, containerData, ctx);
-  const content: JsonObject = { ...implied.fields, ...cloneJson(td.data) };
+  const content: JsonObject = { ...implied.fields, ...td.data };
   const taskRole = ctx.index.sources(td.id, 'task-role')[0];
   if (taskRole) content.taskRoleArn = ctx.roleArn(taskRole);
   const executionRole = ctx.index.sources(td.id, 'execution-role')[0];

@@ -32,7 +32,7 @@ export const SERVICE_READ_ONLY = [
   'resourceManagementType',
 ] as const;
 
-export type DocumentKind = 'task-definition' | 'service' | 'cluster';
+export type DocumentKind = 'task-definition' | 'service' | 'cluster' | 'capacity-provider';
 
 export interface DetectedDocument {
   kind: DocumentKind;
@@ -48,7 +48,8 @@ export type Detection = { ok: true; documents: DetectedDocument[] } | { ok: fals
 
 /**
  * What a pasted or dropped file holds: a RegisterTaskDefinition input, describe-task-definition
- * output, a CreateService input, describe-services / create-service output, or a CreateCluster input.
+ * output, a CreateService input, describe-services / create-service output, a CreateCluster input
+ * or a CreateCapacityProvider input with an Auto Scaling group.
  */
 export function detectDocuments(value: unknown): Detection {
   if (Array.isArray(value)) return { ok: false, error: 'expected a JSON object, found a list' };
@@ -73,9 +74,14 @@ export function detectDocuments(value: unknown): Detection {
   if (typeof value.clusterName === 'string' && !('clusterArn' in value)) {
     return { ok: true, documents: [{ kind: 'cluster', content: value, pointer: '', dropped: [] }] };
   }
+  // An Auto Scaling group capacity provider is what an EC2 capacity node emits.
+  if (typeof value.name === 'string' && isPlainObject(value.autoScalingGroupProvider)) {
+    return { ok: true, documents: [{ kind: 'capacity-provider', content: value, pointer: '', dropped: [] }] };
+  }
   return {
     ok: false,
-    error: 'not a task definition, service or cluster (expected containerDefinitions, serviceName or clusterName)',
+    error:
+      'not a task definition, service or cluster (expected containerDefinitions, serviceName, clusterName, or name and autoScalingGroupProvider for a capacity provider)',
   };
 }
 
@@ -100,7 +106,14 @@ function describedService(raw: JsonObject, pointer: string): DetectedDocument {
   if (typeof raw.clusterArn === 'string' && content.cluster === undefined) {
     content.cluster = raw.clusterArn.slice(raw.clusterArn.lastIndexOf('/') + 1);
   }
-  // The legacy load balancer role comes back as roleArn; CreateService calls it role.
-  if (typeof raw.roleArn === 'string' && content.role === undefined) content.role = raw.roleArn;
+  // The legacy load balancer role comes back as roleArn; CreateService calls it role. For
+  // awsvpc services it is the service-linked role, which CreateService must not be given.
+  if (typeof raw.roleArn === 'string' && content.role === undefined && !isServiceLinkedRole(raw.roleArn)) {
+    content.role = raw.roleArn;
+  }
   return { kind: 'service', content, pointer, dropped };
+}
+
+function isServiceLinkedRole(arn: string): boolean {
+  return arn.includes(':role/aws-service-role/');
 }

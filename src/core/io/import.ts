@@ -1,3 +1,4 @@
+import { applyCapacityProvider } from '../apply/capacity-provider.ts';
 import { applyCluster } from '../apply/cluster.ts';
 import { parseJsonText } from '../apply/index.ts';
 import { applyService } from '../apply/service.ts';
@@ -17,8 +18,14 @@ export type ImportResult =
   | { ok: true; design: Design; notices: Notice[]; nodeIds: string[] }
   | { ok: false; error: string; file: string };
 
-const KIND_ORDER: Record<DetectedDocument['kind'], number> = { 'task-definition': 0, cluster: 1, service: 2 };
-const NODE_KIND: Record<DetectedDocument['kind'], NodeKind> = { 'task-definition': 'task-definition', cluster: 'cluster', service: 'service' };
+// Capacity providers before clusters, so that a cluster's capacityProviders can link to them.
+const KIND_ORDER: Record<DetectedDocument['kind'], number> = { 'task-definition': 0, 'capacity-provider': 1, cluster: 2, service: 3 };
+const NODE_KIND: Record<DetectedDocument['kind'], NodeKind> = {
+  'task-definition': 'task-definition',
+  'capacity-provider': 'capacity-ec2',
+  cluster: 'cluster',
+  service: 'service',
+};
 
 /**
  * Imports ECS JSON files into a design. All or nothing: if any file is bad, the error names
@@ -58,7 +65,9 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
         ? applyTaskDefinition(withNode, node, undefined, content, { explicit: true })
         : doc.kind === 'service'
           ? applyService(withNode, node, undefined, content, { explicit: true })
-          : applyCluster(withNode, node, undefined, content, { explicit: true });
+          : doc.kind === 'capacity-provider'
+            ? applyCapacityProvider(withNode, node, undefined, content)
+            : applyCluster(withNode, node, undefined, content, { explicit: true });
     if (!result.ok) throw new ImportError(file, result.error);
     current = result.design;
     nodeIds.push(node.id);

@@ -31,7 +31,16 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 /** Deep copy of JSON data (drops undefined members, as JSON.stringify would). */
 export function cloneJson<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  // Hand-written rather than JSON.parse(JSON.stringify()): ten times faster, and derive clones
+  // every node's data on each change (bench/core.bench.ts). Same result for JSON data:
+  // undefined members are dropped, undefined list items become null.
+  if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : cloneJson(item))) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) if (member !== undefined) out[key] = cloneJson(member);
+    return out as T;
+  }
+  return value;
 }
 
 /** Escapes one segment of a JSON pointer (RFC 6901). */

@@ -133,7 +133,7 @@ export function checkConnection(
   if (spec.onePerSource && edges.some((e) => e.source === source.id)) {
     return {
       ok: false,
-      reason: `This ${kindLabel(source.kind)} is already ${spec.label} another ${kindLabel(target.kind)}; remove that connection first.`,
+      reason: `This ${kindLabel(source.kind)} is already connected to a ${kindLabel(target.kind)} (${spec.label}); remove that connection first.`,
     };
   }
   if (spec.onePerTarget && edges.some((e) => e.target === target.id)) {

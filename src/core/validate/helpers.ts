@@ -14,8 +14,20 @@ export interface TaskDefinitionView {
   windows: boolean;
 }
 
-/** Each task definition as it will be registered, with its containers pinned to their nodes. */
-export function taskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {
+/** Views are built once per validation run: a dozen rule modules read them (bench/core.bench.ts). */
+const VIEWS = new WeakMap<ValidateContext, readonly TaskDefinitionView[]>();
+
+/**
+ * Each task definition as it will be registered, with its containers pinned to their nodes.
+ * Shared by every rule of one run, so read-only.
+ */
+export function taskDefinitions(ctx: ValidateContext): readonly TaskDefinitionView[] {
+  let views = VIEWS.get(ctx);
+  if (!views) VIEWS.set(ctx, (views = buildTaskDefinitions(ctx)));
+  return views;
+}
+
+function buildTaskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {
   const out: TaskDefinitionView[] = [];
   for (const node of ctx.index.nodesOfKind('task-definition')) {
     const artifact = ctx.artifactOf(node.id);

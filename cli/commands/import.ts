@@ -1,0 +1,33 @@
+import { basename } from 'node:path';
+import { emptyDesign } from '../../src/core/model/design.ts';
+import { importFiles } from '../../src/core/io/import.ts';
+import { InputError, lowerFirst } from '../errors.ts';
+import { readText, writeAll } from '../files.ts';
+
+export interface ImportOptions {
+  output?: string;
+  name?: string;
+}
+
+/**
+ * ECS JSON files (task definitions, services, clusters; API inputs or describe outputs) →
+ * one design file. All or nothing: a bad file is named and nothing is written.
+ */
+export function importCommand(files: readonly string[], options: ImportOptions): number {
+  const inputs = files.map((name) => ({ name, text: readText(name) }));
+  const name = options.name ?? (options.output ? basename(options.output).replace(/\.json$/i, '') : 'Imported design');
+  const result = importFiles(emptyDesign(name), inputs);
+  if (!result.ok) throw new InputError(result.file, lowerFirst(result.error));
+  for (const n of result.notices) {
+    const where = n.pointer ? `${n.file ?? ''}#${n.pointer}` : (n.file ?? '');
+    process.stderr.write(`${where}: ${n.level}: ${n.message}\n`);
+  }
+  const text = JSON.stringify(result.design, null, 2) + '\n';
+  if (options.output) {
+    writeAll([{ path: options.output, text }]);
+    process.stdout.write(`wrote ${options.output} (${result.nodeIds.length} imported, ${result.design.nodes.length} nodes)\n`);
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+}

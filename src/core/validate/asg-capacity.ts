@@ -1,0 +1,67 @@
+import { isPlainObject } from '../model/json.ts';
+import type { RuleModule } from './context.ts';
+import { clusters } from './service-view.ts';
+
+const SCALING = '/autoScalingGroupProvider/managedScaling';
+
+function outside(value: unknown, min: number, max: number): boolean {
+  return value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max);
+}
+
+/**
+ * Auto Scaling group capacity providers (ECS_RULES §4.3):
+ * ASG-TC, ASG-STEP, ASG-WARM, ASG-MTP, ASG-MAX0, ASG-ONECLUSTER.
+ */
+export const asgCapacityRules: RuleModule = {
+  area: 'Auto Scaling group capacity',
+  rules: { 'ASG-TC': 'error', 'ASG-STEP': 'error', 'ASG-WARM': 'error', 'ASG-MTP': 'warning', 'ASG-MAX0': 'error', 'ASG-ONECLUSTER': 'error' },
+  check(ctx) {
+    const clusterViews = clusters(ctx);
+    for (const node of ctx.index.nodesOfKind('capacity-ec2')) {
+      const artifact = ctx.artifactOf(node.id);
+      if (!artifact) continue;
+      const provider = isPlainObject(artifact.content.autoScalingGroupProvider) ? artifact.content.autoScalingGroupProvider : {};
+      const scaling = isPlainObject(provider.managedScaling) ? provider.managedScaling : undefined;
+      if (scaling) {
+        if (outside(scaling.targetCapacity, 1, 100)) {
+          ctx.report({ ruleId: 'ASG-TC', node, pointer: `${SCALING}/targetCapacity`, message: `targetCapacity ${String(scaling.targetCapacity)} must be a whole percentage from 1 to 100.` });
+        }
+        for (const key of ['minimumScalingStepSize', 'maximumScalingStepSize'] as const) {
+          if (outside(scaling[key], 1, 10000)) {
+            ctx.report({ ruleId: 'ASG-STEP', node, pointer: `${SCALING}/${key}`, message: `${key} ${String(scaling[key])} must be a whole number from 1 to 10000.` });
+          }
+        }
+        const min = scaling.minimumScalingStepSize;
+        const max = scaling.maximumScalingStepSize;
+        if (typeof min === 'number' && typeof max === 'number' && min > max) {
+          ctx.report({ ruleId: 'ASG-STEP', node, pointer: `${SCALING}/minimumScalingStepSize`, message: `minimumScalingStepSize ${min} is larger than maximumScalingStepSize ${max}.` });
+        }
+        if (outside(scaling.instanceWarmupPeriod, 0, 10000)) {
+          ctx.report({ ruleId: 'ASG-WARM', node, pointer: `${SCALING}/instanceWarmupPeriod`, message: `instanceWarmupPeriod ${String(scaling.instanceWarmupPeriod)} must be 0 to 10000 seconds.` });
+        }
+      }
+      // Omitted managed scaling is off; an object without status is left alone (default not documented).
+      if (provider.managedTerminationProtection === 'ENABLED' && (!scaling || scaling.status === 'DISABLED')) {
+        ctx.report({
+          ruleId: 'ASG-MTP',
+          node,
+          pointer: '/autoScalingGroupProvider/managedTerminationProtection',
+          message: 'Managed termination protection only works with managed scaling: enable managed scaling or turn protection off.',
+        });
+      }
+      if (node.data.maxSize === 0) {
+        ctx.report({ ruleId: 'ASG-MAX0', node, message: `Auto Scaling group ${String(node.data.name ?? node.id)} has maximum size 0: it can never start an instance to run tasks.` });
+      }
+      const name = artifact.content.name;
+      const owners = typeof name === 'string' ? clusterViews.filter((c) => c.providers.includes(name)) : [];
+      if (owners.length > 1) {
+        ctx.report({
+          ruleId: 'ASG-ONECLUSTER',
+          node,
+          pointer: '/name',
+          message: `Capacity provider ${String(name)} is associated with ${owners.length} clusters (${owners.map((c) => String(c.content.clusterName ?? 'default')).join(', ')}): an Auto Scaling group provider belongs to one cluster.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import type { RuleModule } from './context.ts';
+import { taskDefinitionBasics } from './task-definition-basics.ts';
+import { containerMemoryRules } from './container-memory.ts';
+import { containerPlatformRules } from './container-platform.ts';
+import { dependencyRules } from './dependencies.ts';
+import { healthCheckRules } from './health-check.ts';
+import { imageRules } from './images.ts';
+import { loggingSecretsRules } from './logging-secrets.ts';
+import { networkModeRules } from './network-mode.ts';
+import { portMappingRules } from './port-mappings.ts';
+import { taskSizeRules } from './task-size.ts';
+import { nameRules } from './names.ts';
+import { serviceLaunchRules } from './service-launch.ts';
+import { daemonRules } from './daemon.ts';
+import { deploymentRules } from './deployment.ts';
+import { capacityStrategyRules } from './capacity-strategy.ts';
+import { clusterCapacityRules } from './cluster-capacity.ts';
+import { networkConfigurationRules } from './network-configuration.ts';
+import { serviceLoadBalancerRules } from './service-load-balancers.ts';
+import { asgCapacityRules } from './asg-capacity.ts';
+import { elbRules } from './elb.ts';
+import { iamRules } from './iam.ts';
+
+/** Every rule module, one per area. Adding an area = its module + one line here. */
+export const RULE_MODULES: readonly RuleModule[] = [
+  taskDefinitionBasics,
+  // task definition areas
+  networkModeRules,
+  taskSizeRules,
+  containerMemoryRules,
+  portMappingRules,
+  loggingSecretsRules,
+  healthCheckRules,
+  dependencyRules,
+  imageRules,
+  containerPlatformRules,
+  // service, cluster, capacity, load balancer and IAM areas
+  nameRules,
+  serviceLaunchRules,
+  daemonRules,
+  deploymentRules,
+  capacityStrategyRules,
+  clusterCapacityRules,
+  networkConfigurationRules,
+  serviceLoadBalancerRules,
+  asgCapacityRules,
+  elbRules,
+  iamRules,
+];

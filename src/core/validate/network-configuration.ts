@@ -1,0 +1,93 @@
+import { isPlainObject } from '../model/json.ts';
+import type { RuleModule } from './context.ts';
+import { fieldFix } from './fixes.ts';
+import { services } from './service-view.ts';
+
+export const MAX_SUBNETS = 16;
+export const MAX_SECURITY_GROUPS = 5;
+const AWSVPC = '/networkConfiguration/awsvpcConfiguration';
+
+/**
+ * The service's awsvpc network configuration against the task's network mode
+ * (ECS_RULES §3.5): NC-REQ, NC-FORBID, NC-SUBNETS, NC-SG, NC-PUBIP-ENUM, NC-PUBIP-EC2, NC-SG-DEFAULT.
+ */
+export const networkConfigurationRules: RuleModule = {
+  area: 'network configuration',
+  rules: {
+    'NC-REQ': 'error',
+    'NC-FORBID': 'error',
+    'NC-SUBNETS': 'error',
+    'NC-SG': 'error',
+    'NC-PUBIP-ENUM': 'error',
+    'NC-PUBIP-EC2': 'error',
+    'NC-SG-DEFAULT': 'warning',
+  },
+  check(ctx) {
+    for (const svc of services(ctx)) {
+      const { node, content } = svc;
+      // The mode as registered; a task definition that is not in the design is only known to be awsvpc on Fargate.
+      const mode = svc.td ? svc.td.networkMode : svc.targets.includes('FARGATE') ? 'awsvpc' : null;
+      const network = content.networkConfiguration;
+      const awsvpc = isPlainObject(network) && isPlainObject(network.awsvpcConfiguration) ? network.awsvpcConfiguration : undefined;
+      if (mode === 'awsvpc' && !awsvpc) {
+        ctx.report({
+          ruleId: 'NC-REQ',
+          node,
+          pointer: '/networkConfiguration',
+          message: 'The task definition uses awsvpc, so the service needs networkConfiguration.awsvpcConfiguration with subnets.',
+        });
+        continue;
+      }
+      // An omitted networkMode is bridge on Linux (and NAT on Windows, which also takes no awsvpc settings).
+      const nonAwsvpc = svc.td !== undefined && mode !== 'awsvpc';
+      if (network !== undefined && nonAwsvpc) {
+        ctx.report({
+          ruleId: 'NC-FORBID',
+          node,
+          pointer: '/networkConfiguration',
+          message: `The task definition's network mode is ${mode ?? 'the default (bridge)'}: networkConfiguration is only for awsvpc and AWS rejects it.`,
+          fix: node.data.networkConfiguration !== undefined ? fieldFix('Remove the network configuration', node.id, ['networkConfiguration'], undefined) : undefined,
+        });
+        continue;
+      }
+      if (!awsvpc) continue;
+      const subnets = awsvpc.subnets;
+      if (!Array.isArray(subnets) || subnets.length === 0) {
+        ctx.report({ ruleId: 'NC-SUBNETS', node, pointer: `${AWSVPC}/subnets`, message: 'awsvpcConfiguration needs at least one subnet (ideally one per Availability Zone).' });
+      } else if (subnets.length > MAX_SUBNETS) {
+        ctx.report({ ruleId: 'NC-SUBNETS', node, pointer: `${AWSVPC}/subnets`, message: `${subnets.length} subnets: awsvpcConfiguration takes at most ${MAX_SUBNETS}.` });
+      }
+      const groups = awsvpc.securityGroups;
+      if (!Array.isArray(groups) || groups.length === 0) {
+        ctx.report({
+          ruleId: 'NC-SG-DEFAULT',
+          node,
+          pointer: `${AWSVPC}/securityGroups`,
+          message: "No security groups: the tasks get the VPC's default security group. Give the service its own.",
+        });
+      } else if (groups.length > MAX_SECURITY_GROUPS) {
+        ctx.report({ ruleId: 'NC-SG', node, pointer: `${AWSVPC}/securityGroups`, message: `${groups.length} security groups: awsvpcConfiguration takes at most ${MAX_SECURITY_GROUPS}.` });
+      }
+      const publicIp = awsvpc.assignPublicIp;
+      const path = ['networkConfiguration', 'awsvpcConfiguration', 'assignPublicIp'];
+      if (publicIp !== undefined && publicIp !== 'ENABLED' && publicIp !== 'DISABLED') {
+        const upper = typeof publicIp === 'string' ? publicIp.toUpperCase() : '';
+        ctx.report({
+          ruleId: 'NC-PUBIP-ENUM',
+          node,
+          pointer: `${AWSVPC}/assignPublicIp`,
+          message: `assignPublicIp "${String(publicIp)}" must be ENABLED or DISABLED.`,
+          fix: upper === 'ENABLED' || upper === 'DISABLED' ? fieldFix(`Use ${upper}`, node.id, path, upper) : undefined,
+        });
+      } else if (publicIp === 'ENABLED' && svc.targets.includes('EC2')) {
+        ctx.report({
+          ruleId: 'NC-PUBIP-EC2',
+          node,
+          pointer: `${AWSVPC}/assignPublicIp`,
+          message: 'Tasks on EC2 never get a public IP (assignPublicIp ENABLED is Fargate only): use private subnets with a NAT gateway.',
+          fix: fieldFix('Set assignPublicIp to DISABLED', node.id, path, 'DISABLED'),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,142 @@
+import { connect, setNodeField } from '../commands/design-commands.ts';
+import type { Design } from '../model/design.ts';
+import type { RuleModule } from './context.ts';
+import { commandFix, fieldFix } from './fixes.ts';
+import { services, strings } from './service-view.ts';
+
+const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
+const SCHEDULING = ['REPLICA', 'DAEMON'];
+const FAMILY_REF = /^[A-Za-z0-9_-]{1,255}(:[1-9][0-9]*)?$/;
+const TD_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}:[1-9][0-9]*$/;
+
+/**
+ * Required service fields and how the launch target is chosen (ECS_RULES §3.1, §3.2):
+ * SVC-REQ, SVC-TD-REF, SVC-COUNT, SVC-LT-CPS, SVC-LT-ENUM, SVC-SPOT-LT, SVC-DEFAULT-CPS,
+ * SVC-COMPAT, SVC-PV, SCHED-ENUM.
+ */
+export const serviceLaunchRules: RuleModule = {
+  area: 'service launch',
+  rules: {
+    'SVC-REQ': 'error',
+    'SVC-TD-REF': 'error',
+    'SVC-COUNT': 'error',
+    'SVC-LT-CPS': 'error',
+    'SVC-LT-ENUM': 'error',
+    'SVC-SPOT-LT': 'error',
+    'SVC-DEFAULT-CPS': 'warning',
+    'SVC-COMPAT': 'error',
+    'SVC-PV': 'error',
+    'SCHED-ENUM': 'error',
+  },
+  check(ctx) {
+    for (const svc of services(ctx)) {
+      const { node, content } = svc;
+      const label = typeof content.serviceName === 'string' && content.serviceName ? content.serviceName : node.id;
+
+      if (typeof content.serviceName !== 'string' || !content.serviceName) {
+        ctx.report({ ruleId: 'SVC-REQ', node, pointer: '/serviceName', message: 'The service needs a name.' });
+      }
+      // The EXTERNAL controller deploys through task sets, so it is the one case without a task definition.
+      if (content.taskDefinition === undefined && svc.controller !== 'EXTERNAL') {
+        ctx.report({ ruleId: 'SVC-REQ', node, pointer: '/taskDefinition', message: `Service ${label} has no task definition: connect it to one.` });
+      } else if (content.taskDefinition !== undefined && svc.ownerAt('/taskDefinition') === node) {
+        const ref = content.taskDefinition;
+        if (typeof ref !== 'string' || !(FAMILY_REF.test(ref) || TD_ARN.test(ref))) {
+          ctx.report({
+            ruleId: 'SVC-TD-REF',
+            node,
+            pointer: '/taskDefinition',
+            message: `taskDefinition "${String(ref)}" is not a family, family:revision or task definition ARN.`,
+          });
+        }
+      }
+
+      const scheduling = content.schedulingStrategy;
+      if (scheduling !== undefined && !SCHEDULING.includes(String(scheduling))) {
+        ctx.report({ ruleId: 'SCHED-ENUM', node, pointer: '/schedulingStrategy', message: `schedulingStrategy "${String(scheduling)}" must be REPLICA or DAEMON.` });
+      } else if (!svc.daemon && typeof content.desiredCount !== 'number') {
+        ctx.report({
+          ruleId: 'SVC-COUNT',
+          node,
+          pointer: '/desiredCount',
+          message: `Service ${label} runs REPLICA tasks and needs a desiredCount (0 is allowed).`,
+        });
+      }
+
+      const launchType = content.launchType;
+      const launchFromExternal = launchType !== undefined && svc.ownerAt('/launchType').kind === 'capacity-external';
+      if (launchType !== undefined && svc.strategy.length && !launchFromExternal) {
+        ctx.report({
+          ruleId: 'SVC-LT-CPS',
+          node,
+          pointer: '/launchType',
+          message: `Service ${label} sets both launchType and a capacity provider strategy; AWS accepts only one.`,
+          fix: node.data.launchType !== undefined ? fieldFix('Remove the launch type (keep the strategy)', node.id, ['launchType'], undefined) : undefined,
+        });
+      }
+      if (launchType !== undefined && /SPOT/i.test(String(launchType))) {
+        const spot = ctx.index.nodesOfKind('capacity-fargate-spot');
+        const connected = ctx.index.targets(node.id, 'capacity').some((n) => n.kind === 'capacity-fargate-spot');
+        ctx.report({
+          ruleId: 'SVC-SPOT-LT',
+          node,
+          pointer: '/launchType',
+          message: 'Fargate Spot is not a launch type: place the service on Fargate Spot capacity (a capacity provider strategy with FARGATE_SPOT).',
+          fix:
+            node.data.launchType !== undefined && (connected || spot.length === 1)
+              ? commandFix(
+                  'Use the Fargate Spot capacity instead',
+                  (d) => setNodeField(d, node.id, ['launchType'], undefined),
+                  ...(connected ? [] : [(d: Design) => connect(d, node.id, spot[0]!.id)]),
+                )
+              : undefined,
+        });
+      } else if (launchType !== undefined && !LAUNCH_TYPES.includes(String(launchType))) {
+        ctx.report({
+          ruleId: 'SVC-LT-ENUM',
+          node,
+          pointer: '/launchType',
+          message: `launchType "${String(launchType)}" must be one of ${LAUNCH_TYPES.join(', ')}.`,
+        });
+      }
+
+      if (launchType === undefined && !svc.strategy.length && svc.cluster && !svc.cluster.defaultStrategy.length) {
+        ctx.report({
+          ruleId: 'SVC-DEFAULT-CPS',
+          node,
+          pointer: '/capacityProviderStrategy',
+          message: `Service ${label} sets neither a launch type nor a capacity provider strategy, and cluster ${String(svc.cluster.content.clusterName ?? 'default')} has no default strategy: connect the service to capacity.`,
+        });
+      }
+
+      if (svc.td && svc.targets.length) {
+        const td = svc.td;
+        const literal = strings(td.node.data.requiresCompatibilities);
+        for (const target of svc.targets) {
+          // Without requiresCompatibilities a task definition is validated for EC2 (and EXTERNAL), never Fargate.
+          const compatible = td.compat.length ? td.compat.includes(target) : target !== 'FARGATE';
+          if (compatible) continue;
+          ctx.report({
+            ruleId: 'SVC-COMPAT',
+            node: td.node,
+            pointer: '/requiresCompatibilities',
+            message: `Service ${label} runs on ${target}, but task definition ${String(td.content.family ?? td.node.id)} is not ${target}-compatible (requiresCompatibilities ${JSON.stringify(td.compat)}).`,
+            fix: Array.isArray(td.node.data.requiresCompatibilities)
+              ? fieldFix(`Add ${target} to requiresCompatibilities`, td.node.id, ['requiresCompatibilities'], [...literal, target])
+              : undefined,
+          });
+        }
+      }
+
+      if (content.platformVersion !== undefined && svc.targets.length && !svc.targets.includes('FARGATE')) {
+        ctx.report({
+          ruleId: 'SVC-PV',
+          node,
+          pointer: '/platformVersion',
+          message: `platformVersion is only for Fargate; service ${label} runs on ${svc.targets.join(', ')}.`,
+          fix: node.data.platformVersion !== undefined ? fieldFix('Remove the platform version', node.id, ['platformVersion'], undefined) : undefined,
+        });
+      }
+    }
+  },
+};

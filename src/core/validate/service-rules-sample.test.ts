@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fargateWebSample } from '../templates/fargate-web.ts';
+import { asgCapacityRules } from './asg-capacity.ts';
+import { capacityStrategyRules } from './capacity-strategy.ts';
+import { clusterCapacityRules } from './cluster-capacity.ts';
+import { daemonRules } from './daemon.ts';
+import { deploymentRules } from './deployment.ts';
+import { elbRules } from './elb.ts';
+import { iamRules } from './iam.ts';
+import { validate } from './index.ts';
+import { RULE_MODULES } from './modules.ts';
+import { nameRules } from './names.ts';
+import { networkConfigurationRules } from './network-configuration.ts';
+import { serviceLaunchRules } from './service-launch.ts';
+import { serviceLoadBalancerRules } from './service-load-balancers.ts';
+
+const MODULES = [
+  nameRules,
+  serviceLaunchRules,
+  daemonRules,
+  deploymentRules,
+  capacityStrategyRules,
+  clusterCapacityRules,
+  networkConfigurationRules,
+  serviceLoadBalancerRules,
+  asgCapacityRules,
+  elbRules,
+  iamRules,
+];
+
+describe('service, cluster, capacity, load balancer and IAM rules on the sample', () => {
+  it('every module is registered', () => {
+    for (const m of MODULES) expect(RULE_MODULES).toContain(m);
+  });
+
+  it('the Fargate web sample has no error-level problem from these rules', () => {
+    const ids = new Set(MODULES.flatMap((m) => Object.keys(m.rules)));
+    const errors = validate(fargateWebSample()).filter((p) => ids.has(p.ruleId) && p.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});
