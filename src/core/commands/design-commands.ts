@@ -102,3 +102,18 @@ function setPath(obj: JsonObject, path: readonly string[], value: JsonValue | un
   else out[head] = next;
   return out;
 }
+
+/** Moves nodes to new positions: one command for a whole drag, however many frames it took. */
+export function moveNodes(design: Design, positions: ReadonlyMap<string, Position>): CommandResult & { ok: true } {
+  return {
+    ok: true,
+    label: positions.size === 1 ? 'Move node' : `Move ${positions.size} nodes`,
+    design: {
+      ...design,
+      nodes: design.nodes.map((n) => {
+        const p = positions.get(n.id);
+        return p && (p.x !== n.position.x || p.y !== n.position.y) ? { ...n, position: { x: p.x, y: p.y } } : n;
+      }),
+    },
+  };
+}

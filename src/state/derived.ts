@@ -1,0 +1,69 @@
+import { artifactText, derive } from '../core/derive/index.ts';
+import { DeriveContext } from '../core/derive/context.ts';
+import type { Artifact } from '../core/model/artifact.ts';
+import type { Design } from '../core/model/design.ts';
+import { validate, type Problem } from '../core/validate/index.ts';
+import { useDesignStore } from './design-store.ts';
+
+/**
+ * Artifacts and problems are pure functions of the design (ARCHITECTURE principle 1):
+ * computed once per design object and shared by every component that asks.
+ */
+interface Derived {
+  artifacts: Artifact[];
+  byPath: Map<string, Artifact>;
+  texts: Map<string, string>;
+  problems: Problem[];
+  problemsByNode: Map<string, Problem[]>;
+}
+
+const cache = new WeakMap<Design, Derived>();
+
+export function derivedOf(design: Design): Derived {
+  let value = cache.get(design);
+  if (!value) {
+    const ctx = new DeriveContext(design);
+    const artifacts = derive(design, ctx);
+    const problems = validate(design, artifacts, ctx);
+    const problemsByNode = new Map<string, Problem[]>();
+    for (const p of problems) {
+      if (!p.nodeId) continue;
+      const list = problemsByNode.get(p.nodeId);
+      if (list) list.push(p);
+      else problemsByNode.set(p.nodeId, [p]);
+    }
+    value = {
+      artifacts,
+      byPath: new Map(artifacts.map((a) => [a.path, a])),
+      texts: new Map(artifacts.map((a) => [a.path, artifactText(a)])),
+      problems,
+      problemsByNode,
+    };
+    cache.set(design, value);
+  }
+  return value;
+}
+
+export function useArtifacts(): Artifact[] {
+  return useDesignStore((s) => derivedOf(s.design).artifacts);
+}
+
+export function useProblems(): Problem[] {
+  return useDesignStore((s) => derivedOf(s.design).problems);
+}
+
+/** Text of one generated file ('' when the file no longer exists). */
+export function useArtifactText(path: string | undefined): string {
+  return useDesignStore((s) => (path ? (derivedOf(s.design).texts.get(path) ?? '') : ''));
+}
+
+/** Number of problems of a node by severity, as a primitive key so badges re-render only on change. */
+export function useNodeProblemSummary(nodeId: string): string {
+  return useDesignStore((s) => {
+    const list = derivedOf(s.design).problemsByNode.get(nodeId);
+    if (!list) return '';
+    const errors = list.filter((p) => p.severity === 'error').length;
+    const warnings = list.filter((p) => p.severity === 'warning').length;
+    return `${errors}:${warnings}:${list.length - errors - warnings}`;
+  });
+}

@@ -1,0 +1,59 @@
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import type { CommandResult } from '../core/commands/design-commands.ts';
+import type { Design } from '../core/model/design.ts';
+import { fargateWebSample } from '../core/templates/fargate-web.ts';
+import { useUiStore } from './ui-store.ts';
+
+/**
+ * The document: the design and nothing else. Every change goes through `commit` with a
+ * label, which makes it one undo entry (zundo keeps the history of `design` only; UI state
+ * such as selection lives in ui-store and is never undone).
+ */
+export interface DesignState {
+  design: Design;
+  /** Label of the change that produced this design ("Add Service", "Edit cpu"...). */
+  label: string;
+}
+
+export const useDesignStore = create<DesignState>()(
+  temporal(() => ({ design: fargateWebSample(), label: 'Open sample' }), {
+    partialize: (state) => ({ design: state.design, label: state.label }),
+    equality: (past, current) => past.design === current.design,
+    limit: 300,
+  }),
+);
+
+export function getDesign(): Design {
+  return useDesignStore.getState().design;
+}
+
+/** Makes `design` the current design as one undoable step. A no-op when nothing changed. */
+export function commit(design: Design, label: string): void {
+  if (design === getDesign()) return;
+  useDesignStore.setState({ design, label });
+}
+
+/** Runs a core command result: commits it, or tells the user why it was refused. */
+export function runCommand(result: CommandResult): boolean {
+  if (!result.ok) {
+    useUiStore.getState().notify({ level: 'warning', message: result.reason });
+    return false;
+  }
+  commit(result.design, result.label);
+  return true;
+}
+
+/** Replaces the document without an undo entry (opening a file, restoring autosave). */
+export function replaceDocument(design: Design, label: string): void {
+  useDesignStore.setState({ design, label });
+  useDesignStore.temporal.getState().clear();
+}
+
+export function undo(): void {
+  useDesignStore.temporal.getState().undo();
+}
+
+export function redo(): void {
+  useDesignStore.temporal.getState().redo();
+}

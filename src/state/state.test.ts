@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addNode, connect } from '../core/commands/design-commands.ts';
+import { emptyDesign } from '../core/model/design.ts';
+import { startAutosave } from './autosave.ts';
+import { commit, getDesign, redo, replaceDocument, runCommand, undo, useDesignStore } from './design-store.ts';
+import { derivedOf } from './derived.ts';
+import { AUTOSAVE_KEY, BACKUP_PREFIX, type StorageLike } from './persistence.ts';
+import { useUiStore } from './ui-store.ts';
+
+class MemoryStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  full = false;
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+}
+
+beforeEach(() => {
+  replaceDocument(emptyDesign(), 'reset');
+  useUiStore.setState({ notices: [] });
+});
+
+describe('document store', () => {
+  it('undoes and redoes committed changes, one entry per commit', () => {
+    const a = addNode(getDesign(), 'cluster', { x: 0, y: 0 });
+    commit(a.design, a.label);
+    const b = addNode(getDesign(), 'service', { x: 0, y: 100 });
+    commit(b.design, b.label);
+    expect(getDesign().nodes.map((n) => n.kind)).toEqual(['cluster', 'service']);
+    undo();
+    expect(getDesign().nodes.map((n) => n.kind)).toEqual(['cluster']);
+    undo();
+    expect(getDesign().nodes).toEqual([]);
+    redo();
+    redo();
+    expect(getDesign().nodes.map((n) => n.kind)).toEqual(['cluster', 'service']);
+    expect(useDesignStore.getState().label).toBe('Add Service');
+  });
+
+  it('selection is not history: undo after selecting undoes the last design change', () => {
+    const a = addNode(getDesign(), 'cluster', { x: 0, y: 0 });
+    commit(a.design, a.label);
+    useUiStore.getState().select([a.id!]);
+    undo();
+    expect(getDesign().nodes).toEqual([]);
+    expect(useUiStore.getState().selectedNodeIds).toEqual([a.id]);
+  });
+
+  it('a refused command changes nothing and tells the user why', () => {
+    const a = addNode(getDesign(), 'task-definition', { x: 0, y: 0 });
+    const b = addNode(a.design, 'service', { x: 0, y: 0 });
+    commit(b.design, b.label);
+    expect(runCommand(connect(getDesign(), a.id!, b.id!))).toBe(false);
+    expect(getDesign()).toBe(b.design);
+    expect(useUiStore.getState().notices.at(-1)?.message).toMatch(/Connect from the Service to the Task definition instead/);
+  });
+
+  it('artifacts and problems are computed once per design object', () => {
+    const d = getDesign();
+    expect(derivedOf(d)).toBe(derivedOf(d));
+  });
+});
+
+describe('autosave', () => {
+  it('restores exactly what was saved, layout included', () => {
+    const storage = new MemoryStorage();
+    const stop = startAutosave(storage);
+    const a = addNode(getDesign(), 'cluster', { x: 123, y: 456 });
+    commit(a.design, a.label);
+    stop();
+    const saved = getDesign();
+    replaceDocument(emptyDesign(), 'reset');
+    startAutosave(storage)();
+    expect(getDesign()).toEqual(saved);
+  });
+
+  it('a corrupted store opens the sample, says so and keeps the unreadable text', () => {
+    const storage = new MemoryStorage();
+    storage.items.set(AUTOSAVE_KEY, '{"version": 1, "nodes": [');
+    startAutosave(storage)();
+    expect(getDesign().name).toBe('Fargate web service');
+    expect(useUiStore.getState().notices.at(-1)?.message).toMatch(/could not be read/);
+    const backup = [...storage.items].find(([k]) => k.startsWith(BACKUP_PREFIX));
+    expect(backup?.[1]).toBe('{"version": 1, "nodes": [');
+  });
+
+  it('a full store is reported once and the design stays in memory', () => {
+    const storage = new MemoryStorage();
+    const stop = startAutosave(storage);
+    storage.full = true;
+    const a = addNode(getDesign(), 'cluster', { x: 0, y: 0 });
+    commit(a.design, a.label);
+    const b = addNode(getDesign(), 'service', { x: 0, y: 0 });
+    commit(b.design, b.label);
+    stop();
+    const errors = useUiStore.getState().notices.filter((n) => n.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/storage is full/);
+    expect(getDesign()).toBe(b.design);
+  });
+});

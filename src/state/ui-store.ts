@@ -1,0 +1,74 @@
+import { create } from 'zustand';
+
+/** A message to the user: a refused connection, a failed autosave, an import summary. */
+export interface UiNotice {
+  id: number;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** A request for the code pane to show a place in a file (from a problem or a selection). */
+export interface RevealRequest {
+  path: string;
+  pointer: string;
+  /** Changes on every request so the same place can be revealed twice. */
+  nonce: number;
+}
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/**
+ * UI state: never in the undo history, never saved with the design. Holds ids only, so
+ * components select primitives and re-render only when what they show changes.
+ */
+export interface UiState {
+  selectedNodeIds: string[];
+  selectedEdgeIds: string[];
+  /** Path of the artifact shown in the code pane. */
+  activeFile: string | undefined;
+  reveal: RevealRequest | undefined;
+  theme: ThemeChoice;
+  problemsOpen: boolean;
+  notices: UiNotice[];
+  /** Centre of the visible canvas in design coordinates: where keyboard-added nodes go. */
+  viewCenter: { x: number; y: number };
+  setViewCenter(center: { x: number; y: number }): void;
+  select(nodeIds: string[], edgeIds?: string[]): void;
+  setActiveFile(path: string | undefined): void;
+  revealInCode(path: string, pointer: string): void;
+  setTheme(theme: ThemeChoice): void;
+  setProblemsOpen(open: boolean): void;
+  notify(notice: Omit<UiNotice, 'id'>): void;
+  dismiss(id: number): void;
+}
+
+let noticeId = 0;
+const EMPTY: string[] = [];
+
+export const useUiStore = create<UiState>()((set) => ({
+  selectedNodeIds: EMPTY,
+  selectedEdgeIds: EMPTY,
+  activeFile: undefined,
+  reveal: undefined,
+  theme: 'system',
+  problemsOpen: true,
+  notices: [],
+  viewCenter: { x: 0, y: 0 },
+  setViewCenter: (center) => set({ viewCenter: center }),
+  select: (nodeIds, edgeIds = EMPTY) =>
+    set((s) =>
+      sameIds(s.selectedNodeIds, nodeIds) && sameIds(s.selectedEdgeIds, edgeIds)
+        ? s
+        : { selectedNodeIds: nodeIds.length ? nodeIds : EMPTY, selectedEdgeIds: edgeIds.length ? edgeIds : EMPTY },
+    ),
+  setActiveFile: (path) => set({ activeFile: path }),
+  revealInCode: (path, pointer) => set((s) => ({ activeFile: path, reveal: { path, pointer, nonce: (s.reveal?.nonce ?? 0) + 1 } })),
+  setTheme: (theme) => set({ theme }),
+  setProblemsOpen: (open) => set({ problemsOpen: open }),
+  notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeId }] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
