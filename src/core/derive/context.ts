@@ -1,3 +1,4 @@
+import type { CapacityProviderStrategyItem } from '@aws-sdk/client-ecs';
 import type { Design, DesignEdge, DesignNode } from '../model/design.ts';
 import { DesignIndex } from '../model/graph.ts';
 import type { JsonObject } from '../model/json.ts';
@@ -60,10 +61,11 @@ export class DeriveContext {
   strategyItem(node: DesignNode, edgeData: JsonObject | undefined): StrategyItem | undefined {
     const provider = this.providerName(node);
     if (!provider) return undefined;
-    const item: StrategyItem = { capacityProvider: provider };
-    if (typeof edgeData?.weight === 'number') item.weight = edgeData.weight;
-    if (typeof edgeData?.base === 'number') item.base = edgeData.base;
-    return item;
+    return {
+      capacityProvider: provider,
+      ...(typeof edgeData?.weight === 'number' ? { weight: edgeData.weight } : {}),
+      ...(typeof edgeData?.base === 'number' ? { base: edgeData.base } : {}),
+    } satisfies CapacityProviderStrategyItem;
   }
 
   /** The cluster's default strategy: capacity edges marked `default`. */

@@ -1,3 +1,4 @@
+import type { LoadBalancer } from '@aws-sdk/client-ecs';
 import { applyService } from '../apply/service.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import type { ArtifactOwner } from '../model/artifact.ts';
@@ -42,10 +43,12 @@ export function serviceRelations(service: DesignNode, ctx: DeriveContext): Servi
   }
   for (const edge of index.incoming(service.id, 'routes-to')) {
     const lb = index.node(edge.source)!;
-    const entry: JsonObject = { targetGroupArn: ctx.targetGroupArn(lb, edge, service) };
     const target = routeTarget(service, edge.data, ctx);
-    if (target.containerName !== undefined) entry.containerName = target.containerName;
-    if (target.containerPort !== undefined) entry.containerPort = target.containerPort;
+    const entry = {
+      targetGroupArn: ctx.targetGroupArn(lb, edge, service),
+      ...(target.containerName !== undefined ? { containerName: target.containerName } : {}),
+      ...(target.containerPort !== undefined ? { containerPort: target.containerPort } : {}),
+    } satisfies LoadBalancer;
     rel.loadBalancers.push({ entry, node: lb, edgeId: edge.id });
   }
   return rel;

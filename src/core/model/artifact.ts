@@ -1,3 +1,16 @@
+// Type-only imports: the AWS SDK adds nothing at run time, it only names the shapes.
+import type {
+  CreateCapacityProviderRequest,
+  CreateClusterRequest,
+  CreateServiceRequest,
+  RegisterTaskDefinitionRequest,
+} from '@aws-sdk/client-ecs';
+import type {
+  CreateListenerInput,
+  CreateLoadBalancerInput,
+  CreateRuleInput,
+  CreateTargetGroupInput,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -33,4 +46,39 @@ export interface Artifact {
   owners: ArtifactOwner[];
   /** True when the artifact is implied by the design rather than drawn (e.g. an execution role). */
   implied?: boolean;
+}
+
+/** AWS::IAM::Role properties (CloudFormation), the shape of an iam-role artifact. */
+export interface IamRoleProperties {
+  RoleName: string;
+  Path?: string;
+  Description?: string;
+  AssumeRolePolicyDocument: { Version: string; Statement: Array<Record<string, unknown>> };
+  ManagedPolicyArns?: string[];
+  Policies?: Array<{ PolicyName: string; PolicyDocument: { Version: string; Statement: Array<Record<string, unknown>> } }>;
+  PermissionsBoundary?: string;
+  MaxSessionDuration?: number;
+  Tags?: Array<{ Key: string; Value: string }>;
+}
+
+/** The AWS API input each artifact type holds, as the AWS SDK types it. */
+export interface ArtifactContentTypes {
+  'task-definition': RegisterTaskDefinitionRequest;
+  service: CreateServiceRequest;
+  cluster: CreateClusterRequest;
+  'capacity-provider': CreateCapacityProviderRequest;
+  'iam-role': IamRoleProperties;
+  'load-balancer': CreateLoadBalancerInput;
+  'target-group': CreateTargetGroupInput;
+  listener: CreateListenerInput;
+  'listener-rule': CreateRuleInput;
+}
+
+/**
+ * An artifact's content typed as the API input it is. The content is JSON the design
+ * holds (which may carry fields newer than the SDK), so this names the shape rather than
+ * proving it; botocore's validator is the check (conformance tests).
+ */
+export function typedContent<T extends ArtifactType>(artifact: Artifact & { type: T }): ArtifactContentTypes[T] {
+  return artifact.content as unknown as ArtifactContentTypes[T];
 }
