@@ -1,53 +1,32 @@
-import { useMemo, useState } from 'react';
-import { artifactText, derive } from '../core/derive/index.ts';
-import { fargateWebSample } from '../core/templates/fargate-web.ts';
-import { validate } from '../core/validate/index.ts';
+import { Canvas } from './canvas/Canvas.tsx';
+import { CodePane } from './code/CodePane.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
+import { Palette } from './palette/Palette.tsx';
+import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
+import { Header } from './shell/Header.tsx';
+import { PaneBoundary } from './shell/PaneBoundary.tsx';
+import { Toasts } from './shell/Toasts.tsx';
+import { useGlobalKeys } from './shell/useGlobalKeys.ts';
+import { Workbench } from './shell/Workbench.tsx';
+import { useApplyTheme } from './theme.ts';
 
-/**
- * Until the visual editor lands, the app shows the sample design's generated ECS
- * definitions and its problems, straight from the core.
- */
+/** The editor: header and panes; notices float at the top right of the canvas, where it is usually empty. */
 export function App() {
-  const design = useMemo(() => fargateWebSample(), []);
-  const artifacts = useMemo(() => derive(design), [design]);
-  const problems = useMemo(() => validate(design, artifacts), [design, artifacts]);
-  const [selected, setSelected] = useState(artifacts[0]?.path ?? '');
-  const current = artifacts.find((a) => a.path === selected) ?? artifacts[0];
-
+  useApplyTheme();
+  useGlobalKeys();
   return (
-    <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-      <header className="flex items-baseline gap-4 border-b border-slate-200 bg-white px-6 py-3">
-        <h1 className="text-xl font-semibold">ECS Designer</h1>
-        <p className="text-sm text-slate-500">
-          Sample design: <span className="font-medium text-slate-700">{design.name}</span> · {design.nodes.length} nodes ·{' '}
-          {artifacts.length} generated files · {problems.length} problems. The visual editor is under construction.
-        </p>
-      </header>
-      <main className="flex min-h-0 flex-1">
-        <nav aria-label="Generated files" className="w-72 shrink-0 overflow-auto border-r border-slate-200 bg-white py-2">
-          <ul>
-            {artifacts.map((a) => (
-              <li key={a.path}>
-                <button
-                  type="button"
-                  onClick={() => setSelected(a.path)}
-                  aria-current={a.path === current?.path ? 'true' : undefined}
-                  className={`w-full truncate px-4 py-1.5 text-left font-mono text-xs ${
-                    a.path === current?.path ? 'bg-orange-50 text-orange-800' : 'text-slate-700 hover:bg-slate-100'
-                  }`}
-                >
-                  {a.path}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <section aria-label="File contents" className="min-w-0 flex-1 overflow-auto p-4">
-          <pre className="rounded border border-slate-200 bg-white p-4 font-mono text-xs leading-relaxed">
-            {current ? artifactText(current) : ''}
-          </pre>
-        </section>
-      </main>
+    <div className="flex h-full flex-col">
+      <PaneBoundary name="Header">
+        <Header />
+      </PaneBoundary>
+      <Workbench
+        palette={<Palette />}
+        canvas={<Canvas />}
+        inspector={<Inspector />}
+        code={<CodePane />}
+        problems={<ProblemsPanel />}
+        canvasOverlay={<Toasts />}
+      />
     </div>
   );
 }

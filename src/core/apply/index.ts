@@ -7,12 +7,19 @@ import type { ApplyResult } from './types.ts';
 
 export type { ApplyResult, Notice } from './types.ts';
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string; offset: number; length: number };
+export type ParseResult =
+  | { ok: true; value: unknown; /** Pointers of `__proto__` keys that were left out. */ dropped: string[] }
+  | { ok: false; error: string; offset: number; length: number };
 
-/** Parses JSON text; errors carry the offset so the editor can mark the spot. */
+/**
+ * Parses JSON text; errors carry the offset so the editor can mark the spot. A key named
+ * `__proto__` is left out (and reported): JavaScript objects cannot hold it as data, and a
+ * hostile file must not reach the prototypes of the objects built from it.
+ */
 export function parseJsonText(text: string): ParseResult {
   const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  // jsonc-parser finds the first error and its offset; JSON.parse then builds the value.
+  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length) {
     const first = errors[0]!;
     const { line, column } = lineColumn(text, first.offset);
@@ -24,7 +31,26 @@ export function parseJsonText(text: string): ParseResult {
     };
   }
   if (text.trim() === '') return { ok: false, error: 'The file is empty', offset: 0, length: 0 };
-  return { ok: true, value };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: (e as Error).message, offset: 0, length: 0 };
+  }
+  const dropped: string[] = [];
+  return { ok: true, value: withoutProtoKeys(value, '', dropped), dropped };
+}
+
+function withoutProtoKeys(value: unknown, at: string, dropped: string[]): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => withoutProtoKeys(v, `${at}/${i}`, dropped));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const path = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (key === '__proto__') dropped.push(path);
+    else out[key] = withoutProtoKeys((value as Record<string, unknown>)[key], path, dropped);
+  }
+  return out;
 }
 
 function describeParseError(code: string): string {
@@ -44,7 +70,10 @@ export function applyArtifactText(design: Design, path: string, text: string): A
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, error: parsed.error, file: path };
   if (!isPlainObject(parsed.value)) return { ok: false, error: 'The file must hold a JSON object', file: path };
-  return applyArtifactContent(design, path, parsed.value);
+  const result = applyArtifactContent(design, path, parsed.value);
+  if (!result.ok || !parsed.dropped.length) return result;
+  const notices = parsed.dropped.map((pointer) => ({ level: 'warning' as const, file: path, pointer, message: `Left out the key __proto__ at ${pointer} (not supported)` }));
+  return { ...result, notices: [...result.notices, ...notices] };
 }
 
 export function applyArtifactContent(design: Design, path: string, content: JsonObject): ApplyResult {

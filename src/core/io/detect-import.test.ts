@@ -202,3 +202,17 @@ describe('io/import', () => {
     expect(result.design.edges.slice(0, sample.edges.length)).toEqual(sample.edges);
   });
 });
+
+describe('hostile keys', () => {
+  it('a __proto__ key is left out and reported, and no prototype is touched', () => {
+    const text = '{"family":"x","containerDefinitions":[{"name":"a","image":"nginx:1.27","dockerLabels":{"__proto__":{"polluted":true},"ok":"1"}}]}';
+    const result = importFiles(emptyDesign(), [{ name: 'td.json', text }]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.notices).toContainEqual(expect.objectContaining({ level: 'warning', file: 'td.json', pointer: '/containerDefinitions/0/dockerLabels/__proto__' }));
+    const container = result.design.nodes.find((n) => n.kind === 'container')!;
+    expect(container.data.dockerLabels).toEqual({ ok: '1' });
+    expect(Object.getPrototypeOf(container.data.dockerLabels)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

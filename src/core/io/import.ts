@@ -34,9 +34,13 @@ const NODE_KIND: Record<DetectedDocument['kind'], NodeKind> = {
  */
 function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = { x: 0, y: 0 }): ImportResult {
   const found: Array<{ file: string; doc: DetectedDocument }> = [];
+  const notices: Notice[] = [];
   for (const file of files) {
     const parsed = parseJsonText(file.text);
     if (!parsed.ok) return { ok: false, error: `not valid JSON: ${parsed.error}`, file: file.name };
+    for (const pointer of parsed.dropped) {
+      notices.push({ level: 'warning', file: file.name, pointer, message: `Left out the key __proto__ at ${pointer} (not supported)` });
+    }
     const detected = detectDocuments(parsed.value);
     if (!detected.ok) return { ok: false, error: detected.error, file: file.name };
     for (const doc of detected.documents) found.push({ file: file.name, doc });
@@ -44,7 +48,6 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
   found.sort((a, b) => KIND_ORDER[a.doc.kind] - KIND_ORDER[b.doc.kind]);
 
   let current = design;
-  const notices: Notice[] = [];
   const nodeIds: string[] = [];
   found.forEach(({ file, doc }, i) => {
     for (const field of doc.dropped) {

@@ -123,7 +123,7 @@ export function checkConnection(
         reason: `Connect from the ${kindLabel(target.kind)} to the ${kindLabel(source.kind)} instead.`,
       };
     }
-    return { ok: false, reason: `A ${kindLabel(source.kind)} cannot be connected to a ${kindLabel(target.kind)}.` };
+    return { ok: false, reason: `${capitalise(withArticle(kindLabel(source.kind)))} cannot be connected to ${withArticle(kindLabel(target.kind))}.` };
   }
   const spec = RELATIONS[kind];
   const edges = design.edges.filter((e) => e.kind === kind);
@@ -133,7 +133,7 @@ export function checkConnection(
   if (spec.onePerSource && edges.some((e) => e.source === source.id)) {
     return {
       ok: false,
-      reason: `This ${kindLabel(source.kind)} is already connected to a ${kindLabel(target.kind)} (${spec.label}); remove that connection first.`,
+      reason: `This ${kindLabel(source.kind)} is already connected to ${withArticle(kindLabel(target.kind))} (${spec.label}); remove that connection first.`,
     };
   }
   if (spec.onePerTarget && edges.some((e) => e.target === target.id)) {
@@ -143,4 +143,13 @@ export function checkConnection(
     };
   }
   return { ok: true, kind };
+}
+
+/** "a Cluster", "an Application Load Balancer", "an EC2 Auto Scaling group". */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -17,8 +17,9 @@ const stringArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', 'a"b\\c', 'line\nbreak', '${VAR}', 'null', 'true', '0', '日本語', '🚀', 'arn:aws:iam::123456789012:role/x') },
 );
 
+// `__proto__` is the one key import leaves out on purpose (and reports): see parseJsonText.
 const mapKeyArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 10 }) },
+  { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 10 }).filter((k) => k !== '__proto__') },
   { weight: 1, arbitrary: fc.constantFrom('com.example.label', 'awslogs-group', 'net.core.somaxconn', 'constructor', 'toString') },
 );
 

@@ -1,0 +1,106 @@
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, ReactFlowProvider, useStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useRef } from 'react';
+import { KINDS } from '../../core/kinds/registry.ts';
+import { useResolvedTheme } from '../theme.ts';
+import { CanvasToolbar, FIT_OPTIONS } from './CanvasToolbar.tsx';
+import { ConnectRefusal } from './ConnectRefusal.tsx';
+import type { CanvasNode } from './flow-mapping.ts';
+import { EDGE_TYPES, NODE_TYPES } from './flow-types.ts';
+import { GRID } from './geometry.ts';
+import { GROUP_TONE } from './kind-tone.ts';
+import { useLowDetail } from './level-of-detail.ts';
+import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
+import { useConnectGesture } from './use-connect-gesture.ts';
+import { useFitNewDocument } from './use-fit-new-document.ts';
+import { useFlowElements } from './use-flow-elements.ts';
+import { usePaletteDrop } from './use-palette-drop.ts';
+import { useSelectionReveal } from './use-selection-reveal.ts';
+import { useViewCenter } from './use-view-center.ts';
+
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MINIMAP_SIZE = { width: 176, height: 120 };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+/** Above this many nodes only those in view are rendered (the rest cost nothing while panning). */
+const VISIBLE_ONLY_FROM = 300;
+
+/** In a narrow canvas the minimap would cover the diagram it is meant to help with. */
+const roomForMinimap = (s: ReactFlowState) => s.width >= 640;
+
+function minimapColour(node: Node): string {
+  const kind = (node as CanvasNode).data?.kind;
+  return kind ? GROUP_TONE[KINDS[kind].group].minimap : '#94a3b8';
+}
+
+/** The diagram: React Flow over the design in the store. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasFlow() {
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const canvasSelectionRef = useRef<readonly string[] | null>(null);
+  const theme = useResolvedTheme();
+  const lowDetail = useLowDetail();
+  const showMinimap = useStore(roomForMinimap);
+  const { nodes, edges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef);
+  const connect = useConnectGesture(wrapperRef);
+  const focusCanvas = useCallback(() => wrapperRef.current?.focus({ preventScroll: true }), []);
+  const drop = usePaletteDrop(selectFromCanvas, focusCanvas);
+  const updateViewCenter = useViewCenter(wrapperRef);
+  useCanvasShortcuts(wrapperRef, selectFromCanvas);
+  useSelectionReveal(wrapperRef, canvasSelectionRef);
+  useFitNewDocument();
+
+  return (
+    <div
+      ref={wrapperRef}
+      className={`ecs-canvas relative h-full w-full outline-none ${lowDetail ? 'ecs-low-detail' : ''}`}
+      tabIndex={-1}
+      role="region"
+      aria-label="Design canvas"
+      onDragOver={drop.onDragOver}
+      onDrop={drop.onDrop}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={connect.onConnect}
+        onConnectStart={connect.onConnectStart}
+        onConnectEnd={connect.onConnectEnd}
+        isValidConnection={connect.isValidConnection}
+        onMoveEnd={updateViewCenter}
+        onInit={updateViewCenter}
+        colorMode={theme}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.1}
+        maxZoom={2}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        onlyRenderVisibleElements={nodes.length >= VISIBLE_ONLY_FROM}
+      >
+        {/* Zoomed out, a 16px dot grid would be a dense haze that costs more to paint than the diagram. */}
+        <Background variant={BackgroundVariant.Dots} gap={lowDetail ? GRID * 8 : GRID} size={lowDetail ? 6 : 1.2} />
+        <CanvasToolbar />
+        <Controls showFitView={false} showInteractive={false} position="bottom-left" />
+        {showMinimap && (
+          <MiniMap style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColour} nodeBorderRadius={4} ariaLabel="Mini map" position="bottom-right" />
+        )}
+      </ReactFlow>
+      <ConnectRefusal refusal={connect.refusal} onDone={connect.dismissRefusal} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { MarkerType, type EdgeMarker } from '@xyflow/react';
+import type { DesignEdge, DesignNode, RelationKind } from '../../core/model/design.ts';
+
+/**
+ * One look per relation kind, so a glance tells what a line means: routing is animated
+ * (traffic flows), capacity placement is dashed, IAM roles are dotted, structure is solid.
+ * Colours are mid-tones that read on both the light and the dark canvas.
+ */
+interface Appearance {
+  className: string;
+  animated: boolean;
+  marker: EdgeMarker;
+}
+
+const COLOURS: Record<RelationKind, string> = {
+  contains: '#94a3b8',
+  'task-role': '#e11d48',
+  'execution-role': '#e11d48',
+  'instance-role': '#e11d48',
+  'in-cluster': '#059669',
+  'runs-in': '#64748b',
+  uses: '#ea580c',
+  capacity: '#059669',
+  'routes-to': '#7c3aed',
+};
+
+const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
+  contains: 'solid',
+  'task-role': 'dotted',
+  'execution-role': 'dotted',
+  'instance-role': 'dotted',
+  'in-cluster': 'solid',
+  'runs-in': 'solid',
+  uses: 'solid',
+  capacity: 'dashed',
+  'routes-to': 'solid',
+};
+
+const APPEARANCE = Object.fromEntries(
+  (Object.keys(COLOURS) as RelationKind[]).map((kind) => [
+    kind,
+    {
+      className: `ecs-edge ecs-edge-${STROKE[kind]} ecs-edge-${kind}`,
+      animated: kind === 'routes-to',
+      marker: { type: MarkerType.ArrowClosed, color: COLOURS[kind], width: 14, height: 14 },
+    },
+  ]),
+) as Record<RelationKind, Appearance>;
+
+export function edgeAppearance(kind: RelationKind): Appearance {
+  return APPEARANCE[kind];
+}
+
+export function edgeColour(kind: RelationKind): string {
+  return COLOURS[kind];
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** base/weight as a short label: "weight 1", "base 2 · weight 3". */
+function strategyLabel(data: unknown): string {
+  if (!data || typeof data !== 'object') return '';
+  const { base, weight } = data as { base?: unknown; weight?: unknown };
+  const parts: string[] = [];
+  if (num(base)) parts.push(`base ${num(base)}`);
+  if (num(weight) !== undefined) parts.push(`weight ${num(weight)}`);
+  return parts.join(' · ');
+}
+
+/** The small text on a line, where the relation carries a value worth seeing. */
+export function edgeLabel(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNode>): string {
+  const data = edge.data ?? {};
+  switch (edge.kind) {
+    case 'capacity':
+      return strategyLabel(data);
+    case 'in-cluster': {
+      const strategy = strategyLabel(data.defaultStrategy);
+      return data.defaultStrategy ? `default${strategy ? ` · ${strategy}` : ''}` : '';
+    }
+    case 'routes-to': {
+      const listener = num(data.listenerPort) ?? firstListenerPort(nodes.get(edge.source));
+      const container = num(data.containerPort);
+      const name = typeof data.containerName === 'string' ? data.containerName : '';
+      const target = container !== undefined ? `${name}:${container}` : name;
+      if (listener !== undefined && target) return `:${listener} → ${target}`;
+      return listener !== undefined ? `:${listener}` : target;
+    }
+    case 'uses':
+      return num(data.revision) !== undefined ? `revision ${num(data.revision)}` : '';
+    default:
+      return '';
+  }
+}
+
+function firstListenerPort(lb: DesignNode | undefined): number | undefined {
+  const listeners = lb?.data.listeners;
+  if (!Array.isArray(listeners)) return undefined;
+  const first = listeners[0];
+  return first && typeof first === 'object' && !Array.isArray(first) ? num(first.port) : undefined;
+}

@@ -1,0 +1,224 @@
+import type { CoordinateExtent, Edge, Node } from '@xyflow/react';
+import { KINDS } from '../../core/kinds/registry.ts';
+import type { Design, DesignEdge, DesignNode, NodeKind, Position, RelationKind } from '../../core/model/design.ts';
+import type { JsonObject } from '../../core/model/json.ts';
+import { edgeAppearance, edgeLabel } from './edge-appearance.ts';
+import { CONTAINER_HEIGHT, CONTAINER_WIDTH, TASK_CONTENT_TOP, TASK_PAD, containment, nodeFacts, nodeSize, taskFrame } from './geometry.ts';
+
+/**
+ * Design → React Flow. The design keeps absolute positions for every node; React Flow
+ * draws containers as children of their task definition, so their positions become
+ * relative here and absolute again when a move is committed (`absolutePositions`).
+ * What the canvas needs to draw a node lives in the React Flow node's `data`; nothing of
+ * it (nor the selection) is ever written into the design.
+ */
+export interface CanvasNodeData extends Record<string, unknown> {
+  kind: NodeKind;
+  name: string;
+  facts: string[];
+  /** A container drawn inside its task definition. */
+  nested?: boolean;
+  /** A task definition without containers (shows a drop hint). */
+  empty?: boolean;
+}
+
+export type CanvasNodeType = 'kind' | 'task' | 'container';
+export type CanvasNode = Node<CanvasNodeData, CanvasNodeType>;
+
+export interface CanvasEdgeData extends Record<string, unknown> {
+  relation: RelationKind;
+}
+export type CanvasEdge = Edge<CanvasEdgeData>;
+
+/** Containers may move right and down (the frame grows) but not over the header. */
+const CHILD_EXTENT: CoordinateExtent = [
+  [TASK_PAD, TASK_CONTENT_TOP],
+  [Infinity, Infinity],
+];
+
+interface NodeEntry {
+  sourceData: JsonObject;
+  empty: boolean;
+  node: CanvasNode;
+}
+
+interface EdgeEntry {
+  source: DesignEdge;
+  label: string;
+  edge: CanvasEdge;
+}
+
+/**
+ * Last output per id, so an unchanged design node keeps the very same React Flow node
+ * object: React Flow then skips it, and a change re-renders only the nodes it touched.
+ */
+export interface FlowCache {
+  nodes: Map<string, NodeEntry>;
+  edges: Map<string, EdgeEntry>;
+}
+
+export function createFlowCache(): FlowCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+export interface FlowElements {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+}
+
+export function mapDesignToFlow(
+  design: Pick<Design, 'nodes' | 'edges'>,
+  selectedNodes: ReadonlySet<string>,
+  selectedEdges: ReadonlySet<string>,
+  cache: FlowCache = createFlowCache(),
+): FlowElements {
+  const structure = containment(design);
+  const nodes: CanvasNode[] = [];
+  const nested: CanvasNode[] = [];
+  const seen = new Set<string>();
+
+  for (const n of design.nodes) {
+    if (structure.parentOf.has(n.id)) continue;
+    const size = nodeSize(n, structure);
+    const empty = n.kind === 'task-definition' && !structure.childrenOf.has(n.id);
+    nodes.push(cachedNode(cache, n, n.position, size.width, size.height, selectedNodes.has(n.id), undefined, empty));
+    seen.add(n.id);
+    const children = n.kind === 'task-definition' ? structure.childrenOf.get(n.id) : undefined;
+    if (!children) continue;
+    const frame = taskFrame(n, children);
+    for (const child of children) {
+      // React Flow wants a parent before its children in the array.
+      const offset = frame.childOffsets.get(child.id)!;
+      nested.push(cachedNode(cache, child, offset, CONTAINER_WIDTH, CONTAINER_HEIGHT, selectedNodes.has(child.id), n.id, false));
+      seen.add(child.id);
+    }
+  }
+  for (const id of cache.nodes.keys()) if (!seen.has(id)) cache.nodes.delete(id);
+
+  const byId = new Map(design.nodes.map((n) => [n.id, n]));
+  const edges: CanvasEdge[] = [];
+  const seenEdges = new Set<string>();
+  for (const e of design.edges) {
+    // Containment is drawn as nesting, not as a line.
+    if (e.kind === 'contains' || !byId.has(e.source) || !byId.has(e.target)) continue;
+    edges.push(cachedEdge(cache, e, edgeLabel(e, byId), selectedEdges.has(e.id)));
+    seenEdges.add(e.id);
+  }
+  for (const id of cache.edges.keys()) if (!seenEdges.has(id)) cache.edges.delete(id);
+
+  return { nodes: nested.length ? [...nodes, ...nested] : nodes, edges };
+}
+
+function nodeType(n: DesignNode, parentId: string | undefined): CanvasNodeType {
+  if (n.kind === 'task-definition') return 'task';
+  return parentId ? 'container' : 'kind';
+}
+
+function cachedNode(
+  cache: FlowCache,
+  n: DesignNode,
+  position: Position,
+  width: number,
+  height: number,
+  selected: boolean,
+  parentId: string | undefined,
+  empty: boolean,
+): CanvasNode {
+  const entry = cache.nodes.get(n.id);
+  const prev = entry?.node;
+  if (
+    entry &&
+    prev &&
+    entry.sourceData === n.data &&
+    entry.empty === empty &&
+    prev.data.kind === n.kind &&
+    prev.position.x === position.x &&
+    prev.position.y === position.y &&
+    prev.width === width &&
+    prev.height === height &&
+    prev.selected === selected &&
+    prev.parentId === parentId
+  ) {
+    return prev;
+  }
+  const sameData = entry && prev && entry.sourceData === n.data && entry.empty === empty && prev.data.kind === n.kind && !!prev.data.nested === !!parentId;
+  const data: CanvasNodeData = sameData
+    ? prev.data
+    : {
+        kind: n.kind,
+        name: KINDS[n.kind].displayName(n),
+        facts: nodeFacts(n),
+        ...(parentId ? { nested: true } : {}),
+        ...(empty ? { empty: true } : {}),
+      };
+  const node: CanvasNode = {
+    id: n.id,
+    type: nodeType(n, parentId),
+    position: { x: position.x, y: position.y },
+    data,
+    width,
+    height,
+    // Sizes are known up front (geometry.ts); stating them lets React Flow clamp, fit and
+    // draw edges without waiting for the DOM to be measured after every update.
+    measured: { width, height },
+    selected,
+    ...(parentId ? { parentId, extent: CHILD_EXTENT } : {}),
+  };
+  cache.nodes.set(n.id, { sourceData: n.data, empty, node });
+  return node;
+}
+
+function cachedEdge(cache: FlowCache, e: DesignEdge, label: string, selected: boolean): CanvasEdge {
+  const entry = cache.edges.get(e.id);
+  if (entry && entry.source === e && entry.label === label && entry.edge.selected === selected) return entry.edge;
+  const look = edgeAppearance(e.kind);
+  const edge: CanvasEdge = {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    type: 'relation',
+    className: look.className,
+    animated: look.animated,
+    markerEnd: look.marker,
+    selected,
+    data: { relation: e.kind },
+    ...(label ? { label } : {}),
+  };
+  cache.edges.set(e.id, { source: e, label, edge });
+  return edge;
+}
+
+/**
+ * React Flow positions after a move (relative for containers, absolute otherwise) →
+ * absolute design positions for every node that moved, including the containers of a
+ * moved task definition and the siblings of a moved container (drawn positions become
+ * design positions, so the frame does not jump after the commit).
+ */
+export function absolutePositions(design: Pick<Design, 'nodes' | 'edges'>, moved: ReadonlyMap<string, Position>): Map<string, Position> {
+  const structure = containment(design);
+  const byId = new Map(design.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, Position>();
+  const frames = new Set<string>();
+  for (const [id, pos] of moved) {
+    const node = byId.get(id);
+    if (!node) continue;
+    const parent = structure.parentOf.get(id);
+    if (parent) {
+      frames.add(parent);
+      continue;
+    }
+    out.set(id, { x: pos.x, y: pos.y });
+    if (node.kind === 'task-definition' && structure.childrenOf.has(id)) frames.add(id);
+  }
+  for (const tdId of frames) {
+    const td = byId.get(tdId)!;
+    const origin = out.get(tdId) ?? td.position;
+    const children = structure.childrenOf.get(tdId) ?? [];
+    const frame = taskFrame(td, children);
+    for (const child of children) {
+      const offset = moved.get(child.id) ?? frame.childOffsets.get(child.id)!;
+      out.set(child.id, { x: origin.x + offset.x, y: origin.y + offset.y });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { moveNodes } from '../../core/commands/design-commands.ts';
+import type { Position } from '../../core/model/design.ts';
+import { commit, getDesign, useDesignStore } from '../../state/design-store.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { dragResult } from './canvas-commands.ts';
+import { absolutePositions, createFlowCache, mapDesignToFlow, type CanvasEdge, type CanvasNode } from './flow-mapping.ts';
+
+/**
+ * The React Flow nodes and edges of the current design and selection, and the change
+ * handlers that turn React Flow gestures back into design commits and selection.
+ *
+ * While a drag is in progress the moved positions live here (component state), never in
+ * the design: the design gets one `moveNodes` when the drag ends, so a drag is one undo entry.
+ */
+export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] | null>) {
+  const design = useDesignStore((s) => s.design);
+  const selectedNodeIds = useUiStore((s) => s.selectedNodeIds);
+  const selectedEdgeIds = useUiStore((s) => s.selectedEdgeIds);
+  const [cache] = useState(createFlowCache);
+  const [drag, setDrag] = useState<ReadonlyMap<string, Position> | null>(null);
+  const dragRef = useRef<Map<string, Position> | null>(null);
+
+  const shown = useMemo(() => (drag ? moveNodes(design, absolutePositions(design, drag)).design : design), [design, drag]);
+  const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
+  const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
+  const { nodes, edges } = useMemo(
+    () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache),
+    [shown, selectedNodes, selectedEdges, cache],
+  );
+
+  const selectFromCanvas = useCallback(
+    (nodeIds: readonly string[], edgeIds: readonly string[]) => {
+      const ui = useUiStore.getState();
+      ui.select([...nodeIds], [...edgeIds]);
+      // Remembered so the canvas does not scroll to a selection the user just made on it.
+      canvasSelectionRef.current = useUiStore.getState().selectedNodeIds;
+    },
+    [canvasSelectionRef],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      let moved: Map<string, Position> | undefined;
+      let finished = false;
+      let selection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          moved ??= new Map(dragRef.current ?? []);
+          moved.set(change.id, change.position);
+          // React Flow reports the last position of a drag (and keyboard moves) with dragging false.
+          if (!change.dragging) finished = true;
+        } else if (change.type === 'select') {
+          selection ??= new Set(useUiStore.getState().selectedNodeIds);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        }
+      }
+      if (selection) selectFromCanvas([...selection], useUiStore.getState().selectedEdgeIds);
+      if (!moved) return;
+      if (finished) {
+        dragRef.current = null;
+        setDrag(null);
+        const result = dragResult(getDesign(), moved);
+        if (result?.ok) commit(result.design, result.label);
+      } else {
+        dragRef.current = moved;
+        setDrag(moved);
+      }
+    },
+    [selectFromCanvas],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<CanvasEdge>[]) => {
+      let selection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selection ??= new Set(useUiStore.getState().selectedEdgeIds);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+      if (selection) selectFromCanvas(useUiStore.getState().selectedNodeIds, [...selection]);
+    },
+    [selectFromCanvas],
+  );
+
+  return { nodes, edges, onNodesChange, onEdgesChange, selectFromCanvas };
+}

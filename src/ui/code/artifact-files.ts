@@ -1,0 +1,88 @@
+import { ARTIFACT_TYPES, type Artifact } from '../../core/model/artifact.ts';
+
+/** Folder → heading in the file list, in the order a reader meets them. */
+const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
+  ['task-definitions', 'Task definitions'],
+  ['services', 'Services'],
+  ['clusters', 'Clusters'],
+  ['capacity-providers', 'Capacity providers'],
+  ['iam-roles', 'IAM roles'],
+  ['load-balancers', 'Load balancers'],
+  ['listeners', 'Listeners'],
+  ['listener-rules', 'Listener rules'],
+  ['target-groups', 'Target groups'],
+];
+
+export interface FileGroup {
+  folder: string;
+  label: string;
+  files: Artifact[];
+}
+
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Artifacts grouped by folder: known folders in FOLDERS order, any other after them. */
+export function groupByFolder(artifacts: readonly Artifact[]): FileGroup[] {
+  const groups = new Map<string, Artifact[]>();
+  for (const a of artifacts) {
+    const folder = folderOf(a.path);
+    const list = groups.get(folder);
+    if (list) list.push(a);
+    else groups.set(folder, [a]);
+  }
+  const known = FOLDERS.filter(([f]) => groups.has(f)).map(([folder, label]) => ({ folder, label, files: groups.get(folder)! }));
+  const other = [...groups.keys()]
+    .filter((f) => !FOLDERS.some(([k]) => k === f))
+    .sort()
+    .map((folder) => ({ folder, label: folder || 'Files', files: groups.get(folder)! }));
+  return [...known, ...other];
+}
+
+/** The file shown first: the top of the file list (a task definition when there is one). */
+export function firstFile(artifacts: readonly Artifact[]): string | undefined {
+  return groupByFolder(artifacts)[0]?.files[0]?.path;
+}
+
+/** A place in a file: the file and the JSON pointer of the part to show. */
+export interface FilePlace {
+  path: string;
+  pointer: string;
+}
+
+/**
+ * The file (and part of it) that shows a node: its own artifact (staying on the current
+ * file when the node has several, e.g. a load balancer's listener), else the artifact that
+ * contains it (a container → its task definition at /containerDefinitions/N).
+ */
+export function fileForNode(artifacts: readonly Artifact[], nodeId: string, current?: string): FilePlace | undefined {
+  const own = artifacts.filter((a) => a.nodeId === nodeId);
+  if (own.length) {
+    const keep = own.find((a) => a.path === current);
+    if (keep) return { path: keep.path, pointer: '' };
+    const first = [...own].sort((a, b) => ARTIFACT_TYPES.indexOf(a.type) - ARTIFACT_TYPES.indexOf(b.type))[0]!;
+    return { path: first.path, pointer: '' };
+  }
+  const parts: FilePlace[] = [];
+  for (const a of artifacts) {
+    for (const owner of a.owners) if (owner.nodeId === nodeId && owner.pointer !== '') parts.push({ path: a.path, pointer: owner.pointer });
+  }
+  // The current file first, then the shallowest part (the container itself, not a reference to it).
+  const depth = (p: FilePlace) => p.pointer.split('/').length;
+  parts.sort((a, b) => Number(b.path === current) - Number(a.path === current) || depth(a) - depth(b));
+  return parts[0];
+}
+
+/**
+ * After an edit renamed a file (family or service name changed), the file that now shows
+ * the same node as the same type of artifact.
+ */
+export function followFile(artifacts: readonly Artifact[], previous: Pick<Artifact, 'nodeId' | 'type'>): string | undefined {
+  return artifacts.find((a) => a.nodeId === previous.nodeId && a.type === previous.type)?.path;
+}

@@ -1,0 +1,415 @@
+import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor';
+import type { Artifact, ArtifactType } from '../../core/model/artifact.ts';
+import type { Design } from '../../core/model/design.ts';
+import type { Severity } from '../../core/validate/types.ts';
+import { derivedOf } from '../../state/derived.ts';
+import { commit, getDesign, redo, undo, useDesignStore } from '../../state/design-store.ts';
+import { useUiStore, type UiState } from '../../state/ui-store.ts';
+import { fileForNode, firstFile, followFile } from './artifact-files.ts';
+import { Debouncer } from './debounce.ts';
+import { decideEdit, isEditable, userTextStands } from './edit-decision.ts';
+import { ownerAtOffset, revealSpan, type Span } from './json-locate.ts';
+import type { Monaco } from './monaco/setup.ts';
+import { placeProblems, problemsKey } from './problem-markers.ts';
+import { minimalEdit } from './text-edit.ts';
+
+/** Typing pauses this long before the text is applied to the design (one undo entry). */
+export const APPLY_DELAY_MS = 300;
+const APPLY_OWNER = 'ecs-apply';
+const RULES_OWNER = 'ecs-rules';
+
+/** What the status line under the editor says about the active file. */
+export type CodeStatus =
+  | { kind: 'synced'; readOnly: boolean }
+  | { kind: 'pending' }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'notice'; message: string }
+  | { kind: 'none' };
+
+interface FileState {
+  model: MonacoEditor.ITextModel;
+  /** The node and type of the artifact, to follow it when its path changes. */
+  nodeId: string;
+  type: ArtifactType;
+  /** The design's text of this file when last synced. */
+  designText: string;
+  /** Set while the user's text cannot be applied; outside changes then leave it alone. */
+  invalid?: string;
+  problemsKey: string;
+  viewState?: MonacoEditor.ICodeEditorViewState | null;
+  listener: IDisposable;
+}
+
+/**
+ * Keeps Monaco and the design in step (ARCHITECTURE principle 3): one model per generated
+ * file, outside changes applied as minimal edits (the cursor stays), the user's edits
+ * applied to the design after a pause, errors shown where they are. Plain TypeScript over
+ * the stores; CodePane only mounts it.
+ */
+export class CodeSession {
+  private readonly files = new Map<string, FileState>();
+  private readonly debouncer = new Debouncer(APPLY_DELAY_MS);
+  private readonly disposers: (() => void)[] = [];
+  private readonly highlight: MonacoEditor.IEditorDecorationsCollection;
+  private activePath: string | undefined;
+  /** True while this class edits a model, so the change is not taken for typing. */
+  private applyingOutside = false;
+  /** The path whose typed text is being committed (its text may stay as typed). */
+  private committingPath: string | undefined;
+  /** The node the editor itself just selected: that selection must not reveal again. */
+  private selectedFromEditor: string | undefined;
+  private highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  private status: CodeStatus = { kind: 'none' };
+  /** A message about the last applied edit, shown until the file or its state changes. */
+  private notice: { path: string; message: string } | undefined;
+
+  constructor(
+    private readonly monaco: Monaco,
+    private readonly editor: MonacoEditor.IStandaloneCodeEditor,
+    private readonly onStatus: (status: CodeStatus) => void,
+  ) {
+    this.highlight = editor.createDecorationsCollection();
+    this.disposers.push(
+      useDesignStore.subscribe((state, previous) => {
+        if (state.design !== previous.design) this.syncFromDesign(state.design);
+      }),
+      useUiStore.subscribe((state, previous) => this.onUiChange(state, previous)),
+    );
+    const cursor = editor.onDidChangeCursorPosition((e) => {
+      if (e.reason === monaco.editor.CursorChangeReason.Explicit) this.selectOwnerAtCursor();
+    });
+    const blur = editor.onDidBlurEditorText(() => this.settleActive());
+    this.disposers.push(() => cursor.dispose(), () => blur.dispose());
+    // Undo and redo act on the design history, so they undo canvas and text edits alike.
+    const { KeyMod, KeyCode } = monaco;
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => this.undoRedo('undo'));
+    editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => this.undoRedo('redo'));
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => this.undoRedo('redo'));
+
+    const ui = useUiStore.getState();
+    const { artifacts } = derivedOf(getDesign());
+    const start = ui.activeFile && derivedOf(getDesign()).byPath.has(ui.activeFile) ? ui.activeFile : firstFile(artifacts);
+    if (start !== ui.activeFile) ui.setActiveFile(start);
+    else this.show(start);
+    if (ui.reveal && ui.reveal.path === start) this.revealPointer(ui.reveal.pointer);
+  }
+
+  dispose(): void {
+    this.debouncer.flushAll();
+    for (const d of this.disposers) d();
+    clearTimeout(this.highlightTimer);
+    this.editor.setModel(null);
+    for (const f of this.files.values()) {
+      f.listener.dispose();
+      f.model.dispose();
+    }
+    this.files.clear();
+  }
+
+  /** Puts the design's text back into the active file, discarding the text that cannot be applied. */
+  revertActive(): void {
+    const path = this.activePath;
+    const file = path && this.files.get(path);
+    if (!path || !file) return;
+    this.debouncer.cancel(path);
+    file.invalid = undefined;
+    this.monaco.editor.setModelMarkers(file.model, APPLY_OWNER, []);
+    this.replaceText(file, file.designText);
+    this.updateStatus();
+  }
+
+  /** Applies any typing still waiting for its pause (before Copy, Download, undo). */
+  flush(): void {
+    this.debouncer.flushAll();
+  }
+
+  focus(): void {
+    this.editor.focus();
+  }
+
+  // --- files and models --------------------------------------------------------------
+
+  private fileState(path: string, design: Design): FileState | undefined {
+    const existing = this.files.get(path);
+    if (existing) return existing;
+    const derived = derivedOf(design);
+    const artifact = derived.byPath.get(path);
+    const text = derived.texts.get(path);
+    if (!artifact || text === undefined) return undefined;
+    const uri = this.monaco.Uri.from({ scheme: 'file', path: `/${path}` });
+    const model = this.monaco.editor.getModel(uri) ?? this.monaco.editor.createModel(text, 'json', uri);
+    if (model.getValue() !== text) model.setValue(text); // a model left over from an earlier session
+    model.setEOL(this.monaco.editor.EndOfLineSequence.LF);
+    const listener = model.onDidChangeContent(() => {
+      if (!this.applyingOutside) this.onUserEdit(path);
+    });
+    const state: FileState = { model, nodeId: artifact.nodeId, type: artifact.type, designText: text, problemsKey: '', listener };
+    this.files.set(path, state);
+    this.updateProblemMarkers(path, state, design);
+    return state;
+  }
+
+  private show(path: string | undefined): void {
+    // Typing still waiting in the file being left is applied first. That may commit, rename
+    // the file and switch files underneath (re-entering here); the file asked for wins.
+    if (this.activePath && this.activePath !== path) this.debouncer.flush(this.activePath);
+    if (path === this.activePath && (path === undefined || this.files.has(path))) return;
+    const previous = this.activePath ? this.files.get(this.activePath) : undefined;
+    if (previous) previous.viewState = this.editor.saveViewState();
+    this.activePath = path;
+    this.notice = undefined;
+    const design = getDesign();
+    const file = path ? this.fileState(path, design) : undefined;
+    this.editor.setModel(file ? file.model : null);
+    if (file?.viewState) this.editor.restoreViewState(file.viewState);
+    const artifact = path ? derivedOf(design).byPath.get(path) : undefined;
+    this.editor.updateOptions({
+      readOnly: !artifact || !isEditable(design, artifact),
+      ariaLabel: path ? `${path}: generated ECS definition (JSON)` : 'No generated file',
+    });
+    this.updateStatus();
+    const ui = useUiStore.getState();
+    if (ui.activeFile !== path) ui.setActiveFile(path);
+  }
+
+  private disposeFile(path: string): void {
+    const file = this.files.get(path);
+    if (!file) return;
+    this.debouncer.cancel(path);
+    file.listener.dispose();
+    file.model.dispose();
+    this.files.delete(path);
+  }
+
+  // --- design → editor ---------------------------------------------------------------
+
+  private syncFromDesign(design: Design): void {
+    const derived = derivedOf(design);
+    for (const [path, file] of [...this.files]) {
+      const text = derived.texts.get(path);
+      if (text === undefined) {
+        this.fileGone(path, file, derived.artifacts);
+        continue;
+      }
+      if (text !== file.designText) {
+        file.designText = text;
+        const keepTyped = path === this.committingPath && userTextStands(file.model.getValue(), text);
+        // The user's unapplied text wins over outside changes until it is valid or reverted.
+        if (!file.invalid && !this.debouncer.isWaiting(path) && !keepTyped) this.replaceText(file, text);
+      }
+      this.updateProblemMarkers(path, file, design);
+    }
+    if (!this.activePath || !derived.byPath.has(this.activePath)) {
+      // Nothing shown, or a file that was never opened disappeared: show the first file.
+      const first = firstFile(derived.artifacts);
+      useUiStore.getState().setActiveFile(first);
+      this.show(first);
+    } else if (!this.files.has(this.activePath)) {
+      const path = this.activePath;
+      this.activePath = undefined;
+      this.show(path);
+    }
+    this.updateStatus();
+  }
+
+  /** A file vanished: renamed (family, service name...) or its node deleted. */
+  private fileGone(path: string, file: FileState, artifacts: readonly Artifact[]): void {
+    const active = path === this.activePath;
+    const viewState = active ? this.editor.saveViewState() : undefined;
+    const next = followFile(artifacts, file);
+    this.disposeFile(path);
+    if (!active) return;
+    this.activePath = undefined;
+    if (next) {
+      const nextFile = this.fileState(next, getDesign());
+      if (nextFile && viewState) nextFile.viewState = viewState; // the cursor follows the node
+    }
+    useUiStore.getState().setActiveFile(next ?? firstFile(artifacts));
+    // setActiveFile is a no-op when the path is unchanged; make sure the editor shows it.
+    this.show(useUiStore.getState().activeFile);
+  }
+
+  /** Replaces a model's text by the smallest edit, so cursors and scroll stay put. */
+  private replaceText(file: FileState, text: string): void {
+    const model = file.model;
+    const edit = minimalEdit(model.getValue(), text);
+    if (!edit) return;
+    const start = model.getPositionAt(edit.start);
+    const end = model.getPositionAt(edit.end);
+    this.applyingOutside = true;
+    try {
+      model.pushStackElement();
+      model.pushEditOperations(
+        [],
+        [{ range: new this.monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.text }],
+        () => null,
+      );
+      model.pushStackElement();
+    } finally {
+      this.applyingOutside = false;
+    }
+  }
+
+  /** Once typing is over (editor blurred), show the design's canonical text again. */
+  private settleActive(): void {
+    const path = this.activePath;
+    const file = path && this.files.get(path);
+    if (!path || !file) return;
+    this.debouncer.flush(path);
+    if (!file.invalid && file.model.getValue() !== file.designText) this.replaceText(file, file.designText);
+  }
+
+  // --- markers -------------------------------------------------------------------------
+
+  private updateProblemMarkers(path: string, file: FileState, design: Design): void {
+    const { problems } = derivedOf(design);
+    const key = problemsKey(problems, path) + file.designText.length;
+    if (key === file.problemsKey) return;
+    file.problemsKey = key;
+    const text = file.model.getValue();
+    const markers = placeProblems(problems, path, text).map((p) => ({
+      ...this.rangeOf(file.model, p.span),
+      severity: this.severity(p.severity),
+      message: p.message,
+      source: 'ECS designer',
+    }));
+    this.monaco.editor.setModelMarkers(file.model, RULES_OWNER, markers);
+  }
+
+  private severity(s: Severity) {
+    const { MarkerSeverity } = this.monaco;
+    return s === 'error' ? MarkerSeverity.Error : s === 'warning' ? MarkerSeverity.Warning : MarkerSeverity.Info;
+  }
+
+  private rangeOf(model: MonacoEditor.ITextModel, span: Span) {
+    const start = model.getPositionAt(span.offset);
+    const end = model.getPositionAt(span.offset + Math.max(1, span.length));
+    return { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+  }
+
+  // --- editor → design ---------------------------------------------------------------
+
+  private onUserEdit(path: string): void {
+    this.debouncer.schedule(path, () => this.applyUserText(path));
+    if (this.notice?.path === path) this.notice = undefined;
+    this.updateStatus();
+  }
+
+  private applyUserText(path: string): void {
+    const file = this.files.get(path);
+    if (!file) return;
+    const text = file.model.getValue();
+    const outcome = decideEdit(getDesign(), path, text);
+    if (outcome.kind === 'invalid') {
+      file.invalid = outcome.message;
+      const span = outcome.span ?? { offset: 0, length: 1 };
+      this.monaco.editor.setModelMarkers(file.model, APPLY_OWNER, [
+        {
+          ...this.rangeOf(file.model, span),
+          severity: this.monaco.MarkerSeverity.Error,
+          message: `Not applied: ${outcome.message}. The design keeps its last valid state.`,
+          source: 'ECS designer',
+        },
+      ]);
+      this.updateStatus();
+      return;
+    }
+    file.invalid = undefined;
+    this.monaco.editor.setModelMarkers(file.model, APPLY_OWNER, []);
+    if (outcome.kind === 'apply') {
+      this.committingPath = path;
+      try {
+        commit(outcome.design, outcome.label);
+      } finally {
+        this.committingPath = undefined;
+      }
+    }
+    const message = outcome.notices.map((n) => n.message).join(' ');
+    this.notice = message ? { path, message } : undefined;
+    this.updateStatus();
+  }
+
+  private undoRedo(which: 'undo' | 'redo'): void {
+    const path = this.activePath;
+    if (path) this.debouncer.flush(path); // typing still waiting becomes its own entry first
+    const file = path ? this.files.get(path) : undefined;
+    if (file?.invalid) {
+      // Text the design never saw is undone as text.
+      if (which === 'undo') file.model.undo();
+      else file.model.redo();
+      return;
+    }
+    if (which === 'undo') undo();
+    else redo();
+  }
+
+  // --- selection, reveal -------------------------------------------------------------
+
+  private onUiChange(state: UiState, previous: UiState): void {
+    if (state.activeFile !== previous.activeFile) this.show(state.activeFile);
+    if (state.selectedNodeIds !== previous.selectedNodeIds) this.onSelection(state.selectedNodeIds);
+    if (state.reveal && state.reveal !== previous.reveal) {
+      if (state.reveal.path !== this.activePath) state.setActiveFile(state.reveal.path);
+      if (state.reveal.path === this.activePath) this.revealPointer(state.reveal.pointer);
+    }
+  }
+
+  private onSelection(ids: readonly string[]): void {
+    const id = ids[ids.length - 1];
+    if (!id) return;
+    if (id === this.selectedFromEditor && ids.length === 1) return;
+    this.selectedFromEditor = undefined;
+    const place = fileForNode(derivedOf(getDesign()).artifacts, id, this.activePath);
+    if (!place) return;
+    if (place.path !== this.activePath) useUiStore.getState().setActiveFile(place.path);
+    if (place.pointer && place.path === this.activePath) this.revealPointer(place.pointer);
+  }
+
+  private revealPointer(pointer: string): void {
+    const file = this.activePath && this.files.get(this.activePath);
+    if (!file) return;
+    const span = revealSpan(file.model.getValue(), pointer);
+    if (!span) return;
+    const r = this.rangeOf(file.model, span);
+    const range = new this.monaco.Range(r.startLineNumber, r.startColumn, r.endLineNumber, r.endColumn);
+    this.editor.revealRangeInCenterIfOutsideViewport(range, this.monaco.editor.ScrollType.Smooth);
+    this.highlight.set([
+      { range, options: { isWholeLine: true, className: 'ecs-code-reveal', linesDecorationsClassName: 'ecs-code-reveal-margin' } },
+    ]);
+    clearTimeout(this.highlightTimer);
+    this.highlightTimer = setTimeout(() => this.highlight.clear(), 1600);
+  }
+
+  /** Moving the cursor into a part of the file selects the node it comes from. */
+  private selectOwnerAtCursor(): void {
+    const path = this.activePath;
+    const position = this.editor.getPosition();
+    const file = path && this.files.get(path);
+    if (!path || !file || !position) return;
+    const artifact = derivedOf(getDesign()).byPath.get(path);
+    if (!artifact) return;
+    const nodeId = ownerAtOffset(file.model.getValue(), file.model.getOffsetAt(position), artifact.owners);
+    const ui = useUiStore.getState();
+    if (!nodeId || (ui.selectedNodeIds.length === 1 && ui.selectedNodeIds[0] === nodeId)) return;
+    this.selectedFromEditor = nodeId;
+    ui.select([nodeId]);
+  }
+
+  // --- status ------------------------------------------------------------------------
+
+  private updateStatus(): void {
+    const path = this.activePath;
+    const file = path ? this.files.get(path) : undefined;
+    if (!path || !file) return this.setStatus({ kind: 'none' });
+    if (file.invalid) return this.setStatus({ kind: 'invalid', message: file.invalid });
+    if (this.debouncer.isWaiting(path)) return this.setStatus({ kind: 'pending' });
+    if (this.notice?.path === path) return this.setStatus({ kind: 'notice', message: this.notice.message });
+    this.setStatus({ kind: 'synced', readOnly: this.editor.getOption(this.monaco.editor.EditorOption.readOnly) });
+  }
+
+  private setStatus(status: CodeStatus): void {
+    if (JSON.stringify(status) === JSON.stringify(this.status)) return;
+    this.status = status;
+    this.onStatus(status);
+  }
+}

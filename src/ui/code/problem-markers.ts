@@ -1,0 +1,32 @@
+import type { Problem, Severity } from '../../core/validate/types.ts';
+import { markerSpan, type Span } from './json-locate.ts';
+
+/** A validator problem placed in a file's text, ready to become an editor marker. */
+export interface PlacedProblem {
+  span: Span;
+  severity: Severity;
+  /** Prefixed with the rule id, as in the problems panel. */
+  message: string;
+  ruleId: string;
+}
+
+/**
+ * The problems of one file at their JSON pointers. A problem without a pointer, or whose
+ * place is gone from the text, is marked at the start of the file so it is not lost.
+ */
+export function placeProblems(problems: readonly Problem[], path: string, text: string): PlacedProblem[] {
+  const placed: PlacedProblem[] = [];
+  for (const p of problems) {
+    if (p.artifactPath !== path) continue;
+    const span = markerSpan(text, p.pointer ?? '') ?? { offset: 0, length: 1 };
+    placed.push({ span, severity: p.severity, message: `${p.ruleId}: ${p.message}`, ruleId: p.ruleId });
+  }
+  return placed;
+}
+
+/** A stable key of a file's problems, so markers are only rebuilt when they change. */
+export function problemsKey(problems: readonly Problem[], path: string): string {
+  let key = '';
+  for (const p of problems) if (p.artifactPath === path) key += `${p.ruleId}|${p.severity}|${p.pointer ?? ''}|${p.message}\n`;
+  return key;
+}

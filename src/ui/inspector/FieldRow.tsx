@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import type { Problem } from '../../core/validate/types.ts';
+import { HELP, LABEL, ProblemNotes } from './controls.tsx';
+
+/**
+ * One field of the form: visible label, the control, its help in plain words, and the
+ * rule messages that concern it. Short controls sit beside their label (a two-column
+ * grid keeps labels aligned); lists and editors take the full width under it.
+ */
+export interface FieldRowProps {
+  id: string;
+  label: string;
+  help?: string;
+  problems?: readonly Problem[];
+  /** 'inline': label left of the control; 'block': label above a full-width control. */
+  layout: 'inline' | 'block';
+  /** The label names a single input (`<label for>`); otherwise it names a group of inputs. */
+  labelsInput?: boolean;
+  labelAside?: ReactNode;
+  children: ReactNode;
+}
+
+export function helpId(id: string): string {
+  return `${id}-help`;
+}
+
+export function labelId(id: string): string {
+  return `${id}-label`;
+}
+
+export function FieldRow({ id, label, help, problems = [], layout, labelsInput = true, labelAside, children }: FieldRowProps) {
+  const labelEl = labelsInput ? (
+    <label id={labelId(id)} htmlFor={id} className={LABEL}>
+      {label}
+    </label>
+  ) : (
+    <span id={labelId(id)} className={LABEL}>
+      {label}
+    </span>
+  );
+  const helpText = help && (
+    <p id={helpId(id)} className={HELP}>
+      {help}
+    </p>
+  );
+  const notes = <ProblemNotes problems={problems} compact />;
+  if (layout === 'block') {
+    // A list's help goes under its label, before rows that can grow long.
+    return (
+      <div className="px-3 py-1.5">
+        <div className="flex min-h-5 items-center justify-between gap-2">
+          {labelEl}
+          {labelAside}
+        </div>
+        <div className="mb-1.5 [&>p]:mt-0">{helpText}</div>
+        {children}
+        {notes}
+      </div>
+    );
+  }
+  return (
+    <div className="grid grid-cols-[minmax(6.5rem,36%)_minmax(0,1fr)] items-start gap-x-3 px-3 py-1">
+      <div className="pt-1.5 leading-tight">{labelEl}</div>
+      <div className="min-w-0">
+        {children}
+        {helpText}
+        {notes}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
+import { formatScalar, parseNumber } from './field-values.ts';
+
+/**
+ * List fields (environment, tags, port mappings, listeners...) are edited as rows of
+ * cells. A row keeps the object it came from, so properties the form does not show
+ * (containerPortRange, sslPolicy...) survive an edit of the ones it does.
+ */
+export interface Column {
+  key: string;
+  label: string;
+  kind: 'text' | 'number' | 'select';
+  options?: readonly string[];
+  min?: number;
+  max?: number;
+  /** Keep the text exactly as typed (environment values may mean their spaces). */
+  raw?: boolean;
+  placeholder?: string;
+}
+
+export interface Row {
+  orig: JsonObject;
+  cells: Record<string, string>;
+}
+
+export type RowErrors = Array<Record<string, string>>;
+export type RowsParsed = { ok: true; value: JsonObject[] | undefined } | { ok: false; errors: RowErrors };
+
+export function toRows(value: JsonValue | undefined, columns: readonly Column[]): Row[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => {
+    const orig = isPlainObject(item) ? item : {};
+    return { orig, cells: Object.fromEntries(columns.map((c) => [c.key, formatScalar(orig[c.key])])) };
+  });
+}
+
+export function emptyRow(columns: readonly Column[]): Row {
+  return { orig: {}, cells: Object.fromEntries(columns.map((c) => [c.key, ''])) };
+}
+
+/** Rows back to the list; blank rows are dropped and an empty list removes the field. */
+export function fromRows(rows: readonly Row[], columns: readonly Column[]): RowsParsed {
+  const errors: RowErrors = [];
+  const out: JsonObject[] = [];
+  let failed = false;
+  for (const row of rows) {
+    const rowErrors: Record<string, string> = {};
+    errors.push(rowErrors);
+    const blank = columns.every((c) => (row.cells[c.key] ?? '').trim() === '');
+    // A row that only looks blank may still hold properties the form does not show: keep it.
+    const hidden = Object.keys(row.orig).some((k) => !columns.some((c) => c.key === k));
+    if (blank && !hidden) continue;
+    const obj: JsonObject = { ...row.orig };
+    for (const c of columns) {
+      const text = row.cells[c.key] ?? '';
+      let value: JsonValue | undefined;
+      if (c.kind === 'number') {
+        const parsed = parseNumber(text, c);
+        if (!parsed.ok) {
+          rowErrors[c.key] = parsed.message;
+          failed = true;
+          continue;
+        }
+        value = parsed.value;
+      } else if (c.raw) {
+        value = text === '' ? undefined : text;
+      } else {
+        value = text.trim() === '' ? undefined : text.trim();
+      }
+      if (value === undefined) delete obj[c.key];
+      else obj[c.key] = value;
+    }
+    out.push(obj);
+  }
+  if (failed) return { ok: false, errors };
+  return { ok: true, value: out.length ? out : undefined };
+}
+
+/** A list of plain strings (subnets, security groups, command): one row per item. */
+export function toStringRows(value: JsonValue | undefined): string[] {
+  return Array.isArray(value) ? value.map((item) => formatScalar(item)) : [];
+}
+
+export function fromStringRows(rows: readonly string[]): string[] | undefined {
+  const items = rows.map((r) => r.trim()).filter((r) => r !== '');
+  return items.length ? items : undefined;
+}
+
+export function keyValueColumns(keyNames: readonly [string, string]): Column[] {
+  const [k, v] = keyNames;
+  return [
+    { key: k, label: k === 'key' ? 'Key' : 'Name', kind: 'text' },
+    { key: v, label: v === 'valueFrom' ? 'Value from (ARN)' : 'Value', kind: 'text', raw: true },
+  ];
+}
+
+export const PORT_MAPPING_COLUMNS: readonly Column[] = [
+  { key: 'containerPort', label: 'Container port', kind: 'number', min: 1, max: 65535, placeholder: '80' },
+  { key: 'protocol', label: 'Protocol', kind: 'select', options: ['tcp', 'udp'] },
+  { key: 'hostPort', label: 'Host port', kind: 'number', min: 0, max: 65535, placeholder: 'auto' },
+  { key: 'name', label: 'Name', kind: 'text', placeholder: 'for Service Connect' },
+  { key: 'appProtocol', label: 'App protocol', kind: 'select', options: ['http', 'http2', 'grpc'] },
+];
+
+export function listenerColumns(protocols: readonly string[]): Column[] {
+  return [
+    { key: 'port', label: 'Port', kind: 'number', min: 1, max: 65535, placeholder: '443' },
+    { key: 'protocol', label: 'Protocol', kind: 'select', options: protocols },
+    { key: 'certificateArn', label: 'Certificate ARN', kind: 'text', placeholder: 'arn:aws:acm:… (HTTPS / TLS)' },
+  ];
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { getDesign } from '../../state/design-store.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { importFromPicker, newDesign, openDesignFromPicker, saveDesignToFile } from './design-actions.ts';
+import { DesignName } from './DesignName.tsx';
+import { HistoryButtons } from './HistoryButtons.tsx';
+import { ImportIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon } from './icons.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
+import { ToolbarButton } from './ToolbarButton.tsx';
+
+const Divider = () => <span aria-hidden="true" className="mx-1.5 h-5 w-px bg-slate-200 dark:bg-slate-700" />;
+
+/** App bar: name of the app and of the design, file actions, history, theme. */
+export function Header() {
+  const [confirmingNew, setConfirmingNew] = useState(false);
+
+  const onNew = () => {
+    if (getDesign().nodes.length) setConfirmingNew(true);
+    else newDesign();
+  };
+
+  return (
+    <header className="flex h-11 shrink-0 items-center gap-1 border-b border-slate-200 bg-white px-3 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex items-center gap-2 pr-1">
+        <span className="grid size-6 place-items-center rounded-md bg-accent-500 text-white dark:bg-accent-500 dark:text-slate-950">
+          <LogoIcon size={15} />
+        </span>
+        <h1 className="text-[13px] font-semibold tracking-tight whitespace-nowrap text-slate-900 dark:text-white">ECS Designer</h1>
+      </div>
+      <span aria-hidden="true" className="text-slate-300 dark:text-slate-600">
+        /
+      </span>
+      <DesignName />
+      <Divider />
+      <div role="group" aria-label="File" className="flex items-center">
+        <ToolbarButton icon={<NewFileIcon />} onClick={onNew} title="Start an empty design">
+          New
+        </ToolbarButton>
+        <ToolbarButton icon={<OpenIcon />} onClick={() => void openDesignFromPicker()} title="Open a design file (.ecs-design.json)">
+          Open…
+        </ToolbarButton>
+        <ToolbarButton icon={<SaveIcon />} onClick={() => void saveDesignToFile()} title="Save the design to a file (.ecs-design.json)">
+          Save…
+        </ToolbarButton>
+        <ToolbarButton
+          icon={<ImportIcon />}
+          onClick={() => void importFromPicker()}
+          title="Import ECS JSON: task definitions, services, clusters or describe outputs. You can also paste JSON or drop files on the canvas."
+        >
+          Import…
+        </ToolbarButton>
+      </div>
+      <Divider />
+      <HistoryButtons />
+      <div className="ml-auto flex items-center gap-2">
+        <ThemeToggle />
+      </div>
+      <ConfirmDialog
+        open={confirmingNew}
+        title="Start a new design?"
+        message="The current design will be replaced by an empty one. You can get it back with Undo, or keep a copy first with Save…."
+        confirmLabel="New design"
+        onCancel={() => setConfirmingNew(false)}
+        onConfirm={() => {
+          setConfirmingNew(false);
+          newDesign();
+        }}
+      />
+    </header>
+  );
+}

@@ -1,0 +1,96 @@
+import { importFiles, type ImportFile } from '../../core/io/import.ts';
+import { emptyDesign } from '../../core/model/design.ts';
+import { commit, getDesign } from '../../state/design-store.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { designFileName, readDesignFile, serializeDesign } from './design-file.ts';
+import { pickJsonFiles, saveTextFile, type PickedFile } from './file-access.ts';
+import { importSummary } from './import-sources.ts';
+
+/**
+ * The header's document actions. New and Open are committed as ordinary undoable changes
+ * rather than replacing the history: autosave keeps only the current design, so undo is
+ * the one way back from a New or an Open made by mistake.
+ */
+
+const notify = (level: 'info' | 'warning' | 'error', message: string) => useUiStore.getState().notify({ level, message });
+
+function failed(e: unknown): void {
+  notify('error', `Something went wrong reading or writing the file: ${(e as Error).message ?? String(e)}. Your design is unchanged.`);
+}
+
+export function newDesign(): void {
+  commit(emptyDesign(), 'New design');
+  useUiStore.getState().select([]);
+}
+
+/** Opens a design file picked by the user. */
+export async function openDesignFromPicker(): Promise<void> {
+  try {
+    const files = await pickJsonFiles({ multiple: false, id: 'ecs-designs' });
+    if (files?.[0]) openDesignFile(files[0]);
+  } catch (e) {
+    failed(e);
+  }
+}
+
+/** Opens one design file's text; a bad file is reported by name and changes nothing. */
+export function openDesignFile(file: PickedFile): void {
+  const read = readDesignFile(file.name, file.text);
+  if (!read.ok) {
+    notify('error', read.message);
+    return;
+  }
+  commit(read.design, `Open ${file.name}`);
+  useUiStore.getState().select([]);
+  if (read.warning) notify('warning', read.warning);
+  else notify('info', `Opened ${file.name}.`);
+}
+
+export async function saveDesignToFile(): Promise<void> {
+  const design = getDesign();
+  try {
+    const outcome = await saveTextFile(designFileName(design.name), serializeDesign(design), 'ecs-designs');
+    if (outcome.saved) notify('info', `Saved ${outcome.name}.`);
+  } catch (e) {
+    failed(e);
+  }
+}
+
+export async function importFromPicker(): Promise<void> {
+  try {
+    const files = await pickJsonFiles({ multiple: true, id: 'ecs-imports' });
+    if (files?.length) importEcsJson(files);
+  } catch (e) {
+    failed(e);
+  }
+}
+
+/** Roughly half a node group, so an import lands centred on the view rather than hanging off it. */
+const IMPORT_OFFSET = { x: 130, y: 60 };
+
+/**
+ * Imports ECS JSON (task definitions, services, clusters, describe outputs) at the centre
+ * of the view as one undoable change, and selects what came in. All or nothing: a bad
+ * file is named with what is wrong with it, and the design stays as it was.
+ */
+export function importEcsJson(files: readonly ImportFile[]): boolean {
+  const ui = useUiStore.getState();
+  const at = { x: Math.round(ui.viewCenter.x - IMPORT_OFFSET.x), y: Math.round(ui.viewCenter.y - IMPORT_OFFSET.y) };
+  let result: ReturnType<typeof importFiles>;
+  try {
+    result = importFiles(getDesign(), files, at);
+  } catch (e) {
+    // A bug in a reader must not take the editor down; the design is untouched.
+    notify('error', `Could not import ${files.map((f) => f.name).join(', ')}: ${(e as Error).message}`);
+    return false;
+  }
+  if (!result.ok) {
+    notify('error', `Could not import ${result.file}: ${result.error}`);
+    return false;
+  }
+  const names = files.map((f) => f.name);
+  commit(result.design, names.length === 1 ? `Import ${names[0]}` : `Import ${names.length} files`);
+  ui.select(result.nodeIds);
+  for (const notice of importSummary(names, result.nodeIds.length, result.notices)) ui.notify(notice);
+  return true;
+}

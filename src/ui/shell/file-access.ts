@@ -1,0 +1,111 @@
+/**
+ * Opening and saving files: the File System Access API where the browser has it (a real
+ * Save dialog), an <input type=file> and an <a download> elsewhere. A cancelled dialog is
+ * not an error.
+ */
+
+export interface PickedFile {
+  name: string;
+  text: string;
+}
+
+interface FilePickerType {
+  description: string;
+  accept: Record<string, string[]>;
+}
+
+interface FileSystemAccessWindow {
+  showOpenFilePicker?(options: { multiple?: boolean; types?: FilePickerType[]; excludeAcceptAllOption?: boolean; id?: string }): Promise<FileSystemFileHandle[]>;
+  showSaveFilePicker?(options: { suggestedName?: string; types?: FilePickerType[]; id?: string }): Promise<FileSystemFileHandle & WritableHandle>;
+}
+
+interface WritableHandle {
+  createWritable(): Promise<{ write(data: Blob | string): Promise<void>; close(): Promise<void> }>;
+}
+
+const JSON_TYPES: FilePickerType[] = [{ description: 'JSON files', accept: { 'application/json': ['.json'] } }];
+
+const fsa = (): FileSystemAccessWindow => window as unknown as FileSystemAccessWindow;
+
+function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}
+
+/**
+ * Lets the user choose JSON files; undefined when the dialog was cancelled. `id` makes the
+ * browser remember the last folder per purpose (designs vs ECS imports).
+ */
+export async function pickJsonFiles(options: { multiple: boolean; id: string }): Promise<PickedFile[] | undefined> {
+  const picker = fsa().showOpenFilePicker;
+  if (picker) {
+    try {
+      const handles = await picker.call(window, { multiple: options.multiple, types: JSON_TYPES, id: options.id });
+      return Promise.all(handles.map(async (h) => readFile(await h.getFile())));
+    } catch (e) {
+      if (isAbort(e)) return undefined;
+      // Blocked (e.g. in a sandboxed frame): the plain file input still works.
+    }
+  }
+  return pickWithInput(options.multiple);
+}
+
+export async function readFile(file: File): Promise<PickedFile> {
+  return { name: file.name, text: await file.text() };
+}
+
+function pickWithInput(multiple: boolean): Promise<PickedFile[] | undefined> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.multiple = multiple;
+    input.hidden = true;
+    const done = () => input.remove();
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      done();
+      if (!files.length) resolve(undefined);
+      else Promise.all(files.map(readFile)).then(resolve, reject);
+    });
+    input.addEventListener('cancel', () => {
+      done();
+      resolve(undefined);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export type SaveOutcome = { saved: true; name: string } | { saved: false };
+
+/** Saves text under a suggested name; the name the user chose comes back when the browser tells it. */
+export async function saveTextFile(suggestedName: string, text: string, id: string): Promise<SaveOutcome> {
+  const picker = fsa().showSaveFilePicker;
+  if (picker) {
+    try {
+      const handle = await picker.call(window, { suggestedName, types: JSON_TYPES, id });
+      const writable = await handle.createWritable();
+      await writable.write(text);
+      await writable.close();
+      return { saved: true, name: handle.name };
+    } catch (e) {
+      if (isAbort(e)) return { saved: false };
+      // Not allowed here: fall back to a download, which always works.
+    }
+  }
+  downloadText(suggestedName, text);
+  return { saved: true, name: suggestedName };
+}
+
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The browser has taken the blob by the time the click returns; free it a little later to be safe.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { importSummary, isFileDrag, isPaletteDrag, pastedImport, planDrop } from './import-sources.ts';
+
+describe('drag classification', () => {
+  it('a drag carrying the palette kind is the canvas’s, even with other types', () => {
+    expect(isPaletteDrag(['application/x-ecs-designer-kind'])).toBe(true);
+    expect(isPaletteDrag(['text/plain', 'Application/X-ECS-Designer-Kind'])).toBe(true);
+    expect(isFileDrag(['Files', 'application/x-ecs-designer-kind'])).toBe(false);
+  });
+
+  it('a drag of files from the desktop is the shell’s', () => {
+    expect(isFileDrag(['Files'])).toBe(true);
+    expect(isFileDrag(['text/plain'])).toBe(false);
+  });
+});
+
+describe('pastedImport', () => {
+  it('imports JSON text, broken or not', () => {
+    expect(pastedImport('{"family":"web","containerDefinitions":[]}')).toEqual({
+      name: 'pasted text',
+      text: '{"family":"web","containerDefinitions":[]}',
+    });
+    expect(pastedImport('  {"family": ')).toMatchObject({ name: 'pasted text' });
+    expect(pastedImport('[{"serviceName":"a"}]')).toMatchObject({ name: 'pasted text' });
+  });
+
+  it('leaves canvas fragments and plain text alone', () => {
+    expect(pastedImport(JSON.stringify({ type: 'ecs-designer/fragment', version: 1, nodes: [], edges: [] }))).toBeUndefined();
+    expect(pastedImport('hello')).toBeUndefined();
+    expect(pastedImport('   ')).toBeUndefined();
+  });
+});
+
+describe('planDrop', () => {
+  const f = (name: string, type = '') => ({ name, type });
+
+  it('opens a single design file', () => {
+    expect(planDrop([f('shop.ecs-design.json')])).toEqual({ action: 'open', file: f('shop.ecs-design.json') });
+  });
+
+  it('imports the JSON files and skips the rest', () => {
+    expect(planDrop([f('td.json'), f('notes.txt'), f('svc', 'application/json')])).toEqual({
+      action: 'import',
+      files: [f('td.json'), f('svc', 'application/json')],
+      skipped: [f('notes.txt')],
+    });
+  });
+
+  it('refuses a drop without JSON, naming the files', () => {
+    const plan = planDrop([f('logo.png'), f('a.yaml')]);
+    expect(plan).toEqual({ action: 'refuse', message: expect.stringContaining('logo.png, a.yaml') });
+  });
+});
+
+describe('importSummary', () => {
+  it('counts dropped fields and lists warnings, summing up after three', () => {
+    const notices = [
+      { level: 'info' as const, file: 'a.json', message: 'Dropped read-only field revision' },
+      { level: 'info' as const, file: 'a.json', message: 'Dropped read-only field status' },
+      ...[1, 2, 3, 4].map((i) => ({ level: 'warning' as const, file: 'b.json', message: `w${i}` })),
+    ];
+    const out = importSummary(['a.json', 'b.json'], 3, notices);
+    expect(out[0]).toEqual({ level: 'info', message: 'Imported 3 nodes from a.json, b.json. Left out 2 read-only or empty fields.' });
+    expect(out[1]).toEqual({ level: 'warning', message: 'b.json: w1\nb.json: w2\nb.json: w3\n…and 1 more.' });
+  });
+
+  it('says just what came in when there is nothing to report', () => {
+    expect(importSummary(['td.json'], 1, [])).toEqual([{ level: 'info', message: 'Imported 1 node from td.json.' }]);
+  });
+});
