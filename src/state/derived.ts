@@ -2,6 +2,7 @@ import { artifactText, derive } from '../core/derive/index.ts';
 import { DeriveContext } from '../core/derive/context.ts';
 import type { Artifact } from '../core/model/artifact.ts';
 import type { Design } from '../core/model/design.ts';
+import type { JsonObject } from '../core/model/json.ts';
 import { validate, type Problem } from '../core/validate/index.ts';
 import { useDesignStore } from './design-store.ts';
 
@@ -15,6 +16,8 @@ interface Derived {
   texts: Map<string, string>;
   problems: Problem[];
   problemsByNode: Map<string, Problem[]>;
+  /** Each node's own artifact content (a task definition's RegisterTaskDefinition input...). */
+  emitted: Map<string, JsonObject>;
 }
 
 const cache = new WeakMap<Design, Derived>();
@@ -32,7 +35,10 @@ export function derivedOf(design: Design): Derived {
       if (list) list.push(p);
       else problemsByNode.set(p.nodeId, [p]);
     }
+    const emitted = new Map<string, JsonObject>();
+    for (const a of artifacts) if (!a.implied && !emitted.has(a.nodeId)) emitted.set(a.nodeId, a.content);
     value = {
+      emitted,
       artifacts,
       byPath: new Map(artifacts.map((a) => [a.path, a])),
       texts: new Map(artifacts.map((a) => [a.path, artifactText(a)])),

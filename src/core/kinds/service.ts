@@ -1,5 +1,6 @@
 import { serviceDerivation } from '../derive/service.ts';
 import { freshName, str } from './names.ts';
+import type { JsonObject } from '../model/json.ts';
 import type { KindModule } from './types.ts';
 
 /** An ECS service: keeps N copies of a task definition running, optionally behind a load balancer. */
@@ -23,10 +24,10 @@ export const serviceKind: KindModule = {
     enableECSManagedTags: true,
   }),
   displayName: (node) => str(node.data.serviceName, 'service'),
-  facts: (node) => {
-    const d = node.data;
-    if (d.schedulingStrategy === 'DAEMON') return ['DAEMON: one task per instance'];
-    return [`desired ${typeof d.desiredCount === 'number' ? d.desiredCount : '?'}`, ...(typeof d.launchType === 'string' ? [d.launchType] : [])];
+  facts: (node, emitted) => {
+    const d = emitted ?? node.data;
+    const count = d.schedulingStrategy === 'DAEMON' ? 'DAEMON: one per instance' : `desired ${typeof d.desiredCount === 'number' ? d.desiredCount : '?'}`;
+    return [count, launchSummary(d)];
   },
   fields: [
     { path: ['serviceName'], label: 'Service name', type: 'text', help: 'Letters, digits, - and _; unique within the cluster.' },
@@ -46,3 +47,14 @@ export const serviceKind: KindModule = {
   accepts: ['runs-in', 'uses', 'capacity'],
   derivation: serviceDerivation,
 };
+
+/** "FARGATE", "FARGATE 1 + FARGATE_SPOT 3" or "cluster default capacity". */
+function launchSummary(d: JsonObject): string {
+  if (typeof d.launchType === 'string') return d.launchType;
+  const strategy = Array.isArray(d.capacityProviderStrategy) ? d.capacityProviderStrategy : [];
+  const items = strategy.map((item) => {
+    const i = item as { capacityProvider?: string; weight?: number; base?: number };
+    return strategy.length > 1 ? `${i.capacityProvider ?? '?'} ${i.weight ?? 0}` : String(i.capacityProvider ?? '?');
+  });
+  return items.length ? items.join(' + ') : 'cluster default capacity';
+}

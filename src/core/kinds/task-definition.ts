@@ -1,4 +1,5 @@
 import { taskDefinitionDerivation } from '../derive/task-definition.ts';
+import { parseCpuUnits, parseMemoryMiB } from '../derive/fargate-sizes.ts';
 import { freshName, str } from './names.ts';
 import type { KindModule } from './types.ts';
 
@@ -12,10 +13,17 @@ export const taskDefinitionKind: KindModule = {
     'The blueprint of a task: its containers, CPU and memory, network mode and IAM roles. Left empty, size and network mode follow from the capacity that runs it.',
   defaults: (design) => ({ family: freshName(design, ['task-definition'], 'family', 'app') }),
   displayName: (node) => str(node.data.family, 'task'),
-  facts: (node) => {
-    const d = node.data;
-    const size = d.cpu || d.memory ? `${str(d.cpu, '–')} cpu / ${str(d.memory, '–')} MiB` : 'size from capacity';
-    return [size, ...(typeof d.networkMode === 'string' ? [d.networkMode] : [])];
+  facts: (node, emitted) => {
+    const d = emitted ?? node.data;
+    const cpu = parseCpuUnits(d.cpu);
+    const memory = parseMemoryMiB(d.memory);
+    const size =
+      cpu !== undefined || memory !== undefined
+        ? `${cpu !== undefined ? `${cpu / 1024} vCPU` : '– vCPU'} · ${memory !== undefined ? `${memory} MiB` : '– MiB'}`
+        : 'size from containers';
+    const compat = Array.isArray(d.requiresCompatibilities) ? d.requiresCompatibilities.join('+') : undefined;
+    const mode = typeof d.networkMode === 'string' ? d.networkMode : undefined;
+    return [size, [mode, compat].filter(Boolean).join(' · ') || 'network mode: default'];
   },
   fields: [
     { path: ['family'], label: 'Family', type: 'text', help: 'Name of the task definition; each registration adds a revision. Letters, digits, - and _.' },

@@ -44,8 +44,11 @@ export interface KindModule {
   defaults(design: Design): JsonObject;
   /** The name shown on the node (family, serviceName, role name...). */
   displayName(node: DesignNode): string;
-  /** Facts worth seeing at a glance on the canvas. */
-  facts(node: DesignNode): string[];
+  /**
+   * Facts worth seeing at a glance on the canvas. `emitted` is the node's own artifact as
+   * derived (when the caller has it), so implied values (a Fargate size) show too.
+   */
+  facts(node: DesignNode, emitted?: JsonObject): string[];
   fields: readonly FieldSpec[];
   /** Relations this kind may start (it is their source). */
   accepts: readonly RelationKind[];

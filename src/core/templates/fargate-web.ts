@@ -21,8 +21,8 @@ export function fargateWebSample(): Design {
     design = result.design;
   };
   add('fargate', 'capacity-fargate', 0, 0);
-  add('cluster', 'cluster', 0, 180, { clusterName: 'web-cluster', settings: [{ name: 'containerInsights', value: 'enabled' }] });
-  add('alb', 'load-balancer-alb', 360, 0, {
+  add('cluster', 'cluster', 0, 176, { clusterName: 'web-cluster', settings: [{ name: 'containerInsights', value: 'enabled' }] });
+  add('alb', 'load-balancer-alb', 304, 0, {
     name: 'web-alb',
     scheme: 'internet-facing',
     subnets: ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'],
@@ -30,7 +30,7 @@ export function fargateWebSample(): Design {
     vpcId: 'vpc-0a1b2c3d4e5f60000',
     listeners: [{ port: 80, protocol: 'HTTP' }],
   });
-  add('service', 'service', 360, 180, {
+  add('service', 'service', 304, 176, {
     serviceName: 'web',
     desiredCount: 2,
     deploymentConfiguration: {
@@ -49,8 +49,8 @@ export function fargateWebSample(): Design {
     propagateTags: 'SERVICE',
     enableECSManagedTags: true,
   });
-  add('td', 'task-definition', 720, 180, { family: 'web' });
-  add('container', 'container', 740, 260, {
+  add('td', 'task-definition', 608, 176, { family: 'web' });
+  add('container', 'container', 620, 256, {
     name: 'web',
     image: 'public.ecr.aws/nginx/nginx:1.27',
     essential: true,
@@ -60,8 +60,8 @@ export function fargateWebSample(): Design {
       options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'ecs' },
     },
   });
-  add('taskRole', 'role-task', 1080, 120, { roleName: 'web-task-role', managedPolicyArns: [] });
-  add('execRole', 'role-execution', 1080, 260, { roleName: 'web-task-execution-role' });
+  add('taskRole', 'role-task', 608, 0, { roleName: 'web-task-role', managedPolicyArns: [] });
+  add('execRole', 'role-execution', 608, 400, { roleName: 'web-task-execution-role' });
   link('fargate', 'cluster');
   link('service', 'cluster');
   link('service', 'td');

@@ -38,6 +38,8 @@ const CHILD_EXTENT: CoordinateExtent = [
 
 interface NodeEntry {
   sourceData: JsonObject;
+  /** The facts shown, joined: derived facts change without the node data changing. */
+  factsKey: string;
   empty: boolean;
   node: CanvasNode;
 }
@@ -71,6 +73,8 @@ export function mapDesignToFlow(
   selectedNodes: ReadonlySet<string>,
   selectedEdges: ReadonlySet<string>,
   cache: FlowCache = createFlowCache(),
+  /** Each node's derived artifact, so facts show implied values (a Fargate task's size). */
+  emitted?: ReadonlyMap<string, JsonObject>,
 ): FlowElements {
   const structure = containment(design);
   const nodes: CanvasNode[] = [];
@@ -81,7 +85,7 @@ export function mapDesignToFlow(
     if (structure.parentOf.has(n.id)) continue;
     const size = nodeSize(n, structure);
     const empty = n.kind === 'task-definition' && !structure.childrenOf.has(n.id);
-    nodes.push(cachedNode(cache, n, n.position, size.width, size.height, selectedNodes.has(n.id), undefined, empty));
+    nodes.push(cachedNode(cache, n, n.position, size.width, size.height, selectedNodes.has(n.id), undefined, empty, emitted?.get(n.id)));
     seen.add(n.id);
     const children = n.kind === 'task-definition' ? structure.childrenOf.get(n.id) : undefined;
     if (!children) continue;
@@ -89,7 +93,7 @@ export function mapDesignToFlow(
     for (const child of children) {
       // React Flow wants a parent before its children in the array.
       const offset = frame.childOffsets.get(child.id)!;
-      nested.push(cachedNode(cache, child, offset, CONTAINER_WIDTH, CONTAINER_HEIGHT, selectedNodes.has(child.id), n.id, false));
+      nested.push(cachedNode(cache, child, offset, CONTAINER_WIDTH, CONTAINER_HEIGHT, selectedNodes.has(child.id), n.id, false, emitted?.get(child.id)));
       seen.add(child.id);
     }
   }
@@ -123,13 +127,18 @@ function cachedNode(
   selected: boolean,
   parentId: string | undefined,
   empty: boolean,
+  emitted: JsonObject | undefined,
 ): CanvasNode {
   const entry = cache.nodes.get(n.id);
   const prev = entry?.node;
+  // Facts can change without the node's data changing (a container grew the task size).
+  const facts = nodeFacts(n, emitted);
+  const factsKey = facts.join('\n');
   if (
     entry &&
     prev &&
     entry.sourceData === n.data &&
+    entry.factsKey === factsKey &&
     entry.empty === empty &&
     prev.data.kind === n.kind &&
     prev.position.x === position.x &&
@@ -141,13 +150,13 @@ function cachedNode(
   ) {
     return prev;
   }
-  const sameData = entry && prev && entry.sourceData === n.data && entry.empty === empty && prev.data.kind === n.kind && !!prev.data.nested === !!parentId;
+  const sameData = entry && prev && entry.sourceData === n.data && entry.factsKey === factsKey && entry.empty === empty && prev.data.kind === n.kind && !!prev.data.nested === !!parentId;
   const data: CanvasNodeData = sameData
     ? prev.data
     : {
         kind: n.kind,
         name: KINDS[n.kind].displayName(n),
-        facts: nodeFacts(n),
+        facts,
         ...(parentId ? { nested: true } : {}),
         ...(empty ? { empty: true } : {}),
       };
@@ -164,7 +173,7 @@ function cachedNode(
     selected,
     ...(parentId ? { parentId, extent: CHILD_EXTENT } : {}),
   };
-  cache.nodes.set(n.id, { sourceData: n.data, empty, node });
+  cache.nodes.set(n.id, { sourceData: n.data, factsKey, empty, node });
   return node;
 }
 

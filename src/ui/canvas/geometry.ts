@@ -1,4 +1,5 @@
 import { KINDS } from '../../core/kinds/registry.ts';
+import type { JsonObject } from '../../core/model/json.ts';
 import type { Design, DesignNode, Position } from '../../core/model/design.ts';
 
 /**
@@ -51,9 +52,9 @@ export function containment(design: Pick<Design, 'nodes' | 'edges'>): Containmen
   return { parentOf, childrenOf };
 }
 
-/** Facts shown on a node, as the kind module states them. */
-export function nodeFacts(node: DesignNode): string[] {
-  return KINDS[node.kind].facts(node);
+/** Facts shown on a node, as the kind module states them (from its emitted artifact when given). */
+export function nodeFacts(node: DesignNode, emitted?: JsonObject): string[] {
+  return KINDS[node.kind].facts(node, emitted);
 }
 
 /** Height of a plain node: header plus one line per fact (at most three). */

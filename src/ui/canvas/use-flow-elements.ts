@@ -2,6 +2,7 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { moveNodes } from '../../core/commands/design-commands.ts';
 import type { Position } from '../../core/model/design.ts';
+import { derivedOf } from '../../state/derived.ts';
 import { commit, getDesign, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { dragResult } from './canvas-commands.ts';
@@ -25,9 +26,11 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
   const shown = useMemo(() => (drag ? moveNodes(design, absolutePositions(design, drag)).design : design), [design, drag]);
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
+  // Derived from the committed design, not the dragged one: positions do not change artifacts.
+  const emitted = derivedOf(design).emitted;
   const { nodes, edges } = useMemo(
-    () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache),
-    [shown, selectedNodes, selectedEdges, cache],
+    () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache, emitted),
+    [shown, selectedNodes, selectedEdges, cache, emitted],
   );
 
   const selectFromCanvas = useCallback(
