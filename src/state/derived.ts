@@ -3,7 +3,7 @@ import { DeriveContext } from '../core/derive/context.ts';
 import type { Artifact } from '../core/model/artifact.ts';
 import type { Design } from '../core/model/design.ts';
 import type { JsonObject } from '../core/model/json.ts';
-import { validate, type Problem } from '../core/validate/index.ts';
+import type { Problem } from '../core/validate/index.ts';
 import { useDesignStore } from './design-store.ts';
 
 /**
@@ -20,32 +20,51 @@ interface Derived {
   emitted: Map<string, JsonObject>;
 }
 
-const cache = new WeakMap<Design, Derived>();
+const cache = new WeakMap<Design, Derived & { ctx: DeriveContext; validated: boolean }>();
+
+type Validate = typeof import('../core/validate/index.ts').validate;
+let validateDesign: Validate | undefined;
+
+/**
+ * The rule modules load as their own chunk, next to the first paint rather than before it
+ * (the canvas and the generated files do not wait for them). When they arrive, `rulesLoaded`
+ * flips in the design store, every selector re-runs, and problems appear.
+ */
+export const rulesLoaded: Promise<void> = import('../core/validate/index.ts').then((m) => {
+  validateDesign = m.validate;
+  useDesignStore.setState({ rulesLoaded: true });
+});
+
+const NO_PROBLEMS: Problem[] = [];
 
 export function derivedOf(design: Design): Derived {
   let value = cache.get(design);
   if (!value) {
     const ctx = new DeriveContext(design);
     const artifacts = derive(design, ctx);
-    const problems = validate(design, artifacts, ctx);
-    const problemsByNode = new Map<string, Problem[]>();
-    for (const p of problems) {
-      if (!p.nodeId) continue;
-      const list = problemsByNode.get(p.nodeId);
-      if (list) list.push(p);
-      else problemsByNode.set(p.nodeId, [p]);
-    }
     const emitted = new Map<string, JsonObject>();
     for (const a of artifacts) if (!a.implied && !emitted.has(a.nodeId)) emitted.set(a.nodeId, a.content);
     value = {
+      ctx,
+      validated: false,
       emitted,
       artifacts,
       byPath: new Map(artifacts.map((a) => [a.path, a])),
       texts: new Map(artifacts.map((a) => [a.path, artifactText(a)])),
-      problems,
-      problemsByNode,
+      problems: NO_PROBLEMS,
+      problemsByNode: new Map(),
     };
     cache.set(design, value);
+  }
+  if (!value.validated && validateDesign) {
+    value.validated = true;
+    value.problems = validateDesign(design, value.artifacts, value.ctx);
+    for (const p of value.problems) {
+      if (!p.nodeId) continue;
+      const list = value.problemsByNode.get(p.nodeId);
+      if (list) list.push(p);
+      else value.problemsByNode.set(p.nodeId, [p]);
+    }
   }
   return value;
 }

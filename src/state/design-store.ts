@@ -14,10 +14,12 @@ export interface DesignState {
   design: Design;
   /** Label of the change that produced this design ("Add Service", "Edit cpu"...). */
   label: string;
+  /** Whether the rule modules have loaded (see derived.ts); not part of the history. */
+  rulesLoaded: boolean;
 }
 
 export const useDesignStore = create<DesignState>()(
-  temporal(() => ({ design: fargateWebSample(), label: 'Open sample' }), {
+  temporal((): DesignState => ({ design: fargateWebSample(), label: 'Open sample', rulesLoaded: false }), {
     partialize: (state) => ({ design: state.design, label: state.label }),
     equality: (past, current) => past.design === current.design,
     limit: 300,

@@ -3,7 +3,7 @@ import { addNode, connect } from '../core/commands/design-commands.ts';
 import { emptyDesign } from '../core/model/design.ts';
 import { startAutosave } from './autosave.ts';
 import { commit, getDesign, redo, replaceDocument, runCommand, undo, useDesignStore } from './design-store.ts';
-import { derivedOf } from './derived.ts';
+import { derivedOf, rulesLoaded } from './derived.ts';
 import { AUTOSAVE_KEY, BACKUP_PREFIX, type StorageLike } from './persistence.ts';
 import { useUiStore } from './ui-store.ts';
 
@@ -57,6 +57,16 @@ describe('document store', () => {
     expect(runCommand(connect(getDesign(), a.id!, b.id!))).toBe(false);
     expect(getDesign()).toBe(b.design);
     expect(useUiStore.getState().notices.at(-1)?.message).toMatch(/Connect from the Service to the Task definition instead/);
+  });
+
+  it('problems appear once the rule modules have loaded, without a new undo entry', async () => {
+    const bad = addNode(getDesign(), 'task-definition', { x: 0, y: 0 }, { family: 'bad family' });
+    commit(bad.design, bad.label);
+    const entries = useDesignStore.temporal.getState().pastStates.length;
+    await rulesLoaded;
+    expect(useDesignStore.getState().rulesLoaded).toBe(true);
+    expect(derivedOf(getDesign()).problems.map((p) => p.ruleId)).toContain('NAME-FAMILY');
+    expect(useDesignStore.temporal.getState().pastStates.length).toBe(entries);
   });
 
   it('artifacts and problems are computed once per design object', () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setNodeField } from '../../core/commands/design-commands.ts';
 import { fargateWebSample } from '../../core/templates/fargate-web.ts';
-import { derivedOf } from '../../state/derived.ts';
+import { derivedOf, rulesLoaded } from '../../state/derived.ts';
 import { commit, getDesign, replaceDocument, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { APPLY_DELAY_MS, CodeSession, type CodeStatus } from './code-session.ts';
@@ -17,6 +17,9 @@ let statuses: CodeStatus[];
 const td = () => getDesign().nodes.find((n) => n.kind === 'task-definition')!;
 const model = () => editor.model!;
 const history = () => useDesignStore.temporal.getState().pastStates.length;
+
+// Problems (and so rule markers) exist once the rule modules have loaded.
+beforeAll(() => rulesLoaded);
 
 beforeEach(() => {
   vi.useFakeTimers();

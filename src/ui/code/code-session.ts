@@ -71,7 +71,8 @@ export class CodeSession {
     this.highlight = editor.createDecorationsCollection();
     this.disposers.push(
       useDesignStore.subscribe((state, previous) => {
-        if (state.design !== previous.design) this.syncFromDesign(state.design);
+        // rulesLoaded: the problems of an unchanged design arrive once the rules have loaded.
+        if (state.design !== previous.design || state.rulesLoaded !== previous.rulesLoaded) this.syncFromDesign(state.design);
       }),
       useUiStore.subscribe((state, previous) => this.onUiChange(state, previous)),
     );
