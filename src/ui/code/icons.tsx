@@ -1,28 +1,6 @@
-import type { ReactNode, SVGProps } from 'react';
+import { LineIcon as Icon, type IconProps } from '../line-icon.tsx';
 
-/** The code pane's toolbar icons: 16px line icons drawn inline (nothing is fetched). */
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function Icon({ size = 16, children, ...rest }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
-
+/** The code pane's toolbar icons (see LineIcon). */
 export const FilesIcon = (p: IconProps) => (
   <Icon {...p}>
     <rect x="3" y="4" width="18" height="16" rx="2" />
