@@ -13,7 +13,8 @@ import { useDesignStore } from './design-store.ts';
 interface Derived {
   artifacts: Artifact[];
   byPath: Map<string, Artifact>;
-  texts: Map<string, string>;
+  /** File texts, made on first read: a change re-derives every file, but only the open ones are shown. */
+  texts: { get(path: string): string | undefined };
   problems: Problem[];
   problemsByNode: Map<string, Problem[]>;
   /** Each node's own artifact content (a task definition's RegisterTaskDefinition input...). */
@@ -44,13 +45,14 @@ export function derivedOf(design: Design): Derived {
     const artifacts = derive(design, ctx);
     const emitted = new Map<string, JsonObject>();
     for (const a of artifacts) if (!a.implied && !emitted.has(a.nodeId)) emitted.set(a.nodeId, a.content);
+    const byPath = new Map(artifacts.map((a) => [a.path, a]));
     value = {
       ctx,
       validated: false,
       emitted,
       artifacts,
-      byPath: new Map(artifacts.map((a) => [a.path, a])),
-      texts: new Map(artifacts.map((a) => [a.path, artifactText(a)])),
+      byPath,
+      texts: lazyTexts(byPath),
       problems: NO_PROBLEMS,
       problemsByNode: new Map(),
     };
@@ -91,4 +93,20 @@ export function useNodeProblemSummary(nodeId: string): string {
     const warnings = list.filter((p) => p.severity === 'warning').length;
     return `${errors}:${warnings}:${list.length - errors - warnings}`;
   });
+}
+
+function lazyTexts(byPath: ReadonlyMap<string, Artifact>): Derived['texts'] {
+  const made = new Map<string, string>();
+  return {
+    get(path) {
+      let text = made.get(path);
+      if (text === undefined) {
+        const artifact = byPath.get(path);
+        if (!artifact) return undefined;
+        text = artifactText(artifact);
+        made.set(path, text);
+      }
+      return text;
+    },
+  };
 }
