@@ -88,8 +88,11 @@ export class CodeSession {
     editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => this.undoRedo('redo'));
 
     const ui = useUiStore.getState();
-    const { artifacts } = derivedOf(getDesign());
-    const start = ui.activeFile && derivedOf(getDesign()).byPath.has(ui.activeFile) ? ui.activeFile : firstFile(artifacts);
+    const { artifacts, byPath } = derivedOf(getDesign());
+    // A node selected while Monaco was still loading brings its file forward now.
+    const selected = ui.selectedNodeIds.at(-1);
+    const place = selected ? fileForNode(artifacts, selected, ui.activeFile) : undefined;
+    const start = place?.path ?? (ui.activeFile && byPath.has(ui.activeFile) ? ui.activeFile : firstFile(artifacts));
     if (start !== ui.activeFile) ui.setActiveFile(start);
     else this.show(start);
     if (ui.reveal && ui.reveal.path === start) this.revealPointer(ui.reveal.pointer);
