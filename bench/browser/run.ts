@@ -98,36 +98,43 @@ async function panFrames(p: Page): Promise<number[]> {
   return p.evaluate(() => (window as unknown as { frames_: number[] }).frames_.slice(2));
 }
 
+/** Waits until Monaco's rendered lines contain `text` (Monaco renders spaces as no-break spaces). */
+async function monacoShows(p: Page, text: string): Promise<void> {
+  await p.waitForFunction((t) => document.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes(t), text, { timeout: 20_000 });
+}
+
 /**
- * Inspector edit → Monaco: rename the selected task definition in the inspector; time from
- * the Enter key to the moment Monaco's rendered lines show the new family.
+ * Inspector edit → Monaco: set a service's desired count in the inspector; time from the
+ * Enter key to the moment Monaco's rendered lines show the new value.
  */
-async function inspectorToMonaco(p: Page, nodeId: string, family: string): Promise<number> {
-  // The frame's top edge: its containers cover the rest of it when zoomed out.
-  await p.locator(`.react-flow__node[data-id="${nodeId}"]`).click({ position: { x: 6, y: 3 } });
-  await p.locator('.monaco-editor .view-lines').first().waitFor();
-  // Monaco renders spaces as no-break spaces.
-  await p.waitForFunction((f) => document.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes(`"family": "${f}"`), family.replace(/x+$/, ''), { timeout: 20_000 });
-  const input = p.getByRole('region', { name: 'Inspector' }).getByLabel('Family');
-  await input.fill(family);
+async function inspectorToMonaco(p: Page, serviceId: string, count: number): Promise<number> {
+  await p.locator(`.react-flow__node[data-id="${serviceId}"]`).click();
+  await monacoShows(p, '"serviceName"');
+  const input = p.getByRole('region', { name: 'Inspector' }).getByLabel('Desired tasks');
+  await input.fill(String(count));
+  await p.waitForTimeout(300); // let the page settle, so only the edit itself is timed
   return p.evaluate(
-    ([f]) =>
+    ([value]) =>
       new Promise<number>((resolve) => {
-        const field = [...document.querySelectorAll('input')].find((i) => i.value === f)!;
+        const field = document.activeElement as HTMLInputElement;
         const start = performance.now();
         const check = () => {
-          if (document.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes(`"family": "${f}"`)) resolve(performance.now() - start);
+          const text = document.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ');
+          if (text?.includes(`"desiredCount": ${value}`)) resolve(performance.now() - start);
           else requestAnimationFrame(check);
         };
         field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         check();
       }),
-    [family],
+    [count],
   );
 }
 
 /** Monaco edit → canvas: type one character into the family; time until the node shows it. */
 async function monacoToCanvas(p: Page, nodeId: string, family: string): Promise<number> {
+  // The frame's top edge: its containers cover the rest of it when zoomed out.
+  await p.locator(`.react-flow__node[data-id="${nodeId}"]`).click({ position: { x: 6, y: 3 } });
+  await monacoShows(p, `"family": "${family}"`);
   const line = p.locator('.monaco-editor .view-line').filter({ hasText: `"family": "${family}"` }).first();
   await line.click();
   await p.keyboard.press('End');
@@ -162,6 +169,7 @@ async function main(): Promise<void> {
       const design = benchDesign(size);
       const positions = JSON.stringify(design.nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })));
       const td = design.nodes.find((n) => n.kind === 'task-definition')!;
+      const service = design.nodes.find((n) => n.kind === 'service')!;
       const family = String(td.data.family);
       const shown = { app: 0, bare: 0 };
       const m = { app: [] as number[], bare: [] as number[], appPan: [] as number[], barePan: [] as number[], edit: [] as number[], code: [] as number[] };
@@ -178,9 +186,8 @@ async function main(): Promise<void> {
         m.app.push(appMount.ms);
         shown.app = appMount.nodes;
         m.appPan.push(...(await panFrames(app)));
-        const renamed = `${family}${'x'.repeat(run + 1)}`;
-        m.edit.push(await inspectorToMonaco(app, td.id, renamed));
-        m.code.push(await monacoToCanvas(app, td.id, renamed));
+        m.edit.push(await inspectorToMonaco(app, service.id, 7 + run));
+        m.code.push(await monacoToCanvas(app, td.id, family));
         await app.context().close();
       }
       const [app, bare, appPan, barePan, edit, code] = [m.app, m.bare, m.appPan, m.barePan, m.edit, m.code].map(stats);
