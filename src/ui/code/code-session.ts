@@ -1,44 +1,24 @@
-import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor';
-import type { Artifact, ArtifactType } from '../../core/model/artifact.ts';
+import type { editor as MonacoEditor } from 'monaco-editor/editor';
+import type { Artifact } from '../../core/model/artifact.ts';
 import type { Design } from '../../core/model/design.ts';
-import type { Severity } from '../../core/validate/types.ts';
 import { derivedOf } from '../../state/derived.ts';
 import { commit, getDesign, redo, undo, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore, type UiState } from '../../state/ui-store.ts';
 import { fileForNode, firstFile, followFile } from './artifact-files.ts';
 import { Debouncer } from './debounce.ts';
 import { decideEdit, isEditable, userTextStands } from './edit-decision.ts';
-import { ownerAtOffset, revealSpan, type Span } from './json-locate.ts';
+import { ownerAtOffset, revealSpan } from './json-locate.ts';
 import type { Monaco } from './monaco/setup.ts';
-import { placeProblems, problemsKey } from './problem-markers.ts';
+import { markerSeverity, placeProblems, problemsKey, rangeOf } from './problem-markers.ts';
 import { minimalEdit } from './text-edit.ts';
+import type { CodeStatus, FileState } from './code-session-types.ts';
+
+export type { CodeStatus } from './code-session-types.ts';
 
 /** Typing pauses this long before the text is applied to the design (one undo entry). */
 export const APPLY_DELAY_MS = 300;
 const APPLY_OWNER = 'ecs-apply';
 const RULES_OWNER = 'ecs-rules';
-
-/** What the status line under the editor says about the active file. */
-export type CodeStatus =
-  | { kind: 'synced'; readOnly: boolean }
-  | { kind: 'pending' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'notice'; message: string }
-  | { kind: 'none' };
-
-interface FileState {
-  model: MonacoEditor.ITextModel;
-  /** The node and type of the artifact, to follow it when its path changes. */
-  nodeId: string;
-  type: ArtifactType;
-  /** The design's text of this file when last synced. */
-  designText: string;
-  /** Set while the user's text cannot be applied; outside changes then leave it alone. */
-  invalid?: string;
-  problemsKey: string;
-  viewState?: MonacoEditor.ICodeEditorViewState | null;
-  listener: IDisposable;
-}
 
 /**
  * Keeps Monaco and the design in step (ARCHITECTURE principle 3): one model per generated
@@ -272,23 +252,12 @@ export class CodeSession {
     file.problemsKey = key;
     const text = file.model.getValue();
     const markers = placeProblems(problems, path, text).map((p) => ({
-      ...this.rangeOf(file.model, p.span),
-      severity: this.severity(p.severity),
+      ...rangeOf(file.model, p.span),
+      severity: markerSeverity(this.monaco, p.severity),
       message: p.message,
       source: 'ECS designer',
     }));
     this.monaco.editor.setModelMarkers(file.model, RULES_OWNER, markers);
-  }
-
-  private severity(s: Severity) {
-    const { MarkerSeverity } = this.monaco;
-    return s === 'error' ? MarkerSeverity.Error : s === 'warning' ? MarkerSeverity.Warning : MarkerSeverity.Info;
-  }
-
-  private rangeOf(model: MonacoEditor.ITextModel, span: Span) {
-    const start = model.getPositionAt(span.offset);
-    const end = model.getPositionAt(span.offset + Math.max(1, span.length));
-    return { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
   }
 
   // --- editor → design ---------------------------------------------------------------
@@ -309,7 +278,7 @@ export class CodeSession {
       const span = outcome.span ?? { offset: 0, length: 1 };
       this.monaco.editor.setModelMarkers(file.model, APPLY_OWNER, [
         {
-          ...this.rangeOf(file.model, span),
+          ...rangeOf(file.model, span),
           severity: this.monaco.MarkerSeverity.Error,
           message: `Not applied: ${outcome.message}. The design keeps its last valid state.`,
           source: 'ECS designer',
@@ -374,7 +343,7 @@ export class CodeSession {
     if (!file) return;
     const span = revealSpan(file.model.getValue(), pointer);
     if (!span) return;
-    const r = this.rangeOf(file.model, span);
+    const r = rangeOf(file.model, span);
     const range = new this.monaco.Range(r.startLineNumber, r.startColumn, r.endLineNumber, r.endColumn);
     this.editor.revealRangeInCenterIfOutsideViewport(range, this.monaco.editor.ScrollType.Smooth);
     this.highlight.set([

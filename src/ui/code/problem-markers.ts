@@ -1,4 +1,6 @@
+import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import type { Problem, Severity } from '../../core/validate/types.ts';
+import type { Monaco } from './monaco/setup.ts';
 import { markerSpan, type Span } from './json-locate.ts';
 
 /** A validator problem placed in a file's text, ready to become an editor marker. */
@@ -29,4 +31,16 @@ export function problemsKey(problems: readonly Problem[], path: string): string 
   let key = '';
   for (const p of problems) if (p.artifactPath === path) key += `${p.ruleId}|${p.severity}|${p.pointer ?? ''}|${p.message}\n`;
   return key;
+}
+
+export function markerSeverity(monaco: Monaco, severity: Severity): number {
+  const { MarkerSeverity } = monaco;
+  return severity === 'error' ? MarkerSeverity.Error : severity === 'warning' ? MarkerSeverity.Warning : MarkerSeverity.Info;
+}
+
+/** A text span as a Monaco range (at least one character, so a marker is visible). */
+export function rangeOf(model: MonacoEditor.ITextModel, span: Span) {
+  const start = model.getPositionAt(span.offset);
+  const end = model.getPositionAt(span.offset + Math.max(1, span.length));
+  return { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
 }
