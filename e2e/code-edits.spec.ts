@@ -10,15 +10,18 @@ test('editing cpu/memory in Monaco updates the node and the inspector; an invali
   await td.click();
   await app.expectActiveFile('task-definitions/web.json');
 
-  // "cpu": "256",  →  "cpu": "1024",     "memory": "512"  →  "memory": "2048"
+  // "cpu": "256" → "1024": the implied memory follows to the smallest valid size.
   await app.editLineEnd('"cpu": "256"', '"256",'.length, '"1024",');
-  await app.editLineEnd('"memory": "512"', '"512"'.length, '"2048"');
   await expect(td).toContainText('1 vCPU · 2048 MiB');
   await expect(app.inspector.getByLabel('Task CPU (units)')).toHaveValue('1024');
-  await expect(app.inspector.getByLabel('Task memory (MiB)')).toHaveValue('2048');
+  await expect(app.inspector.getByLabel('Task memory (MiB)')).toHaveAttribute('placeholder', '2048 (implied)');
+  // "memory": "2048" → "3072": now set explicitly.
+  await app.editLineEnd('"memory": "2048"', '"2048"'.length, '"3072"');
+  await expect(td).toContainText('1 vCPU · 3072 MiB');
+  await expect(app.inspector.getByLabel('Task memory (MiB)')).toHaveValue('3072');
 
   // 1024 CPU units with 16 GiB is no Fargate size: FG-CPU-MEM, with a fix.
-  await app.editLineEnd('"memory": "2048"', '"2048"'.length, '"16384"');
+  await app.editLineEnd('"memory": "3072"', '"3072"'.length, '"16384"');
   const problem = app.problems.getByRole('button', { name: /FG-CPU-MEM/ });
   await expect(problem).toBeVisible();
   await expect(td.getByText('1', { exact: true })).toBeVisible(); // the node's error badge

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { KINDS } from '../../core/kinds/registry.ts';
+import type { FieldSpec } from '../../core/kinds/types.ts';
+import type { JsonObject } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/types.ts';
 import { derivedOf } from '../../state/derived.ts';
 import { useDesignStore } from '../../state/design-store.ts';
@@ -17,6 +19,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
   const node = useDesignStore((s) => s.design.nodes.find((n) => n.id === nodeId));
   const problems = useDesignStore((s) => derivedOf(s.design).problemsByNode.get(nodeId)) ?? NO_PROBLEMS;
   const byPath = useDesignStore((s) => derivedOf(s.design).byPath);
+  const emitted = useDesignStore((s) => derivedOf(s.design).emitted.get(nodeId));
   const kind = node ? KINDS[node.kind] : undefined;
   const placed = useMemo(
     () => placeProblems(kind?.fields ?? [], problems, (path) => byPath.get(path)?.type),
@@ -54,7 +57,8 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         <div className="pb-1">
           {kind.fields.map((spec) => {
             const key = fieldKey(spec.path);
-            return <NodeField key={key} nodeId={node.id} spec={spec} value={valueAt(node.data, spec.path)} problems={placed.byField.get(key)} />;
+            const value = valueAt(node.data, spec.path);
+            return <NodeField key={key} nodeId={node.id} spec={withImplied(spec, value, emitted)} value={value} problems={placed.byField.get(key)} />;
           })}
         </div>
       )}
@@ -63,6 +67,16 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
       <Connections node={node} />
     </div>
   );
+}
+
+/**
+ * A field the node leaves unset may still have a value in the output (a Fargate task's size,
+ * an awsvpc network mode): show it as the placeholder, so the form says what will be sent.
+ */
+function withImplied(spec: FieldSpec, value: unknown, emitted: JsonObject | undefined): FieldSpec {
+  if (value !== undefined || !emitted || (spec.type !== 'text' && spec.type !== 'number')) return spec;
+  const implied = valueAt(emitted, spec.path);
+  return typeof implied === 'string' || typeof implied === 'number' ? { ...spec, placeholder: `${implied} (implied)` } : spec;
 }
 
 function ProblemCounts({ errors, warnings }: { errors: number; warnings: number }) {
