@@ -1,5 +1,5 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { moveNodes } from '../../core/commands/design-commands.ts';
 import type { Position } from '../../core/model/design.ts';
 import { derivedOf } from '../../state/derived.ts';
@@ -16,7 +16,10 @@ import { absolutePositions, createFlowCache, mapDesignToFlow, type CanvasEdge, t
  * the design: the design gets one `moveNodes` when the drag ends, so a drag is one undo entry.
  */
 export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] | null>) {
-  const design = useDesignStore((s) => s.design);
+  const live = useDesignStore((s) => s.design);
+  // The canvas may trail the document by a render: an edit in the inspector or the code pane
+  // paints first, and the canvas catches up in a render React can interrupt.
+  const design = useDeferredValue(live);
   const selectedNodeIds = useUiStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useUiStore((s) => s.selectedEdgeIds);
   const [cache] = useState(createFlowCache);
@@ -63,10 +66,13 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
       if (selection) selectFromCanvas([...selection], useUiStore.getState().selectedEdgeIds);
       if (!moved) return;
       if (finished) {
+        // The drag's positions stay shown until the (deferred) design has them: clearing
+        // them now would flash the nodes back for a frame.
         dragRef.current = null;
-        setDrag(null);
+        setDrag(moved);
         const result = dragResult(getDesign(), moved);
         if (result?.ok) commit(result.design, result.label);
+        else setDrag(null);
       } else {
         dragRef.current = moved;
         setDrag(moved);
@@ -74,6 +80,10 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
     },
     [selectFromCanvas],
   );
+
+  useEffect(() => {
+    if (drag && !dragRef.current && design === live) setDrag(null);
+  }, [drag, design, live]);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<CanvasEdge>[]) => {
