@@ -1,5 +1,6 @@
-import { artifactText, derive } from '../core/derive/index.ts';
+import { artifactText } from '../core/derive/index.ts';
 import { DeriveContext } from '../core/derive/context.ts';
+import { IncrementalDeriver } from '../core/derive/incremental.ts';
 import type { Artifact } from '../core/model/artifact.ts';
 import type { Design } from '../core/model/design.ts';
 import type { JsonObject } from '../core/model/json.ts';
@@ -23,6 +24,13 @@ interface Derived {
 
 const cache = new WeakMap<Design, Derived & { ctx: DeriveContext; validated: boolean }>();
 
+/**
+ * The store's designs are immutable, so each change re-derives only the nodes it touched
+ * (and their neighbours); unchanged artifacts come back as the same objects, and so do
+ * their texts (see textOf).
+ */
+const deriver = new IncrementalDeriver();
+
 type Validate = typeof import('../core/validate/index.ts').validate;
 let validateDesign: Validate | undefined;
 
@@ -42,7 +50,7 @@ export function derivedOf(design: Design): Derived {
   let value = cache.get(design);
   if (!value) {
     const ctx = new DeriveContext(design);
-    const artifacts = derive(design, ctx);
+    const artifacts = deriver.derive(design, ctx);
     const emitted = new Map<string, JsonObject>();
     for (const a of artifacts) if (!a.implied && !emitted.has(a.nodeId)) emitted.set(a.nodeId, a.content);
     const byPath = new Map(artifacts.map((a) => [a.path, a]));
@@ -95,18 +103,23 @@ export function useNodeProblemSummary(nodeId: string): string {
   });
 }
 
+/** Text per artifact content: a reused artifact is not stringified again. */
+const texts = new WeakMap<object, string>();
+
+function textOf(artifact: Artifact): string {
+  let text = texts.get(artifact.content);
+  if (text === undefined) {
+    text = artifactText(artifact);
+    texts.set(artifact.content, text);
+  }
+  return text;
+}
+
 function lazyTexts(byPath: ReadonlyMap<string, Artifact>): Derived['texts'] {
-  const made = new Map<string, string>();
   return {
     get(path) {
-      let text = made.get(path);
-      if (text === undefined) {
-        const artifact = byPath.get(path);
-        if (!artifact) return undefined;
-        text = artifactText(artifact);
-        made.set(path, text);
-      }
-      return text;
+      const artifact = byPath.get(path);
+      return artifact && textOf(artifact);
     },
   };
 }

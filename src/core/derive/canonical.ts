@@ -27,20 +27,35 @@ function memberIndex(shapeName: string): Map<string, { position: number; ref: Sh
 
 function orderStructure(value: JsonObject, shapeName: string): JsonObject {
   const index = memberIndex(shapeName);
-  // Walk the object's own keys (usually far fewer than the shape's members), then sort.
-  const known: Array<{ position: number; key: string; value: JsonValue }> = [];
-  const unknown: Array<{ key: string; value: JsonValue }> = [];
-  for (const key of Object.keys(value)) {
+  // Walk the object's own keys (usually far fewer than the shape's members). Most objects
+  // arrive in model order already (derive builds them so), so sorting is the rare path;
+  // this runs for every object of every artifact, so it allocates as little as it can.
+  const keys = Object.keys(value);
+  let known = 0;
+  let last = -1;
+  let ordered = true;
+  for (const key of keys) {
+    const entry = index?.get(key);
+    if (!entry) continue;
+    known++;
+    if (entry.position < last) ordered = false;
+    last = entry.position;
+  }
+  if (!ordered) {
+    keys.sort((a, b) => (index!.get(a)?.position ?? Infinity) - (index!.get(b)?.position ?? Infinity));
+  } else if (known < keys.length) {
+    // Unknown keys go after the known ones, keeping the order they came in.
+    const knownKeys = keys.filter((k) => index?.has(k));
+    for (const k of keys) if (!index?.has(k)) knownKeys.push(k);
+    keys.splice(0, keys.length, ...knownKeys);
+  }
+  const out: JsonObject = {};
+  for (const key of keys) {
     const member = value[key];
     if (member === undefined || member === null) continue;
     const entry = index?.get(key);
-    if (entry) known.push({ position: entry.position, key, value: orderValue(member, entry.ref) });
-    else unknown.push({ key, value: stripNulls(member) });
+    out[key] = entry ? orderValue(member, entry.ref) : stripNulls(member);
   }
-  known.sort((a, b) => a.position - b.position);
-  const out: JsonObject = {};
-  for (const { key, value: member } of known) out[key] = member;
-  for (const { key, value: member } of unknown) out[key] = member;
   return out;
 }
 

@@ -109,14 +109,17 @@ export class DeriveContext {
 
   /** Launch targets of a task definition: the union over the services that run it. */
   taskDefinitionTargets(taskDefinitionId: string): LaunchTarget[] {
-    const cached = this.tdTargets.get(taskDefinitionId);
+    // While reads are recorded (incremental derive) every caller must make its own reads,
+    // or a reused answer would hide what its artifacts depend on.
+    const recording = this.index.recorder !== undefined;
+    const cached = recording ? undefined : this.tdTargets.get(taskDefinitionId);
     if (cached) return cached;
     const targets = new Set<LaunchTarget>();
     for (const service of this.index.sources(taskDefinitionId, 'uses')) {
       for (const t of this.serviceTargets(service)) targets.add(t);
     }
     const result = sortTargets(targets);
-    this.tdTargets.set(taskDefinitionId, result);
+    if (!recording) this.tdTargets.set(taskDefinitionId, result);
     return result;
   }
 

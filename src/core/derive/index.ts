@@ -1,28 +1,37 @@
 import { KINDS } from '../kinds/registry.ts';
+import type { KindDerivation } from '../kinds/types.ts';
 import type { Artifact } from '../model/artifact.ts';
-import type { Design } from '../model/design.ts';
+import type { Design, DesignNode } from '../model/design.ts';
 import { DeriveContext } from './context.ts';
 
 export { DeriveContext } from './context.ts';
+
+/** Derives one node's artifacts; incremental derive swaps in one that reuses earlier results. */
+export type NodeDeriver = (node: DesignNode, derivation: KindDerivation, ctx: DeriveContext) => readonly Artifact[];
+
+const deriveNode: NodeDeriver = (node, derivation, ctx) => derivation.derive(node, ctx);
 
 /**
  * design → artifacts. Pure and deterministic: the same design gives the same files with the
  * same bytes. Paths are made unique (a second `web` becomes `web~2`) so nothing is
  * overwritten on export; the validator reports the duplicate name itself.
  */
-export function derive(design: Design, ctx: DeriveContext = new DeriveContext(design)): Artifact[] {
+export function derive(design: Design, ctx: DeriveContext = new DeriveContext(design), perNode: NodeDeriver = deriveNode): Artifact[] {
   const artifacts: Artifact[] = [];
   for (const node of design.nodes) {
     const derivation = KINDS[node.kind]?.derivation;
-    if (derivation) artifacts.push(...derivation.derive(node, ctx));
+    if (!derivation) continue;
+    for (const artifact of perNode(node, derivation, ctx)) artifacts.push(artifact);
   }
   const seen = new Map<string, number>();
-  for (const artifact of artifacts) {
+  for (const [i, artifact] of artifacts.entries()) {
     const count = (seen.get(artifact.path) ?? 0) + 1;
     seen.set(artifact.path, count);
-    if (count > 1) artifact.path = artifact.path.replace(/\.json$/, `~${count}.json`);
+    // A copy, not an edit: incremental derive hands out the same artifact objects again.
+    if (count > 1) artifacts[i] = { ...artifact, path: artifact.path.replace(/\.json$/, `~${count}.json`) };
   }
-  return artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Paths are unique by now, so one comparison decides.
+  return artifacts.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 /** The text of an artifact as shown and exported: 2-space JSON with a final newline. */

@@ -1,6 +1,17 @@
 import type { Design, DesignEdge, DesignNode, NodeKind, RelationKind } from './design.ts';
 
 /**
+ * Told of every read made through a DesignIndex. Incremental derive records what a node's
+ * artifacts were built from, to know later whether they can be reused.
+ */
+export interface IndexReadRecorder {
+  node(id: string, node: DesignNode | undefined): void;
+  edges(direction: 'out' | 'in', id: string, kind: RelationKind | undefined, edges: readonly DesignEdge[]): void;
+  kinds(kinds: readonly NodeKind[], nodes: readonly DesignNode[]): void;
+  containers(taskDefinitionId: string, nodes: readonly DesignNode[]): void;
+}
+
+/**
  * Lookup tables over a design, built once per derive/validate pass so that every
  * "which nodes are connected to this one" question is a map read, not a scan.
  */
@@ -11,6 +22,8 @@ export class DesignIndex {
   private readonly ofKind = new Map<NodeKind, DesignNode[]>();
   /** Position of each node in design.nodes: containers are ordered by it. */
   readonly order = new Map<string, number>();
+  /** Set while a caller wants to know what is read (see IndexReadRecorder). */
+  recorder: IndexReadRecorder | undefined;
 
   constructor(readonly design: Design) {
     design.nodes.forEach((node, i) => {
@@ -28,37 +41,49 @@ export class DesignIndex {
   }
 
   node(id: string): DesignNode | undefined {
-    return this.byId.get(id);
+    const node = this.byId.get(id);
+    this.recorder?.node(id, node);
+    return node;
   }
 
   nodesOfKind(...kinds: NodeKind[]): DesignNode[] {
-    if (kinds.length === 1) return this.ofKind.get(kinds[0]!) ?? [];
-    return kinds.flatMap((k) => this.ofKind.get(k) ?? []).sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
+    const nodes =
+      kinds.length === 1
+        ? (this.ofKind.get(kinds[0]!) ?? [])
+        : kinds.flatMap((k) => this.ofKind.get(k) ?? []).sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
+    this.recorder?.kinds(kinds, nodes);
+    return nodes;
   }
 
   outgoing(id: string, kind?: RelationKind): DesignEdge[] {
-    const edges = this.out.get(id) ?? [];
-    return kind ? edges.filter((e) => e.kind === kind) : edges;
+    const all = this.out.get(id) ?? [];
+    const edges = kind ? all.filter((e) => e.kind === kind) : all;
+    this.recorder?.edges('out', id, kind, edges);
+    return edges;
   }
 
   incoming(id: string, kind?: RelationKind): DesignEdge[] {
-    const edges = this.into.get(id) ?? [];
-    return kind ? edges.filter((e) => e.kind === kind) : edges;
+    const all = this.into.get(id) ?? [];
+    const edges = kind ? all.filter((e) => e.kind === kind) : all;
+    this.recorder?.edges('in', id, kind, edges);
+    return edges;
   }
 
   /** Nodes this node points to through relations of `kind`. */
   targets(id: string, kind: RelationKind): DesignNode[] {
-    return this.outgoing(id, kind).map((e) => this.byId.get(e.target)!);
+    return this.outgoing(id, kind).map((e) => this.node(e.target)!);
   }
 
   /** Nodes pointing at this node through relations of `kind`. */
   sources(id: string, kind: RelationKind): DesignNode[] {
-    return this.incoming(id, kind).map((e) => this.byId.get(e.source)!);
+    return this.incoming(id, kind).map((e) => this.node(e.source)!);
   }
 
   /** Containers of a task definition, in document order. */
   containersOf(taskDefinitionId: string): DesignNode[] {
-    return this.sources(taskDefinitionId, 'contains').sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
+    const containers = this.sources(taskDefinitionId, 'contains').sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
+    this.recorder?.containers(taskDefinitionId, containers);
+    return containers;
   }
 }
 

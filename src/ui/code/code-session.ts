@@ -272,7 +272,8 @@ export class CodeSession {
     const file = this.files.get(path);
     if (!file) return;
     const text = file.model.getValue();
-    const outcome = decideEdit(getDesign(), path, text);
+    const design = getDesign();
+    const outcome = decideEdit(design, path, text, derivedOf(design).artifacts);
     if (outcome.kind === 'invalid') {
       file.invalid = outcome.message;
       const span = outcome.span ?? { offset: 0, length: 1 };

@@ -13,11 +13,11 @@ export type EditOutcome =
   /** Not JSON, or not a shape the design can take: the design keeps its last valid state. */
   | { kind: 'invalid'; message: string; span?: Span };
 
-/** Decides the outcome of the text of `path` against the current design. Pure. */
-export function decideEdit(design: Design, path: string, text: string): EditOutcome {
+/** Decides the outcome of the text of `path` against the current design (and its derived files, when known). Pure. */
+export function decideEdit(design: Design, path: string, text: string, artifacts?: readonly Artifact[]): EditOutcome {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { kind: 'invalid', message: parsed.error, span: { offset: parsed.offset, length: Math.max(1, parsed.length) } };
-  const result = applyArtifactText(design, path, text);
+  const result = applyArtifactText(design, path, text, artifacts);
   if (!result.ok) {
     const span = result.pointer !== undefined ? markerSpan(text, result.pointer) : undefined;
     return span ? { kind: 'invalid', message: result.error, span } : { kind: 'invalid', message: result.error };
