@@ -11,14 +11,22 @@ import { inspectorToMonaco, panFrames, selectTaskDefinition } from './scenarios.
 import { serveStatic } from './static-server.ts';
 
 /**
- * `node --import tsx bench/browser/profile.ts [nodes]`: where the editor's time goes in the
+ * `node --import tsx bench/browser/profile.ts [nodes] [--top N] [--only mount|pan|inspector]`: where the editor's time goes in the
  * browser bench's scenarios (mount, pan, inspector edit → Monaco), for when a target is
  * missed. The production build with source maps, so the profile names source files and
  * lines; CPU profile (V8 sampling, by function and module) plus a trace of the main thread
  * (style, layout, paint…), both cut to the measured intervals. Writes the raw .cpuprofile
  * and trace files for DevTools.
  */
-const nodes = Number(process.argv[2] ?? 500);
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+};
+const top = Number(option('--top') ?? 15);
+const only = option('--only');
+const runs = (part: string) => only === undefined || only === part;
+const nodes = Number(args[0] ?? 500);
 const out = await mkdtemp(join(tmpdir(), 'ecs-designer-profile-'));
 const builds = await buildPages();
 const locate = sourceMapLocator(builds.appDir);
@@ -50,7 +58,7 @@ function report(title: string, name: string, result: { profile: CpuProfile; trac
   writeFileSync(join(out, `${name}.trace.json`), JSON.stringify({ traceEvents: result.trace }));
   // Only what the figures measured: not the bench's own page queries between them.
   const windows = measuredWindows(result.trace);
-  const cpu = summariseCpuProfile(result.profile, locate, windows);
+  const cpu = summariseCpuProfile(result.profile, locate, windows, top);
   const trace = summariseTrace(result.trace, windows);
   const span = windows.reduce((sum, [a, b]) => sum + (b - a) / 1000, 0);
   console.log(
@@ -71,43 +79,50 @@ try {
     stop = await start(cdp);
   });
   await app.page.evaluate((end) => window.__bench.markWindow(0, end), app.mountMs);
-  report(`mount, ${design.nodes.length} nodes (navigation start → ${app.mountMs.toFixed(0)} ms)`, 'mount', await stop!());
+  if (runs('mount')) report(`mount, ${design.nodes.length} nodes (navigation start → ${app.mountMs.toFixed(0)} ms)`, 'mount', await stop!());
+  else await stop!();
 
-  // The bare page's mount, for comparison: the same trace, and what each page puts in the DOM.
-  const canvas = await app.page.evaluate(() => document.querySelector('.react-flow')!.getBoundingClientRect().toJSON() as { width: number; height: number });
-  let bareStop: Awaited<ReturnType<typeof start>> | undefined;
-  const bare = await loadPage(
-    browser,
-    `${server.origin}/bare/`,
-    { kind: 'bare', bare: { positions: design.nodes.map((n) => n.position), width: canvas.width, height: canvas.height } },
-    async (page: Page) => {
-      bareStop = await start(await page.context().newCDPSession(page));
-    },
-  );
-  await bare.page.evaluate((end) => window.__bench.markWindow(0, end), bare.mountMs);
-  const bareTrace = summariseTrace((await bareStop!()).trace);
-  console.log(`\n## bare React Flow mount (navigation start → ${bare.mountMs.toFixed(0)} ms), main thread busy ${bareTrace.mainThreadMs.toFixed(0)} ms:`);
-  console.log(bareTrace.byName.map(ms).join('\n'));
-  const countElements = () =>
-    Object.fromEntries(
-      ['.react-flow__nodes', '.react-flow__edges', '.react-flow__edgelabel-renderer', '.react-flow__minimap', '.react-flow__background', 'body'].map((s) => [
-        s,
-        document.querySelector(s)?.querySelectorAll('*').length ?? 0,
-      ]),
+  if (runs('mount')) {
+    // The bare page's mount, for comparison: the same trace, and what each page puts in the DOM.
+    const canvas = await app.page.evaluate(() => document.querySelector('.react-flow')!.getBoundingClientRect().toJSON() as { width: number; height: number });
+    let bareStop: Awaited<ReturnType<typeof start>> | undefined;
+    const bare = await loadPage(
+      browser,
+      `${server.origin}/bare/`,
+      { kind: 'bare', bare: { positions: design.nodes.map((n) => n.position), width: canvas.width, height: canvas.height } },
+      async (page: Page) => {
+        bareStop = await start(await page.context().newCDPSession(page));
+      },
     );
-  console.log(`DOM elements, editor: ${JSON.stringify(await app.page.evaluate(countElements))}`);
-  console.log(`DOM elements, bare:   ${JSON.stringify(await bare.page.evaluate(countElements))}`);
-  await bare.context.close();
+    await bare.page.evaluate((end) => window.__bench.markWindow(0, end), bare.mountMs);
+    const bareTrace = summariseTrace((await bareStop!()).trace);
+    console.log(`\n## bare React Flow mount (navigation start → ${bare.mountMs.toFixed(0)} ms), main thread busy ${bareTrace.mainThreadMs.toFixed(0)} ms:`);
+    console.log(bareTrace.byName.map(ms).join('\n'));
+    const countElements = () =>
+      Object.fromEntries(
+        ['.react-flow__nodes', '.react-flow__edges', '.react-flow__edgelabel-renderer', '.react-flow__minimap', '.react-flow__background', 'body'].map((s) => [
+          s,
+          document.querySelector(s)?.querySelectorAll('*').length ?? 0,
+        ]),
+      );
+    console.log(`DOM elements, editor: ${JSON.stringify(await app.page.evaluate(countElements))}`);
+    console.log(`DOM elements, bare:   ${JSON.stringify(await bare.page.evaluate(countElements))}`);
+    await bare.context.close();
+  }
 
-  stop = await start(cdp!);
-  await panFrames(app.page);
-  report('pan, 1 s drag', 'pan', await stop());
+  if (runs('pan')) {
+    stop = await start(cdp!);
+    await panFrames(app.page);
+    report('pan, 1 s drag', 'pan', await stop());
+  }
 
-  await selectTaskDefinition(app.page, design);
-  await inspectorToMonaco(app.page, 0, 1); // scrolls Monaco to the memory line, outside the profile
-  stop = await start(cdp!);
-  const edits = await inspectorToMonaco(app.page, 10, 0);
-  report(`inspector edit → Monaco, 10 edits (${edits.ms.map((m) => m.toFixed(0)).join(', ')} ms; 120 ms pauses)`, 'inspector-edit', await stop());
+  if (runs('inspector')) {
+    await selectTaskDefinition(app.page, design);
+    await inspectorToMonaco(app.page, 0, 1); // scrolls Monaco to the memory line, outside the profile
+    stop = await start(cdp!);
+    const edits = await inspectorToMonaco(app.page, 10, 0);
+    report(`inspector edit → Monaco, 10 edits (${edits.ms.map((m) => m.toFixed(0)).join(', ')} ms; 120 ms pauses)`, 'inspector-edit', await stop());
+  }
   console.log(`\nraw profiles and traces (open in Chrome DevTools → Performance): ${out}`);
 } finally {
   await browser.close();

@@ -1,3 +1,4 @@
+import type { Design } from '../core/model/design.ts';
 import { replaceDocument, useDesignStore } from './design-store.ts';
 import { restoreDesign, saveDesign, type StorageLike } from './persistence.ts';
 import { useUiStore } from './ui-store.ts';
@@ -10,21 +11,78 @@ function browserStorage(): StorageLike | undefined {
   }
 }
 
+/** Runs a task later; returns a function that cancels it. */
+export type Schedule = (task: () => void) => () => void;
+
+/**
+ * Saving a large design (stringify + localStorage) takes milliseconds; done inside the
+ * commit it would delay the frame that shows the edit. So it waits for idle time, at most
+ * a second.
+ */
+const whenIdle: Schedule = (task) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 100);
+  return () => clearTimeout(id);
+};
+
 /**
  * Opens the autosaved design (or the sample) and saves every committed change from then
- * on. A failed save is said once until a save succeeds again; the design stays in memory.
+ * on: soon after the commit, in idle time, and at once when the page is hidden or closed
+ * so the last change never waits for idle time that does not come. Changes made before a
+ * save runs are saved together. A failed save is said once until a save succeeds again;
+ * the design stays in memory. The returned function saves what is pending and stops.
  */
-export function startAutosave(storage: StorageLike | undefined = browserStorage()): () => void {
+export function startAutosave(storage: StorageLike | undefined = browserStorage(), schedule: Schedule = whenIdle): () => void {
   const restored = restoreDesign(storage);
   replaceDocument(restored.design, 'Open');
   const { notify } = useUiStore.getState();
   if (restored.warning) notify({ level: 'warning', message: restored.warning });
   if (!storage || !restored.autosave) return () => {};
   let failing = false;
-  return useDesignStore.subscribe((state, previous) => {
-    if (state.design === previous.design) return;
-    const outcome = saveDesign(storage, state.design);
+  let pending: Design | undefined;
+  let cancel: (() => void) | undefined;
+
+  const flush = () => {
+    cancel?.();
+    cancel = undefined;
+    if (!pending) return;
+    const design = pending;
+    pending = undefined;
+    const outcome = saveDesign(storage, design);
     if (!outcome.ok && !failing) notify({ level: 'error', message: outcome.message });
     failing = !outcome.ok;
+  };
+
+  const unsubscribe = useDesignStore.subscribe((state, previous) => {
+    if (state.design === previous.design) return;
+    pending = state.design;
+    if (cancel) return; // a save is already scheduled and will take this design
+    let ran = false;
+    const cancelTask = schedule(() => {
+      ran = true;
+      cancel = undefined;
+      flush();
+    });
+    if (!ran) cancel = cancelTask; // a scheduler may run the task at once
   });
+
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  const hasPage = typeof window !== 'undefined' && typeof document !== 'undefined';
+  if (hasPage) {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+  }
+  return () => {
+    flush();
+    unsubscribe();
+    if (hasPage) {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    }
+  };
 }

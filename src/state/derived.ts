@@ -5,7 +5,7 @@ import type { Artifact } from '../core/model/artifact.ts';
 import type { Design } from '../core/model/design.ts';
 import type { JsonObject } from '../core/model/json.ts';
 import type { Problem } from '../core/validate/index.ts';
-import { useDesignStore } from './design-store.ts';
+import { getDesign, useDesignStore } from './design-store.ts';
 
 /**
  * Artifacts and problems are pure functions of the design (ARCHITECTURE principle 1):
@@ -14,15 +14,16 @@ import { useDesignStore } from './design-store.ts';
 interface Derived {
   artifacts: Artifact[];
   byPath: Map<string, Artifact>;
-  /** File texts, made on first read: a change re-derives every file, but only the open ones are shown. */
+  /** File texts, made on first read: only the open files are shown. */
   texts: { get(path: string): string | undefined };
-  problems: Problem[];
-  problemsByNode: Map<string, Problem[]>;
   /** Each node's own artifact content (a task definition's RegisterTaskDefinition input...). */
   emitted: Map<string, JsonObject>;
+  /** Checked on first read (empty until the rule modules have loaded). */
+  readonly problems: Problem[];
+  readonly problemsByNode: Map<string, Problem[]>;
 }
 
-const cache = new WeakMap<Design, Derived & { ctx: DeriveContext; validated: boolean }>();
+const cache = new WeakMap<Design, Derived>();
 
 /**
  * The store's designs are immutable, so each change re-derives only the nodes it touched
@@ -36,47 +37,83 @@ let validateDesign: Validate | undefined;
 
 /**
  * The rule modules load as their own chunk, next to the first paint rather than before it
- * (the canvas and the generated files do not wait for them). When they arrive, `rulesLoaded`
- * flips in the design store, every selector re-runs, and problems appear.
+ * (the canvas and the generated files do not wait for them). When they arrive, the current
+ * design is checked and its problems appear.
  */
 export const rulesLoaded: Promise<void> = import('../core/validate/index.ts').then((m) => {
   validateDesign = m.validate;
-  useDesignStore.setState({ rulesLoaded: true });
+  useDesignStore.setState({ rulesLoaded: true, checked: getDesign() });
 });
+
+/**
+ * The UI shows the problems of `checked`, which catches up with the design once the frame
+ * showing a change has been painted: the edit appears at once (canvas, inspector, code),
+ * its problems a frame later. Several changes within a frame are checked once.
+ */
+useDesignStore.subscribe((state, previous) => {
+  if (state.design === previous.design || !validateDesign) return;
+  afterPaint(() => {
+    // The first of several callbacks in a frame checks the latest design; the rest find it done.
+    const design = getDesign();
+    if (useDesignStore.getState().checked !== design) useDesignStore.setState({ checked: design });
+  });
+});
+
+function afterPaint(task: () => void): void {
+  // A rAF callback runs just before the frame is painted; a task queued from it runs after.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
 
 const NO_PROBLEMS: Problem[] = [];
 
 export function derivedOf(design: Design): Derived {
   let value = cache.get(design);
   if (!value) {
-    const ctx = new DeriveContext(design);
-    const artifacts = deriver.derive(design, ctx);
-    const emitted = new Map<string, JsonObject>();
-    for (const a of artifacts) if (!a.implied && !emitted.has(a.nodeId)) emitted.set(a.nodeId, a.content);
-    const byPath = new Map(artifacts.map((a) => [a.path, a]));
-    value = {
-      ctx,
-      validated: false,
-      emitted,
-      artifacts,
-      byPath,
-      texts: lazyTexts(byPath),
-      problems: NO_PROBLEMS,
-      problemsByNode: new Map(),
-    };
+    value = derivedValue(design);
     cache.set(design, value);
   }
-  if (!value.validated && validateDesign) {
-    value.validated = true;
-    value.problems = validateDesign(design, value.artifacts, value.ctx);
-    for (const p of value.problems) {
-      if (!p.nodeId) continue;
-      const list = value.problemsByNode.get(p.nodeId);
-      if (list) list.push(p);
-      else value.problemsByNode.set(p.nodeId, [p]);
-    }
-  }
   return value;
+}
+
+function derivedValue(design: Design): Derived {
+  const ctx = new DeriveContext(design);
+  const artifacts = deriver.derive(design, ctx);
+  const emitted = new Map<string, JsonObject>();
+  for (const a of artifacts) if (!a.implied && !emitted.has(a.nodeId)) emitted.set(a.nodeId, a.content);
+  const byPath = new Map(artifacts.map((a) => [a.path, a]));
+  let checked: { problems: Problem[]; problemsByNode: Map<string, Problem[]> } | undefined;
+  const check = () => {
+    if (checked) return checked;
+    if (!validateDesign) return { problems: NO_PROBLEMS, problemsByNode: new Map<string, Problem[]>() };
+    const problems = validateDesign(design, artifacts, ctx);
+    const problemsByNode = new Map<string, Problem[]>();
+    for (const p of problems) {
+      if (!p.nodeId) continue;
+      const list = problemsByNode.get(p.nodeId);
+      if (list) list.push(p);
+      else problemsByNode.set(p.nodeId, [p]);
+    }
+    checked = { problems, problemsByNode };
+    return checked;
+  };
+  return {
+    artifacts,
+    byPath,
+    texts: lazyTexts(byPath),
+    emitted,
+    get problems() {
+      return check().problems;
+    },
+    get problemsByNode() {
+      return check().problemsByNode;
+    },
+  };
+}
+
+/** The design whose problems are shown (see `checked` in the design store). */
+export function getCheckedDesign(): Design | undefined {
+  return useDesignStore.getState().checked;
 }
 
 export function useArtifacts(): Artifact[] {
@@ -84,7 +121,12 @@ export function useArtifacts(): Artifact[] {
 }
 
 export function useProblems(): Problem[] {
-  return useDesignStore((s) => derivedOf(s.design).problems);
+  return useDesignStore((s) => (s.checked ? derivedOf(s.checked).problems : NO_PROBLEMS));
+}
+
+/** Problems of one node, as shown (see `checked`). */
+export function useNodeProblems(nodeId: string): Problem[] | undefined {
+  return useDesignStore((s) => (s.checked ? derivedOf(s.checked).problemsByNode.get(nodeId) : undefined));
 }
 
 /** Text of one generated file ('' when the file no longer exists). */
@@ -95,7 +137,7 @@ export function useArtifactText(path: string | undefined): string {
 /** Number of problems of a node by severity, as a primitive key so badges re-render only on change. */
 export function useNodeProblemSummary(nodeId: string): string {
   return useDesignStore((s) => {
-    const list = derivedOf(s.design).problemsByNode.get(nodeId);
+    const list = s.checked ? derivedOf(s.checked).problemsByNode.get(nodeId) : undefined;
     if (!list) return '';
     const errors = list.filter((p) => p.severity === 'error').length;
     const warnings = list.filter((p) => p.severity === 'warning').length;

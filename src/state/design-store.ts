@@ -16,10 +16,16 @@ export interface DesignState {
   label: string;
   /** Whether the rule modules have loaded (see derived.ts); not part of the history. */
   rulesLoaded: boolean;
+  /**
+   * The design whose problems the UI shows: `design` itself, set a frame after each change
+   * (see derived.ts) so checking the rules never delays the frame that shows an edit.
+   * Undefined until the rules have loaded. Not part of the history.
+   */
+  checked: Design | undefined;
 }
 
 export const useDesignStore = create<DesignState>()(
-  temporal((): DesignState => ({ design: fargateWebSample(), label: 'Open sample', rulesLoaded: false }), {
+  temporal((): DesignState => ({ design: fargateWebSample(), label: 'Open sample', rulesLoaded: false, checked: undefined }), {
     partialize: (state) => ({ design: state.design, label: state.label }),
     equality: (past, current) => past.design === current.design,
     limit: 300,

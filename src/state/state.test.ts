@@ -98,14 +98,51 @@ describe('autosave', () => {
     expect(backup?.[1]).toBe('{"version": 1, "nodes": [');
   });
 
-  it('a full store is reported once and the design stays in memory', () => {
+  it('saves after the commit, not inside it, and saves changes made meanwhile together', () => {
     const storage = new MemoryStorage();
-    const stop = startAutosave(storage);
+    const tasks: Array<() => void> = [];
+    const stop = startAutosave(storage, (task) => {
+      tasks.push(task);
+      return () => tasks.splice(tasks.indexOf(task), 1);
+    });
+    storage.items.delete(AUTOSAVE_KEY);
+    const a = addNode(getDesign(), 'cluster', { x: 1, y: 2 });
+    commit(a.design, a.label);
+    expect(storage.items.has(AUTOSAVE_KEY)).toBe(false);
+    const b = addNode(getDesign(), 'service', { x: 3, y: 4 });
+    commit(b.design, b.label);
+    expect(tasks).toHaveLength(1);
+    tasks[0]!();
+    expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).nodes).toHaveLength(b.design.nodes.length);
+    // Nothing pending: stopping writes nothing more, and a later change schedules anew.
+    storage.items.delete(AUTOSAVE_KEY);
+    stop();
+    expect(storage.items.has(AUTOSAVE_KEY)).toBe(false);
+  });
+
+  it('stopping saves the change still waiting for idle time', () => {
+    const storage = new MemoryStorage();
+    const stop = startAutosave(storage, () => () => {});
+    const a = addNode(getDesign(), 'cluster', { x: 5, y: 6 });
+    commit(a.design, a.label);
+    stop();
+    expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).nodes).toHaveLength(a.design.nodes.length);
+  });
+
+  it('a full store is reported once and the design stays in memory', async () => {
+    const storage = new MemoryStorage();
+    // Each commit saved on its own, so the second failure is a repeat that must stay quiet.
+    const stop = startAutosave(storage, (task) => {
+      queueMicrotask(task);
+      return () => {};
+    });
     storage.full = true;
     const a = addNode(getDesign(), 'cluster', { x: 0, y: 0 });
     commit(a.design, a.label);
+    await Promise.resolve();
     const b = addNode(getDesign(), 'service', { x: 0, y: 0 });
     commit(b.design, b.label);
+    await Promise.resolve();
     stop();
     const errors = useUiStore.getState().notices.filter((n) => n.level === 'error');
     expect(errors).toHaveLength(1);

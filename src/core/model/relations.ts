@@ -1,4 +1,5 @@
 import type { Design, DesignNode, NodeKind, RelationKind } from './design.ts';
+import type { DesignIndex } from './graph.ts';
 
 export const CAPACITY_KINDS: readonly NodeKind[] = [
   'capacity-fargate',
@@ -106,12 +107,17 @@ export function relationBetween(source: NodeKind, target: NodeKind): RelationKin
 
 export type ConnectCheck = { ok: true; kind: RelationKind } | { ok: false; reason: string };
 
-/** Whether a relation may be drawn from `source` to `target`, and if not, why (said to the user). */
+/**
+ * Whether a relation may be drawn from `source` to `target`, and if not, why (said to the
+ * user). Pass the design's index when checking many pairs (the inspector lists every
+ * candidate): the edge lookups are then map reads instead of scans.
+ */
 export function checkConnection(
   design: Pick<Design, 'nodes' | 'edges'>,
   source: DesignNode,
   target: DesignNode,
   kindLabel: (kind: NodeKind) => string,
+  index?: DesignIndex,
 ): ConnectCheck {
   if (source.id === target.id) return { ok: false, reason: 'A node cannot be connected to itself.' };
   const kind = relationBetween(source.kind, target.kind);
@@ -126,17 +132,18 @@ export function checkConnection(
     return { ok: false, reason: `${capitalise(withArticle(kindLabel(source.kind)))} cannot be connected to ${withArticle(kindLabel(target.kind))}.` };
   }
   const spec = RELATIONS[kind];
-  const edges = design.edges.filter((e) => e.kind === kind);
-  if (edges.some((e) => e.source === source.id && e.target === target.id)) {
+  const fromSource = index ? index.outgoing(source.id, kind) : design.edges.filter((e) => e.kind === kind && e.source === source.id);
+  if (fromSource.some((e) => e.target === target.id)) {
     return { ok: false, reason: 'These two are already connected.' };
   }
-  if (spec.onePerSource && edges.some((e) => e.source === source.id)) {
+  if (spec.onePerSource && fromSource.length) {
     return {
       ok: false,
       reason: `This ${kindLabel(source.kind)} is already connected to ${withArticle(kindLabel(target.kind))} (${spec.label}); remove that connection first.`,
     };
   }
-  if (spec.onePerTarget && edges.some((e) => e.target === target.id)) {
+  const intoTarget = () => (index ? index.incoming(target.id, kind) : design.edges.filter((e) => e.kind === kind && e.target === target.id));
+  if (spec.onePerTarget && intoTarget().length) {
     return {
       ok: false,
       reason: `This ${kindLabel(target.kind)} already has a ${kindLabel(source.kind)}; remove that connection first.`,

@@ -116,6 +116,10 @@ describe('CodeSession', () => {
     const cpu = setNodeField(getDesign(), td().id, ['cpu'], '1024');
     const memory = cpu.ok ? setNodeField(cpu.design, td().id, ['memory'], '9999') : cpu;
     if (memory.ok) commit(memory.design, memory.label);
+    // Problems are checked once the frame showing the change is painted, not inside the commit.
+    expect(useDesignStore.getState().checked).not.toBe(getDesign());
+    vi.runOnlyPendingTimers();
+    expect(useDesignStore.getState().checked).toBe(getDesign());
     const list = markers('ecs-rules', TD);
     expect(list.length).toBeGreaterThan(0);
     expect(list[0]!.message).toMatch(/^FG-CPU-MEM: /);

@@ -1,7 +1,7 @@
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import type { Artifact } from '../../core/model/artifact.ts';
 import type { Design } from '../../core/model/design.ts';
-import { derivedOf } from '../../state/derived.ts';
+import { derivedOf, getCheckedDesign } from '../../state/derived.ts';
 import { commit, getDesign, redo, undo, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore, type UiState } from '../../state/ui-store.ts';
 import { fileForNode, firstFile, followFile } from './artifact-files.ts';
@@ -51,8 +51,9 @@ export class CodeSession {
     this.highlight = editor.createDecorationsCollection();
     this.disposers.push(
       useDesignStore.subscribe((state, previous) => {
-        // rulesLoaded: the problems of an unchanged design arrive once the rules have loaded.
-        if (state.design !== previous.design || state.rulesLoaded !== previous.rulesLoaded) this.syncFromDesign(state.design);
+        if (state.design !== previous.design) this.syncFromDesign(state.design);
+        // The design's problems arrive a frame after the design (and once the rules have loaded).
+        else if (state.checked !== previous.checked && state.checked === state.design) this.updateAllMarkers(state.design);
       }),
       useUiStore.subscribe((state, previous) => this.onUiChange(state, previous)),
     );
@@ -245,7 +246,14 @@ export class CodeSession {
 
   // --- markers -------------------------------------------------------------------------
 
+  private updateAllMarkers(design: Design): void {
+    for (const [path, file] of this.files) this.updateProblemMarkers(path, file, design);
+  }
+
   private updateProblemMarkers(path: string, file: FileState, design: Design): void {
+    // Markers sit at pointers into this design's text, so only its own problems are placed;
+    // when they are checked (a frame later) this runs again.
+    if (getCheckedDesign() !== design) return;
     const { problems } = derivedOf(design);
     const key = problemsKey(problems, path) + file.designText.length;
     if (key === file.problemsKey) return;

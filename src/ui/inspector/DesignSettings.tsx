@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { commit, getDesign, useDesignStore } from '../../state/design-store.ts';
-import { derivedOf } from '../../state/derived.ts';
+import { useProblems } from '../../state/derived.ts';
 import { SectionTitle } from './controls.tsx';
 import { FieldRow, helpId } from './FieldRow.tsx';
 import { ScalarField } from './fields/ScalarField.tsx';
@@ -44,7 +44,7 @@ export function DesignSettings() {
   const accountId = useDesignStore((s) => s.design.accountId);
   const nodes = useDesignStore((s) => s.design.nodes.length);
   const edges = useDesignStore((s) => s.design.edges.length);
-  const problems = useDesignStore((s) => derivedOf(s.design).problems.length);
+  const problems = useProblems().length;
   const values: Record<DesignFieldSpec['key'], string> = { name, region, accountId };
 
   return (

@@ -3,7 +3,7 @@ import { KINDS } from '../../core/kinds/registry.ts';
 import type { FieldSpec } from '../../core/kinds/types.ts';
 import type { JsonObject } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/types.ts';
-import { derivedOf } from '../../state/derived.ts';
+import { derivedOf, useNodeProblems } from '../../state/derived.ts';
 import { useDesignStore } from '../../state/design-store.ts';
 import { KindGlyph } from '../palette/KindGlyph.tsx';
 import { Connections } from './Connections.tsx';
@@ -17,7 +17,7 @@ const NO_PROBLEMS: Problem[] = [];
 /** The form of one node: what it is, its problems, its fields, and its connections. */
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const node = useDesignStore((s) => s.design.nodes.find((n) => n.id === nodeId));
-  const problems = useDesignStore((s) => derivedOf(s.design).problemsByNode.get(nodeId)) ?? NO_PROBLEMS;
+  const problems = useNodeProblems(nodeId) ?? NO_PROBLEMS;
   const byPath = useDesignStore((s) => derivedOf(s.design).byPath);
   const emitted = useDesignStore((s) => derivedOf(s.design).emitted.get(nodeId));
   const kind = node ? KINDS[node.kind] : undefined;

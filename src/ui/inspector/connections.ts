@@ -46,6 +46,9 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'routes-to': 'Load balancers',
 };
 
+/** localeCompare's order, without building a collator per comparison (hundreds of candidates). */
+const byName = new Intl.Collator();
+
 const indexes = new WeakMap<Design, DesignIndex>();
 
 /** One lookup index per design object, shared by the inspector's connection views. */
@@ -82,11 +85,11 @@ export function relationSlots(design: Design, node: DesignNode, index = designIn
       const candidates: Candidate[] = [];
       let refusal: string | undefined;
       for (const other of others) {
-        const check = role === 'source' ? checkConnection(design, node, other, kindLabel) : checkConnection(design, other, node, kindLabel);
+        const check = role === 'source' ? checkConnection(design, node, other, kindLabel, index) : checkConnection(design, other, node, kindLabel, index);
         if (check.ok) candidates.push({ id: other.id, name: otherKinds.length > 1 ? `${nodeName(other)} (${kindLabel(other.kind)})` : nodeName(other) });
         else if (!existing.some((e) => e.other.id === other.id)) refusal ??= check.reason;
       }
-      candidates.sort((a, b) => a.name.localeCompare(b.name));
+      candidates.sort((a, b) => byName.compare(a.name, b.name));
       const otherLabel = otherKinds.map(kindLabel).join(' / ');
       const slot: RelationSlot = {
         relation: spec.kind,
