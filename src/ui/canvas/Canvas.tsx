@@ -10,7 +10,7 @@ import type { CanvasNode } from './flow-mapping.ts';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types.ts';
 import { GRID } from './geometry.ts';
 import { GROUP_TONE } from './kind-tone.ts';
-import { useLowDetail } from './level-of-detail.ts';
+import { LARGE_DESIGN_NODES, LowDetail, useLowDetailFromStore } from './level-of-detail.ts';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useConnectGesture } from './use-connect-gesture.ts';
 import { useFitNewDocument } from './use-fit-new-document.ts';
@@ -22,8 +22,6 @@ import { useViewCenter } from './use-view-center.ts';
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MINIMAP_SIZE = { width: 176, height: 120 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-/** Above this many nodes only those in view are rendered (the rest cost nothing while panning). */
-const VISIBLE_ONLY_FROM = 300;
 
 /** In a narrow canvas the minimap would cover the diagram it is meant to help with. */
 const roomForMinimap = (s: ReactFlowState) => s.width >= 640;
@@ -46,7 +44,7 @@ function CanvasFlow() {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const canvasSelectionRef = useRef<readonly string[] | null>(null);
   const theme = useResolvedTheme();
-  const lowDetail = useLowDetail();
+  const lowDetail = useLowDetailFromStore();
   const showMinimap = useStore(roomForMinimap);
   const { nodes, edges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef);
   const connect = useConnectGesture(wrapperRef);
@@ -67,39 +65,42 @@ function CanvasFlow() {
       onDragOver={drop.onDragOver}
       onDrop={drop.onDrop}
     >
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={connect.onConnect}
-        onConnectStart={connect.onConnectStart}
-        onConnectEnd={connect.onConnectEnd}
-        isValidConnection={connect.isValidConnection}
-        onMoveEnd={updateViewCenter}
-        onInit={updateViewCenter}
-        colorMode={theme}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        onlyRenderVisibleElements={nodes.length >= VISIBLE_ONLY_FROM}
-      >
-        {/* Zoomed out, a 16px dot grid would be a dense haze that costs more to paint than the diagram. */}
-        <Background variant={BackgroundVariant.Dots} gap={lowDetail ? GRID * 8 : GRID} size={lowDetail ? 6 : 1.2} />
-        <CanvasToolbar />
-        <Controls showFitView={false} showInteractive={false} position="bottom-left" />
-        {showMinimap && (
-          <MiniMap style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColour} nodeBorderRadius={4} ariaLabel="Mini map" position="bottom-right" />
-        )}
-      </ReactFlow>
+      <LowDetail value={lowDetail}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={connect.onConnect}
+          onConnectStart={connect.onConnectStart}
+          onConnectEnd={connect.onConnectEnd}
+          isValidConnection={connect.isValidConnection}
+          onMoveEnd={updateViewCenter}
+          onInit={updateViewCenter}
+          colorMode={theme}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          fitView
+          fitViewOptions={FIT_OPTIONS}
+          minZoom={0.1}
+          maxZoom={2}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          // Above this many nodes only those in view are rendered (the rest cost nothing while panning).
+          onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES}
+        >
+          {/* Zoomed out, a 16px dot grid would be a dense haze that costs more to paint than the diagram. */}
+          <Background variant={BackgroundVariant.Dots} gap={lowDetail ? GRID * 8 : GRID} size={lowDetail ? 6 : 1.2} />
+          <CanvasToolbar />
+          <Controls showFitView={false} showInteractive={false} position="bottom-left" />
+          {showMinimap && (
+            <MiniMap style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColour} nodeBorderRadius={4} ariaLabel="Mini map" position="bottom-right" />
+          )}
+        </ReactFlow>
+      </LowDetail>
       <ConnectRefusal refusal={connect.refusal} onDone={connect.dismissRefusal} />
     </div>
   );

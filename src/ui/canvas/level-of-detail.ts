@@ -1,4 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { createContext, useContext } from 'react';
 
 /**
  * Below this zoom the text on a node is too small to read, so nodes draw as simple named
@@ -7,8 +8,29 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
  */
 export const LOW_DETAIL_ZOOM = 0.3;
 
-const isLowDetail = (s: ReactFlowState) => s.transform[2] < LOW_DETAIL_ZOOM;
+/**
+ * A design this large, fitted whole, is seen below LOW_DETAIL_ZOOM. While such a design
+ * waits for its first fit (opening it, a new document), it is drawn in low detail from
+ * the start: otherwise every node would first be built and measured in full detail at
+ * zoom 1, only to be rebuilt as a box a frame later. If the fit lands at a readable zoom
+ * after all, the nodes switch to full detail then.
+ */
+export const LARGE_DESIGN_NODES = 300;
+
+export const isLowDetail = (s: ReactFlowState) => s.transform[2] < LOW_DETAIL_ZOOM || (s.fitViewQueued && s.nodes.length >= LARGE_DESIGN_NODES);
+
+/** For the canvas itself: one subscription to React Flow's store, handed down by LowDetail. */
+export function useLowDetailFromStore(): boolean {
+  return useStore(isLowDetail);
+}
+
+/**
+ * The canvas's level of detail for its nodes and edges. A context rather than a store
+ * subscription per node and edge: those would be thousands of listeners, each run on every
+ * change of React Flow's store (every frame of a pan or a drag).
+ */
+export const LowDetail = createContext(false);
 
 export function useLowDetail(): boolean {
-  return useStore(isLowDetail);
+  return useContext(LowDetail);
 }
