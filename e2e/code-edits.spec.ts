@@ -62,3 +62,28 @@ test('broken JSON is marked and leaves the diagram alone; the repaired text is a
   await expect(app.editor.locator('.squiggly-error')).toHaveCount(0);
   await app.screenshot('code-edit-repaired');
 });
+
+test('typing a new family in Monaco renames the file under the cursor without losing the editor', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.node('td-1').click();
+  await app.expectActiveFile('task-definitions/web.json');
+
+  // Cursor just before the closing quote of "web"; each letter is applied (and renames the
+  // file) before the next is typed, as when someone types slowly.
+  await (await app.editorLine('"family": "web"')).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  let family = 'web';
+  for (const letter of 'api') {
+    await page.keyboard.type(letter);
+    family += letter;
+    await expect(app.node('td-1')).toContainText(family);
+    await app.expectActiveFile(`task-definitions/${family}.json`);
+  }
+  const focusInEditor = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
+  expect(focusInEditor).toBe(true);
+  await expect(app.editor).toContainText('"family": "webapi"');
+  await app.screenshot('code-edit-rename-typing');
+});

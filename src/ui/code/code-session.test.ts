@@ -88,11 +88,20 @@ describe('CodeSession', () => {
     expect(statuses.at(-1)).toEqual({ kind: 'synced', readOnly: false });
   });
 
-  it('follows the node when an edit renames the file', () => {
+  it('follows the node when an edit renames the file, keeping the typist in the editor', () => {
+    editor.focus();
     model().type(model().getValue().replace('"family": "web"', '"family": "api"'));
     vi.advanceTimersByTime(APPLY_DELAY_MS);
     expect(useUiStore.getState().activeFile).toBe('task-definitions/api.json');
     expect(editor.model!.uri.path).toBe('/task-definitions/api.json');
+    expect(editor.hasTextFocus()).toBe(true);
+  });
+
+  it('does not take focus on a rename the user made elsewhere (inspector, canvas)', () => {
+    const renamed = setNodeField(getDesign(), td().id, ['family'], 'api');
+    if (renamed.ok) commit(renamed.design, renamed.label);
+    expect(editor.model!.uri.path).toBe('/task-definitions/api.json');
+    expect(editor.hasTextFocus()).toBe(false);
   });
 
   it('brings a selected container forward and reveals its part', () => {

@@ -199,11 +199,16 @@ export class CodeSession {
 
   /** A file vanished: renamed (family, service name...) or its node deleted. */
   private fileGone(path: string, file: FileState, artifacts: readonly Artifact[]): void {
-    const active = path === this.activePath;
-    const viewState = active ? this.editor.saveViewState() : undefined;
+    if (path !== this.activePath) {
+      this.disposeFile(path);
+      return;
+    }
+    // Typing that renames the file (a family, a service name) must not cost the typist the
+    // editor: the successor takes the editor first, with the cursor where it was, and only
+    // then is the old model disposed (disposing the shown model tears the view down).
+    const hadFocus = this.editor.hasTextFocus();
+    const viewState = this.editor.saveViewState();
     const next = followFile(artifacts, file);
-    this.disposeFile(path);
-    if (!active) return;
     this.activePath = undefined;
     if (next) {
       const nextFile = this.fileState(next, getDesign());
@@ -212,6 +217,8 @@ export class CodeSession {
     useUiStore.getState().setActiveFile(next ?? firstFile(artifacts));
     // setActiveFile is a no-op when the path is unchanged; make sure the editor shows it.
     this.show(useUiStore.getState().activeFile);
+    this.disposeFile(path);
+    if (hadFocus) this.editor.focus();
   }
 
   /** Replaces a model's text by the smallest edit, so cursors and scroll stay put. */

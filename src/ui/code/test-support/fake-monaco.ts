@@ -94,8 +94,14 @@ export class FakeEditor {
     this.commands.set(keybinding, run);
     return 'cmd';
   }
+  /** Whether the text area has focus; a new model means a new view, which starts without it (as in Monaco). */
+  focused = false;
   setModel(model: FakeModel | null) {
     this.model = model;
+    this.focused = false;
+  }
+  hasTextFocus() {
+    return this.focused;
   }
   saveViewState() {
     return { position: this.position };
@@ -115,7 +121,9 @@ export class FakeEditor {
   revealRangeInCenterIfOutsideViewport(range: RangeLike) {
     this.revealed.push(range);
   }
-  focus() {}
+  focus() {
+    this.focused = true;
+  }
   /** The user moves the cursor (click or arrow key). */
   moveCursorTo(offset: number) {
     this.position = this.model!.getPositionAt(offset);
