@@ -42,7 +42,9 @@ let validateDesign: Validate | undefined;
  */
 export const rulesLoaded: Promise<void> = import('../core/validate/index.ts').then((m) => {
   validateDesign = m.validate;
-  useDesignStore.setState({ rulesLoaded: true, checked: getDesign() });
+  useDesignStore.setState({ rulesLoaded: true });
+  // Checked after the next paint: at start the canvas is still drawing the design.
+  afterPaint(showLatestProblems);
 });
 
 /**
@@ -51,13 +53,14 @@ export const rulesLoaded: Promise<void> = import('../core/validate/index.ts').th
  * its problems a frame later. Several changes within a frame are checked once.
  */
 useDesignStore.subscribe((state, previous) => {
-  if (state.design === previous.design || !validateDesign) return;
-  afterPaint(() => {
-    // The first of several callbacks in a frame checks the latest design; the rest find it done.
-    const design = getDesign();
-    if (useDesignStore.getState().checked !== design) useDesignStore.setState({ checked: design });
-  });
+  if (state.design !== previous.design && validateDesign) afterPaint(showLatestProblems);
 });
+
+function showLatestProblems(): void {
+  // The first of several callbacks in a frame checks the latest design; the rest find it done.
+  const design = getDesign();
+  if (useDesignStore.getState().checked !== design) useDesignStore.setState({ checked: design });
+}
 
 function afterPaint(task: () => void): void {
   // A rAF callback runs just before the frame is painted; a task queued from it runs after.

@@ -29,6 +29,11 @@ export interface UiState {
   reveal: RevealRequest | undefined;
   theme: ThemeChoice;
   problemsOpen: boolean;
+  /**
+   * Whether the canvas has drawn the design once: the inspector and code pane (and Monaco)
+   * load after that, so a large design's first picture does not wait for them.
+   */
+  diagramDrawn: boolean;
   notices: UiNotice[];
   /** Centre of the visible canvas in design coordinates: where keyboard-added nodes go. */
   viewCenter: { x: number; y: number };
@@ -38,6 +43,7 @@ export interface UiState {
   revealInCode(path: string, pointer: string): void;
   setTheme(theme: ThemeChoice): void;
   setProblemsOpen(open: boolean): void;
+  markDiagramDrawn(): void;
   notify(notice: Omit<UiNotice, 'id'>): void;
   dismiss(id: number): void;
 }
@@ -52,6 +58,7 @@ export const useUiStore = create<UiState>()((set) => ({
   reveal: undefined,
   theme: 'system',
   problemsOpen: true,
+  diagramDrawn: false,
   notices: [],
   viewCenter: { x: 0, y: 0 },
   setViewCenter: (center) => set({ viewCenter: center }),
@@ -65,6 +72,7 @@ export const useUiStore = create<UiState>()((set) => ({
   revealInCode: (path, pointer) => set((s) => ({ activeFile: path, reveal: { path, pointer, nonce: (s.reveal?.nonce ?? 0) + 1 } })),
   setTheme: (theme) => set({ theme }),
   setProblemsOpen: (open) => set({ problemsOpen: open }),
+  markDiagramDrawn: () => set((s) => (s.diagramDrawn ? s : { diagramDrawn: true })),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeId }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

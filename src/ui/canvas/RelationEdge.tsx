@@ -40,7 +40,14 @@ export const RelationEdge = memo(function RelationEdge({
   const [path, labelX, labelY] = getBezierPath(ends);
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={interactionWidth} style={data ? { stroke: edgeColour(data.relation) } : undefined} />
+      {/* Zoomed out, a line is seen, not picked: no wide invisible twin to hit-test on every pointer move. */}
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        interactionWidth={lowDetail ? 0 : interactionWidth}
+        style={data ? { stroke: edgeColour(data.relation) } : undefined}
+      />
       {label && !lowDetail ? (
         <EdgeLabelRenderer>
           <div

@@ -15,7 +15,7 @@ import { absolutePositions, createFlowCache, mapDesignToFlow, type CanvasEdge, t
  * While a drag is in progress the moved positions live here (component state), never in
  * the design: the design gets one `moveNodes` when the drag ends, so a drag is one undo entry.
  */
-export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] | null>) {
+export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] | null>, lowDetail: boolean) {
   const live = useDesignStore((s) => s.design);
   // The canvas may trail the document by a render: an edit in the inspector or the code pane
   // paints first, and the canvas catches up in a render React can interrupt.
@@ -30,7 +30,9 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   // Derived from the committed design, not the dragged one: positions do not change artifacts.
-  const emitted = derivedOf(design).emitted;
+  // Zoomed out, nodes show no facts, so the canvas does not derive: a large design is drawn
+  // without waiting for its definitions (the side panes derive them a moment later).
+  const emitted = lowDetail ? undefined : derivedOf(design).emitted;
   const { nodes, edges } = useMemo(
     () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache, emitted),
     [shown, selectedNodes, selectedEdges, cache, emitted],
