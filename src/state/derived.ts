@@ -69,6 +69,7 @@ function afterPaint(task: () => void): void {
 }
 
 const NO_PROBLEMS: Problem[] = [];
+const UNCHECKED = { problems: NO_PROBLEMS, problemsByNode: new Map<string, Problem[]>() };
 
 export function derivedOf(design: Design): Derived {
   let value = cache.get(design);
@@ -88,7 +89,7 @@ function derivedValue(design: Design): Derived {
   let checked: { problems: Problem[]; problemsByNode: Map<string, Problem[]> } | undefined;
   const check = () => {
     if (checked) return checked;
-    if (!validateDesign) return { problems: NO_PROBLEMS, problemsByNode: new Map<string, Problem[]>() };
+    if (!validateDesign) return UNCHECKED;
     const problems = validateDesign(design, artifacts, ctx);
     const problemsByNode = new Map<string, Problem[]>();
     for (const p of problems) {
