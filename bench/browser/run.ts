@@ -4,7 +4,7 @@ import { APPLY_DELAY_MS } from '../../src/ui/code/code-session.ts';
 import { buildPages } from './build.ts';
 import { benchDesign } from './design.ts';
 import { initialJs } from './initial-js.ts';
-import { launchChromium, loadPage, type Loaded } from './pages.ts';
+import { launchChromium, loadPage } from './pages.ts';
 import { printReport, type MonacoOrder, type SizeResult } from './report.ts';
 import { inspectorToMonaco, monacoLoadOrder, monacoToCanvas, panFrames, selectTaskDefinition } from './scenarios.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -27,33 +27,39 @@ async function measureSize(browser: Browser, server: StaticServer, nodes: number
   const design = benchDesign(nodes);
   const appMount: number[] = [];
   const bareMount: number[] = [];
-  let app: Loaded | undefined;
-  let bare: Loaded | undefined;
   let canvas = { width: 0, height: 0 };
+  let appDrawn = 0;
+  let bareDrawn = 0;
+  let barePan: number[] = [];
+  // Each page loads alone: a page left open in the background (the editor still loading
+  // Monaco, say) would slow the other page's load and flatter the ratio.
   for (let i = 0; i < LOADS; i++) {
-    await app?.context.close();
-    app = await loadPage(browser, `${server.origin}/`, { kind: 'app', design });
+    const app = await loadPage(browser, `${server.origin}/`, { kind: 'app', design });
     appMount.push(app.mountMs);
+    appDrawn = app.drawn;
     if (i === 0) canvas = await app.page.evaluate(() => document.querySelector('.react-flow')!.getBoundingClientRect().toJSON() as { width: number; height: number });
-    await bare?.context.close();
-    bare = await loadPage(browser, `${server.origin}/bare/`, {
+    await app.context.close();
+    const bare = await loadPage(browser, `${server.origin}/bare/`, {
       kind: 'bare',
       bare: { positions: design.nodes.map((n) => n.position), width: canvas.width, height: canvas.height },
     });
     bareMount.push(bare.mountMs);
+    bareDrawn = bare.drawn;
+    if (i === LOADS - 1) barePan = await panFrames(bare.page);
+    await bare.context.close();
   }
   log(`${nodes} nodes: mounted ${LOADS}× each`);
-  const barePan = await panFrames(bare!.page);
-  await bare!.context.close();
-  const appPan = await panFrames(app!.page);
+  // The editor's scenarios run on a page loaded once more (not timed).
+  const app = await loadPage(browser, `${server.origin}/`, { kind: 'app', design });
+  const appPan = await panFrames(app.page);
   log(`${nodes} nodes: panned`);
 
-  const { page } = app!;
+  const { page } = app;
   const order = await monacoLoadOrder(page, monacoFiles);
   const td = await selectTaskDefinition(page, design);
   const inspector = await inspectorToMonaco(page, EDIT_RUNS.inspector, EDIT_RUNS.warmups);
   const monaco = await monacoToCanvas(page, td, EDIT_RUNS.monaco, EDIT_RUNS.warmups);
-  await app!.context.close();
+  await app.context.close();
   log(`${nodes} nodes: edits done`);
   return {
     order,
@@ -62,8 +68,8 @@ async function measureSize(browser: Browser, server: StaticServer, nodes: number
       actualNodes: design.nodes.length,
       appMount: stats(appMount),
       bareMount: stats(bareMount),
-      appDrawn: app!.drawn,
-      bareDrawn: bare!.drawn,
+      appDrawn,
+      bareDrawn,
       appPan: stats(appPan),
       barePan: stats(barePan),
       inspector: stats(inspector.ms),
