@@ -1,6 +1,7 @@
 import type { Design } from '../core/model/design.ts';
 import { replaceDocument, useDesignStore } from './design-store.ts';
 import { restoreDesign, saveDesign, type StorageLike } from './persistence.ts';
+import { whenIdle, type Schedule } from './scheduling.ts';
 import { useUiStore } from './ui-store.ts';
 
 function browserStorage(): StorageLike | undefined {
@@ -11,22 +12,12 @@ function browserStorage(): StorageLike | undefined {
   }
 }
 
-/** Runs a task later; returns a function that cancels it. */
-export type Schedule = (task: () => void) => () => void;
-
 /**
  * Saving a large design (stringify + localStorage) takes milliseconds; done inside the
  * commit it would delay the frame that shows the edit. So it waits for idle time, at most
  * a second.
  */
-const whenIdle: Schedule = (task) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 100);
-  return () => clearTimeout(id);
-};
+const SAVE_SOON = whenIdle(1000);
 
 /**
  * Opens the autosaved design (or the sample) and saves every committed change from then
@@ -35,7 +26,7 @@ const whenIdle: Schedule = (task) => {
  * save runs are saved together. A failed save is said once until a save succeeds again;
  * the design stays in memory. The returned function saves what is pending and stops.
  */
-export function startAutosave(storage: StorageLike | undefined = browserStorage(), schedule: Schedule = whenIdle): () => void {
+export function startAutosave(storage: StorageLike | undefined = browserStorage(), schedule: Schedule = SAVE_SOON): () => void {
   const restored = restoreDesign(storage);
   replaceDocument(restored.design, 'Open');
   const { notify } = useUiStore.getState();

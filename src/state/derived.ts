@@ -5,7 +5,8 @@ import type { Artifact } from '../core/model/artifact.ts';
 import type { Design } from '../core/model/design.ts';
 import type { JsonObject } from '../core/model/json.ts';
 import type { Problem } from '../core/validate/index.ts';
-import { getDesign, useDesignStore } from './design-store.ts';
+import { getDesign, useDesignStore, type DesignState } from './design-store.ts';
+import { afterPaint } from './scheduling.ts';
 
 /**
  * Artifacts and problems are pure functions of the design (ARCHITECTURE principle 1):
@@ -60,12 +61,6 @@ function showLatestProblems(): void {
   // The first of several callbacks in a frame checks the latest design; the rest find it done.
   const design = getDesign();
   if (useDesignStore.getState().checked !== design) useDesignStore.setState({ checked: design });
-}
-
-function afterPaint(task: () => void): void {
-  // A rAF callback runs just before the frame is painted; a task queued from it runs after.
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
-  else setTimeout(task, 0);
 }
 
 const NO_PROBLEMS: Problem[] = [];
@@ -129,8 +124,12 @@ export function useProblems(): Problem[] {
 }
 
 /** Problems of one node, as shown (see `checked`). */
+function shownNodeProblems(s: DesignState, nodeId: string): Problem[] | undefined {
+  return s.checked ? derivedOf(s.checked).problemsByNode.get(nodeId) : undefined;
+}
+
 export function useNodeProblems(nodeId: string): Problem[] | undefined {
-  return useDesignStore((s) => (s.checked ? derivedOf(s.checked).problemsByNode.get(nodeId) : undefined));
+  return useDesignStore((s) => shownNodeProblems(s, nodeId));
 }
 
 /** Text of one generated file ('' when the file no longer exists). */
@@ -141,7 +140,7 @@ export function useArtifactText(path: string | undefined): string {
 /** Number of problems of a node by severity, as a primitive key so badges re-render only on change. */
 export function useNodeProblemSummary(nodeId: string): string {
   return useDesignStore((s) => {
-    const list = s.checked ? derivedOf(s.checked).problemsByNode.get(nodeId) : undefined;
+    const list = shownNodeProblems(s, nodeId);
     if (!list) return '';
     const errors = list.filter((p) => p.severity === 'error').length;
     const warnings = list.filter((p) => p.severity === 'warning').length;

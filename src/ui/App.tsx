@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useUiStore } from '../state/ui-store.ts';
 import { Canvas } from './canvas/Canvas.tsx';
 import { Palette } from './palette/Palette.tsx';
@@ -19,6 +19,13 @@ function PaneLoading({ name }: { name: string }) {
   return <p className="p-4 text-sm text-slate-500 dark:text-slate-400">Loading {name}…</p>;
 }
 
+/** A right-hand pane: loading until the diagram is drawn and its chunk has arrived. */
+function SidePane({ name, children }: { name: string; children: ReactNode }) {
+  const diagramDrawn = useUiStore((s) => s.diagramDrawn);
+  const loading = <PaneLoading name={name} />;
+  return <Suspense fallback={loading}>{diagramDrawn ? children : loading}</Suspense>;
+}
+
 /** If the canvas cannot draw (it crashed), the side panes must not wait for it. */
 const SIDE_PANES_AT_LATEST_MS = 2000;
 
@@ -26,7 +33,6 @@ const SIDE_PANES_AT_LATEST_MS = 2000;
 export function App() {
   useApplyTheme();
   useGlobalKeys();
-  const diagramDrawn = useUiStore((s) => s.diagramDrawn);
   useEffect(() => {
     const id = setTimeout(() => useUiStore.getState().markDiagramDrawn(), SIDE_PANES_AT_LATEST_MS);
     return () => clearTimeout(id);
@@ -40,14 +46,14 @@ export function App() {
         palette={<Palette />}
         canvas={<Canvas />}
         inspector={
-          <Suspense fallback={<PaneLoading name="inspector" />}>
-            {diagramDrawn ? <Inspector /> : <PaneLoading name="inspector" />}
-          </Suspense>
+          <SidePane name="inspector">
+            <Inspector />
+          </SidePane>
         }
         code={
-          <Suspense fallback={<PaneLoading name="code editor" />}>
-            {diagramDrawn ? <CodePane /> : <PaneLoading name="code editor" />}
-          </Suspense>
+          <SidePane name="code editor">
+            <CodePane />
+          </SidePane>
         }
         problems={<ProblemsPanel />}
         canvasOverlay={<Toasts />}

@@ -41,14 +41,8 @@ function orderStructure(value: JsonObject, shapeName: string): JsonObject {
     if (entry.position < last) ordered = false;
     last = entry.position;
   }
-  if (!ordered) {
-    keys.sort((a, b) => (index!.get(a)?.position ?? Infinity) - (index!.get(b)?.position ?? Infinity));
-  } else if (known < keys.length) {
-    // Unknown keys go after the known ones, keeping the order they came in.
-    const knownKeys = keys.filter((k) => index?.has(k));
-    for (const k of keys) if (!index?.has(k)) knownKeys.push(k);
-    keys.splice(0, keys.length, ...knownKeys);
-  }
+  // Unknown keys go after the known ones, in the order they came (the sort is stable).
+  if (!ordered || known < keys.length) keys.sort((a, b) => (index?.get(a)?.position ?? Infinity) - (index?.get(b)?.position ?? Infinity));
   const out: JsonObject = {};
   for (const key of keys) {
     const member = value[key];

@@ -78,7 +78,7 @@ interface Entry {
 export class IncrementalDeriver {
   /** Keyed by the node's data object, which survives a move (only the position changes). */
   private readonly memo = new WeakMap<object, Entry>();
-  /** Nodes derived afresh in the last pass (for tests and the benchmark). */
+  /** Nodes derived afresh in the last pass (tests check that an edit derives only what it touched). */
   lastDerived = 0;
 
   derive(design: Design, ctx: DeriveContext = new DeriveContext(design)): Artifact[] {

@@ -133,6 +133,7 @@ export function checkConnection(
   }
   const spec = RELATIONS[kind];
   const fromSource = index ? index.outgoing(source.id, kind) : design.edges.filter((e) => e.kind === kind && e.source === source.id);
+  const intoTarget = () => (index ? index.incoming(target.id, kind) : design.edges.filter((e) => e.kind === kind && e.target === target.id));
   if (fromSource.some((e) => e.target === target.id)) {
     return { ok: false, reason: 'These two are already connected.' };
   }
@@ -142,7 +143,6 @@ export function checkConnection(
       reason: `This ${kindLabel(source.kind)} is already connected to ${withArticle(kindLabel(target.kind))} (${spec.label}); remove that connection first.`,
     };
   }
-  const intoTarget = () => (index ? index.incoming(target.id, kind) : design.edges.filter((e) => e.kind === kind && e.target === target.id));
   if (spec.onePerTarget && intoTarget().length) {
     return {
       ok: false,

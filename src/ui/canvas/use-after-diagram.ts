@@ -1,6 +1,9 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../../state/scheduling.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+
+const SOON = whenIdle(300);
 
 /** Every node measured and shown (an empty design counts as drawn). */
 const drawn = (s: ReactFlowState) => s.nodesInitialized || s.nodes.length === 0;
@@ -16,16 +19,10 @@ export function useAfterDiagram(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (ready || !initialized) return;
-    const done = () => {
+    return SOON(() => {
       setReady(true);
       useUiStore.getState().markDiagramDrawn();
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(done, { timeout: 300 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(done, 50);
-    return () => clearTimeout(id);
+    });
   }, [initialized, ready]);
   return ready;
 }

@@ -53,7 +53,9 @@ export class CodeSession {
       useDesignStore.subscribe((state, previous) => {
         if (state.design !== previous.design) this.syncFromDesign(state.design);
         // The design's problems arrive a frame after the design (and once the rules have loaded).
-        else if (state.checked !== previous.checked && state.checked === state.design) this.updateAllMarkers(state.design);
+        else if (state.checked !== previous.checked && state.checked === state.design) {
+          for (const [path, file] of this.files) this.updateProblemMarkers(path, file, state.design);
+        }
       }),
       useUiStore.subscribe((state, previous) => this.onUiChange(state, previous)),
     );
@@ -252,10 +254,6 @@ export class CodeSession {
   }
 
   // --- markers -------------------------------------------------------------------------
-
-  private updateAllMarkers(design: Design): void {
-    for (const [path, file] of this.files) this.updateProblemMarkers(path, file, design);
-  }
 
   private updateProblemMarkers(path: string, file: FileState, design: Design): void {
     // Markers sit at pointers into this design's text, so only its own problems are placed;
