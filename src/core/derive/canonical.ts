@@ -6,15 +6,27 @@ import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts
  * the API reference), recursively, so that output is stable whatever order the data was
  * typed or imported in. Keys the model does not know (newer fields) follow, in the order
  * they came. Nulls and undefined are dropped: the API never needs them.
+ *
+ * Copy on write: a part that is already in order and has no nulls is returned as it is,
+ * so the result shares those parts with the input. Derive runs over every node of a
+ * design and most data is already in model order (the kinds and apply write it so), so
+ * this saves most of the copying and the garbage it makes. The design is immutable
+ * (every edit builds new objects), which is what makes sharing safe; callers must not
+ * mutate the result.
  */
 export function canonicalize(value: JsonObject, shapeName: string): JsonObject {
   return orderStructure(value, shapeName);
 }
 
-/** Member name → (position, type) per shape, built on first use: ordering is then O(keys). */
-const MEMBER_INDEX = new Map<string, Map<string, { position: number; ref: ShapeRef }>>();
+interface Member {
+  position: number;
+  ref: ShapeRef;
+}
 
-function memberIndex(shapeName: string): Map<string, { position: number; ref: ShapeRef }> | undefined {
+/** Member name → (position, type) per shape, built on first use: ordering is then O(keys). */
+const MEMBER_INDEX = new Map<string, Map<string, Member>>();
+
+function memberIndex(shapeName: string): Map<string, Member> | undefined {
   let index = MEMBER_INDEX.get(shapeName);
   if (!index) {
     const shape = ECS_SHAPES[shapeName];
@@ -25,61 +37,138 @@ function memberIndex(shapeName: string): Map<string, { position: number; ref: Sh
   return index;
 }
 
+/** Model position of a key; keys the model does not know sort after all known ones. */
+function positionOf(index: Map<string, Member> | undefined, key: string): number {
+  return index?.get(key)?.position ?? Infinity;
+}
+
 function orderStructure(value: JsonObject, shapeName: string): JsonObject {
   const index = memberIndex(shapeName);
-  // Walk the object's own keys (usually far fewer than the shape's members). Most objects
-  // arrive in model order already (derive builds them so), so sorting is the rare path;
-  // this runs for every object of every artifact, so it allocates as little as it can.
-  const keys = Object.keys(value);
-  let known = 0;
-  let last = -1;
-  let ordered = true;
-  for (const key of keys) {
-    const entry = index?.get(key);
-    if (!entry) continue;
-    known++;
-    if (entry.position < last) ordered = false;
-    last = entry.position;
+  // for-in rather than Object.keys(): V8 walks its cached key list without building an
+  // array, and this runs for every object of every artifact.
+  let previous = -1;
+  for (const key in value) {
+    const position = positionOf(index, key);
+    if (position < previous) return reordered(value, index);
+    previous = position;
   }
-  // Unknown keys go after the known ones, in the order they came (the sort is stable).
-  if (!ordered || known < keys.length) keys.sort((a, b) => (index?.get(a)?.position ?? Infinity) - (index?.get(b)?.position ?? Infinity));
+  let out: JsonObject | undefined;
+  let seen = 0;
+  for (const key in value) {
+    const next = orderMember(value[key], index?.get(key));
+    // Nulls and undefined members are dropped, so they count as a change too.
+    if (out === undefined && (next !== value[key] || next === undefined)) out = firstMembers(value, seen);
+    if (out !== undefined && next !== undefined) out[key] = next;
+    seen++;
+  }
+  return out ?? value;
+}
+
+/** A new object with value's keys in model order (the rare path: data typed or imported out of order). */
+function reordered(value: JsonObject, index: Map<string, Member> | undefined): JsonObject {
+  const keys = Object.keys(value);
+  sortByPosition(keys, index);
   const out: JsonObject = {};
   for (const key of keys) {
-    const member = value[key];
-    if (member === undefined || member === null) continue;
-    const entry = index?.get(key);
-    out[key] = entry ? orderValue(member, entry.ref) : stripNulls(member);
+    const next = orderMember(value[key], index?.get(key));
+    if (next !== undefined) out[key] = next;
   }
   return out;
 }
 
+function orderMember(member: JsonValue | undefined, entry: Member | undefined): JsonValue | undefined {
+  if (member === undefined || member === null) return undefined;
+  return entry ? orderValue(member, entry.ref) : stripNulls(member);
+}
+
+/**
+ * Sorts keys in place into model order, unknown keys last in the order they came. An
+ * insertion sort: objects have a few dozen keys at most, and Array.prototype.sort
+ * allocates a work copy on each call.
+ */
+function sortByPosition(keys: string[], index: Map<string, Member> | undefined): void {
+  const positions = keys.map((key) => positionOf(index, key));
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    const position = positions[i]!;
+    let j = i - 1;
+    for (; j >= 0 && positions[j]! > position; j--) {
+      keys[j + 1] = keys[j]!;
+      positions[j + 1] = positions[j]!;
+    }
+    keys[j + 1] = key;
+    positions[j + 1] = position;
+  }
+}
+
 function orderValue(value: JsonValue, ref: ShapeRef): JsonValue {
   if (ref.type === 'structure' && isPlainObject(value)) return orderStructure(value, ref.shape);
-  if (ref.type === 'list' && Array.isArray(value)) {
-    return value.filter((v) => v !== null).map((v) => orderValue(v, ref.member));
-  }
-  if (ref.type === 'map' && isPlainObject(value)) {
-    const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined && v !== null) out[k] = orderValue(v, ref.value);
-    return out;
-  }
+  if (ref.type === 'list' && Array.isArray(value)) return mapList(value, (item) => orderValue(item, ref.member));
+  if (ref.type === 'map' && isPlainObject(value)) return mapMembers(value, (member) => orderValue(member, ref.value));
   return stripNulls(value);
 }
 
 function stripNulls(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map(stripNulls);
-  if (isPlainObject(value)) {
-    const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined && v !== null) out[k] = stripNulls(v);
-    return out;
-  }
+  if (Array.isArray(value)) return mapList(value, stripNulls);
+  if (isPlainObject(value)) return mapMembers(value, stripNulls);
   return value;
 }
 
-/** Orders keys by an explicit list (for non-ECS shapes such as ELBv2 and IAM inputs). */
+/** The list with nulls dropped and f applied to each item; the same list when nothing changes. */
+function mapList(list: JsonValue[], f: (item: JsonValue) => JsonValue): JsonValue[] {
+  let out: JsonValue[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!;
+    const next = item === null ? undefined : f(item);
+    if (out === undefined && next !== item) out = list.slice(0, i);
+    if (out !== undefined && next !== undefined) out.push(next);
+  }
+  return out ?? list;
+}
+
+/** The object with null members dropped and f applied to each member, keys in place; the same object when nothing changes. */
+function mapMembers(value: JsonObject, f: (member: JsonValue) => JsonValue): JsonObject {
+  let out: JsonObject | undefined;
+  let seen = 0;
+  for (const key in value) {
+    const member = value[key];
+    const next = member === undefined || member === null ? undefined : f(member);
+    if (out === undefined && (next !== member || next === undefined)) out = firstMembers(value, seen);
+    if (out !== undefined && next !== undefined) out[key] = next;
+    seen++;
+  }
+  return out ?? value;
+}
+
+/** A new object with value's first `count` members (unchanged so far, so copied as they are). */
+function firstMembers(value: JsonObject, count: number): JsonObject {
+  const out: JsonObject = {};
+  let copied = 0;
+  for (const key in value) {
+    if (copied++ === count) break;
+    out[key] = value[key];
+  }
+  return out;
+}
+
+/**
+ * Orders keys by an explicit list (for non-ECS shapes such as ELBv2 and IAM inputs); keys
+ * not in the list follow in the order they came. Copy on write, like canonicalize().
+ */
 export function orderKeys(value: JsonObject, order: readonly string[]): JsonObject {
+  const keys = Object.keys(value);
+  let inOrder = true;
+  let previous = -1;
+  for (const key of keys) {
+    const member = value[key];
+    const position = order.indexOf(key);
+    const rank = position < 0 ? order.length : position;
+    if (member === undefined || member === null || rank < previous) inOrder = false;
+    previous = rank;
+  }
+  if (inOrder) return value;
   const out: JsonObject = {};
   for (const key of order) if (value[key] !== undefined && value[key] !== null) out[key] = value[key];
-  for (const [key, v] of Object.entries(value)) if (!Object.hasOwn(out, key) && v !== undefined && v !== null) out[key] = v;
+  for (const key of keys) if (!Object.hasOwn(out, key) && value[key] !== undefined && value[key] !== null) out[key] = value[key];
   return out;
 }

@@ -61,11 +61,10 @@ export class DeriveContext {
   strategyItem(node: DesignNode, edgeData: JsonObject | undefined): StrategyItem | undefined {
     const provider = this.providerName(node);
     if (!provider) return undefined;
-    return {
-      capacityProvider: provider,
-      ...(typeof edgeData?.weight === 'number' ? { weight: edgeData.weight } : {}),
-      ...(typeof edgeData?.base === 'number' ? { base: edgeData.base } : {}),
-    } satisfies CapacityProviderStrategyItem;
+    const item: StrategyItem = { capacityProvider: provider } satisfies CapacityProviderStrategyItem;
+    if (typeof edgeData?.weight === 'number') item.weight = edgeData.weight;
+    if (typeof edgeData?.base === 'number') item.base = edgeData.base;
+    return item;
   }
 
   /** The cluster's default strategy: capacity edges marked `default`. */
@@ -93,7 +92,7 @@ export class DeriveContext {
     if (launchType === 'FARGATE' || launchType === 'EC2' || launchType === 'EXTERNAL') return [launchType];
     const literal = service.data.capacityProviderStrategy;
     if (Array.isArray(literal) && literal.length) return literalStrategyTargets(literal);
-    const cluster = this.index.targets(service.id, 'runs-in')[0];
+    const cluster = this.index.target(service.id, 'runs-in');
     if (!cluster) return [];
     for (const { node } of this.clusterDefaultStrategy(cluster.id)) targets.add(targetOfCapacity(node));
     // A default strategy kept literally (it names a provider outside the design) decides too.

@@ -77,5 +77,6 @@ export function needsExecutionRole(needs: ExecutionNeeds): boolean {
 }
 
 function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  // Most task definitions have no such needs, or one: no Set for those.
+  return values.length < 2 ? values : [...new Set(values)];
 }

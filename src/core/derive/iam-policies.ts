@@ -49,7 +49,8 @@ export function trustPolicy(kind: NodeKind, ctx: DeriveContext): JsonObject {
 
 /** Exactly the permissions the task definitions using an execution role need (ECS_RULES §5.2). */
 export function executionRoleStatements(taskDefinitions: readonly DesignNode[], ctx: DeriveContext): JsonObject[] {
-  const containers = taskDefinitions.flatMap((td) => ctx.index.containersOf(td.id).map((c) => c.data));
+  const containers: JsonObject[] = [];
+  for (const td of taskDefinitions) for (const c of ctx.index.containersOf(td.id)) containers.push(c.data);
   const needs = executionNeeds(containers, ctx.region);
   const statements: JsonObject[] = [];
   if (needs.ecrRepositories.length) {
@@ -62,7 +63,7 @@ export function executionRoleStatements(taskDefinitions: readonly DesignNode[], 
     });
   }
   if (needs.logGroups.length) {
-    const arns = [...new Set(needs.logGroups.map((g) => `arn:aws:logs:${g.region}:${ctx.accountId}:log-group:${g.group}:*`))];
+    const arns = unique(needs.logGroups.map((g) => `arn:aws:logs:${g.region}:${ctx.accountId}:log-group:${g.group}:*`));
     const actions = ['logs:CreateLogStream', 'logs:PutLogEvents'];
     if (needs.logGroups.some((g) => g.createGroup)) actions.unshift('logs:CreateLogGroup');
     statements.push({ Sid: 'AwsLogs', Effect: 'Allow', Action: actions, Resource: arns });
@@ -87,7 +88,7 @@ export function executionRoleStatements(taskDefinitions: readonly DesignNode[], 
   }
   if (needs.s3Objects.length) {
     statements.push({ Sid: 'EnvironmentFiles', Effect: 'Allow', Action: 's3:GetObject', Resource: needs.s3Objects });
-    const buckets = [...new Set(needs.s3Objects.map((o) => o.replace(/^(arn:[^:]+:s3:::[^/]+).*$/, '$1')))];
+    const buckets = unique(needs.s3Objects.map((o) => o.replace(/^(arn:[^:]+:s3:::[^/]+).*$/, '$1')));
     statements.push({ Sid: 'EnvironmentFileBuckets', Effect: 'Allow', Action: 's3:GetBucketLocation', Resource: buckets });
   }
   return statements;
@@ -104,15 +105,11 @@ export interface RoleInput {
 
 export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): JsonObject {
   const data = role.data ?? {};
-  const content: JsonObject = {
-    RoleName: role.roleName,
-    Path: data.path,
-    Description: data.description,
-    AssumeRolePolicyDocument: (data.assumeRolePolicyDocument as JsonObject | undefined) ?? trustPolicy(role.kind, ctx),
-    PermissionsBoundary: data.permissionsBoundary,
-    MaxSessionDuration: data.maxSessionDuration,
-    Tags: data.tags,
-  };
+  // Built in ROLE_KEY_ORDER, leaving out what is unset, so orderKeys() below has nothing to copy.
+  const content: JsonObject = { RoleName: role.roleName };
+  if (data.path !== undefined) content.Path = data.path;
+  if (data.description !== undefined) content.Description = data.description;
+  content.AssumeRolePolicyDocument = (data.assumeRolePolicyDocument as JsonObject | undefined) ?? trustPolicy(role.kind, ctx);
   const managed = data.managedPolicyArns;
   if (Array.isArray(managed) && managed.length) content.ManagedPolicyArns = managed;
   const statements =
@@ -130,5 +127,12 @@ export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): J
   }
   if (Array.isArray(data.extraPolicies)) policies.push(...(data.extraPolicies as JsonObject[]));
   if (policies.length) content.Policies = policies;
+  if (data.permissionsBoundary !== undefined) content.PermissionsBoundary = data.permissionsBoundary;
+  if (data.maxSessionDuration !== undefined) content.MaxSessionDuration = data.maxSessionDuration;
+  if (data.tags !== undefined) content.Tags = data.tags;
   return orderKeys(content, ROLE_KEY_ORDER);
+}
+
+function unique(values: string[]): string[] {
+  return values.length < 2 ? values : [...new Set(values)];
 }

@@ -23,15 +23,22 @@ export function derive(design: Design, ctx: DeriveContext = new DeriveContext(de
     if (!derivation) continue;
     for (const artifact of perNode(node, derivation, ctx)) artifacts.push(artifact);
   }
-  const seen = new Map<string, number>();
-  for (const [i, artifact] of artifacts.entries()) {
-    const count = (seen.get(artifact.path) ?? 0) + 1;
-    seen.set(artifact.path, count);
+  // The sort is stable, so artifacts of one path stay in design order and sit side by side.
+  const byPath = (a: Artifact, b: Artifact) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  artifacts.sort(byPath);
+  let renamed = false;
+  let first = 0; // the first artifact of the current run of equal paths: it keeps its path
+  for (let i = 1; i < artifacts.length; i++) {
+    const path = artifacts[i]!.path;
+    if (path !== artifacts[first]!.path) {
+      first = i;
+      continue;
+    }
     // A copy, not an edit: incremental derive hands out the same artifact objects again.
-    if (count > 1) artifacts[i] = { ...artifact, path: artifact.path.replace(/\.json$/, `~${count}.json`) };
+    artifacts[i] = { ...artifacts[i]!, path: path.replace(/\.json$/, `~${i - first + 1}.json`) };
+    renamed = true;
   }
-  // Paths are unique by now, so one comparison decides.
-  return artifacts.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return renamed ? artifacts.sort(byPath) : artifacts;
 }
 
 /** The text of an artifact as shown and exported: 2-space JSON with a final newline. */

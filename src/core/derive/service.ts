@@ -23,7 +23,7 @@ export interface ServiceRelations {
 export function serviceRelations(service: DesignNode, ctx: DeriveContext): ServiceRelations {
   const { index } = ctx;
   const rel: ServiceRelations = { strategy: [], loadBalancers: [] };
-  const cluster = index.targets(service.id, 'runs-in')[0];
+  const cluster = index.target(service.id, 'runs-in');
   if (cluster) rel.cluster = { value: String(cluster.data.clusterName ?? 'default'), node: cluster };
   const usesEdge = index.outgoing(service.id, 'uses')[0];
   if (usesEdge) {
@@ -44,11 +44,9 @@ export function serviceRelations(service: DesignNode, ctx: DeriveContext): Servi
   for (const edge of index.incoming(service.id, 'routes-to')) {
     const lb = index.node(edge.source)!;
     const target = routeTarget(service, edge.data, ctx);
-    const entry = {
-      targetGroupArn: ctx.targetGroupArn(lb, edge, service),
-      ...(target.containerName !== undefined ? { containerName: target.containerName } : {}),
-      ...(target.containerPort !== undefined ? { containerPort: target.containerPort } : {}),
-    } satisfies LoadBalancer;
+    const entry: JsonObject = { targetGroupArn: ctx.targetGroupArn(lb, edge, service) } satisfies LoadBalancer;
+    if (target.containerName !== undefined) entry.containerName = target.containerName;
+    if (target.containerPort !== undefined) entry.containerPort = target.containerPort;
     rel.loadBalancers.push({ entry, node: lb, edgeId: edge.id });
   }
   return rel;
@@ -66,7 +64,7 @@ export function routeTarget(
   const name = typeof edgeData?.containerName === 'string' ? edgeData.containerName : undefined;
   const port = typeof edgeData?.containerPort === 'number' ? edgeData.containerPort : undefined;
   if (name !== undefined && port !== undefined) return { containerName: name, containerPort: port };
-  const td = ctx.index.targets(service.id, 'uses')[0];
+  const td = ctx.index.target(service.id, 'uses');
   const containers = td ? ctx.index.containersOf(td.id) : [];
   const withPort = containers.find((c) => (name === undefined || c.data.name === name) && firstPort(c.data) !== undefined);
   return {

@@ -74,9 +74,9 @@ export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { con
   const containerData = containers.map((c) => c.data);
   const implied = impliedTaskDefinition(td, containerData, ctx);
   const content: JsonObject = { ...implied.fields, ...td.data };
-  const taskRole = ctx.index.sources(td.id, 'task-role')[0];
+  const taskRole = ctx.index.source(td.id, 'task-role');
   if (taskRole) content.taskRoleArn = ctx.roleArn(taskRole);
-  const executionRole = ctx.index.sources(td.id, 'execution-role')[0];
+  const executionRole = ctx.index.source(td.id, 'execution-role');
   if (executionRole) content.executionRoleArn = ctx.roleArn(executionRole);
   content.containerDefinitions = containerData;
   return { content, containers, implied };

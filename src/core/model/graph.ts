@@ -55,16 +55,14 @@ export class DesignIndex {
     return nodes;
   }
 
-  outgoing(id: string, kind?: RelationKind): DesignEdge[] {
-    const all = this.out.get(id) ?? [];
-    const edges = kind ? all.filter((e) => e.kind === kind) : all;
+  outgoing(id: string, kind?: RelationKind): readonly DesignEdge[] {
+    const edges = ofRelation(this.out.get(id), kind);
     this.recorder?.edges('out', id, kind, edges);
     return edges;
   }
 
-  incoming(id: string, kind?: RelationKind): DesignEdge[] {
-    const all = this.into.get(id) ?? [];
-    const edges = kind ? all.filter((e) => e.kind === kind) : all;
+  incoming(id: string, kind?: RelationKind): readonly DesignEdge[] {
+    const edges = ofRelation(this.into.get(id), kind);
     this.recorder?.edges('in', id, kind, edges);
     return edges;
   }
@@ -79,12 +77,39 @@ export class DesignIndex {
     return this.incoming(id, kind).map((e) => this.node(e.source)!);
   }
 
+  /** The first node this node points to through a relation of `kind` (most relations allow one). */
+  target(id: string, kind: RelationKind): DesignNode | undefined {
+    const edge = this.outgoing(id, kind)[0];
+    return edge && this.node(edge.target);
+  }
+
+  /** The first node pointing at this node through a relation of `kind`. */
+  source(id: string, kind: RelationKind): DesignNode | undefined {
+    const edge = this.incoming(id, kind)[0];
+    return edge && this.node(edge.source);
+  }
+
   /** Containers of a task definition, in document order. */
   containersOf(taskDefinitionId: string): DesignNode[] {
     const containers = this.sources(taskDefinitionId, 'contains').sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
     this.recorder?.containers(taskDefinitionId, containers);
     return containers;
   }
+}
+
+const NO_EDGES: readonly DesignEdge[] = Object.freeze([]);
+
+/**
+ * The edges of one relation kind. Derive and validate ask this for every node, so the
+ * common answers (none of them, all of them) are given without building a new list.
+ */
+function ofRelation(all: readonly DesignEdge[] | undefined, kind: RelationKind | undefined): readonly DesignEdge[] {
+  if (!all) return NO_EDGES;
+  if (!kind) return all;
+  let matches = 0;
+  for (const edge of all) if (edge.kind === kind) matches++;
+  if (matches === all.length) return all;
+  return matches === 0 ? NO_EDGES : all.filter((e) => e.kind === kind);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -45,9 +45,14 @@ export function cloneJson<T>(value: T): T {
 
 /** Escapes one segment of a JSON pointer (RFC 6901). */
 export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // Derive and validate build pointers for every container and field: skip the regexes when there is nothing to escape.
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function pointer(...segments: Array<string | number>): string {
-  return segments.map((s) => '/' + pointerSegment(s)).join('');
+  let out = '';
+  for (const segment of segments) out += '/' + pointerSegment(segment);
+  return out;
 }

@@ -23,6 +23,7 @@ export interface Report {
 export class ValidateContext {
   readonly problems: Problem[] = [];
   private readonly mainArtifact = new Map<string, Artifact>();
+  private readonly byNode = new Map<string, Artifact[]>();
 
   constructor(
     readonly design: Design,
@@ -30,7 +31,12 @@ export class ValidateContext {
     readonly artifacts: readonly Artifact[],
     private readonly severityOf: (ruleId: string) => Severity,
   ) {
-    for (const a of artifacts) if (!a.implied && !this.mainArtifact.has(a.nodeId)) this.mainArtifact.set(a.nodeId, a);
+    for (const a of artifacts) {
+      if (!a.implied && !this.mainArtifact.has(a.nodeId)) this.mainArtifact.set(a.nodeId, a);
+      const list = this.byNode.get(a.nodeId);
+      if (list) list.push(a);
+      else this.byNode.set(a.nodeId, [a]);
+    }
   }
 
   get index() {
@@ -40,6 +46,11 @@ export class ValidateContext {
   /** The node's own file: the task definition of a TD node, the service of a service node... */
   artifactOf(nodeId: string): Artifact | undefined {
     return this.mainArtifact.get(nodeId);
+  }
+
+  /** Every file a node gives rise to (its own, implied roles, a load balancer's listeners...), in path order. */
+  artifactsOf(nodeId: string): readonly Artifact[] {
+    return this.byNode.get(nodeId) ?? [];
   }
 
   report(r: Report): void {

@@ -42,7 +42,7 @@ export const elbRules: RuleModule = {
   check(ctx) {
     for (const lb of ctx.index.nodesOfKind('load-balancer-alb', 'load-balancer-nlb')) {
       checkListeners(ctx, lb);
-      const file = ctx.artifacts.find((a) => a.type === 'load-balancer' && a.nodeId === lb.id);
+      const file = ctx.artifactsOf(lb.id).find((a) => a.type === 'load-balancer');
       if (lb.kind === 'load-balancer-alb' && file) {
         const subnets = Array.isArray(file.content.Subnets) ? file.content.Subnets.length : 0;
         const mappings = Array.isArray(file.content.SubnetMappings) ? file.content.SubnetMappings.length : 0;

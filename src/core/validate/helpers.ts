@@ -34,7 +34,6 @@ function buildTaskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {
     if (!artifact) continue;
     const content = artifact.content;
     const defs = Array.isArray(content.containerDefinitions) ? content.containerDefinitions.filter(isPlainObject) : [];
-    const owners = new Map(artifact.owners.map((o) => [o.pointer, o.nodeId]));
     const os = (content.runtimePlatform as { operatingSystemFamily?: string } | undefined)?.operatingSystemFamily;
     out.push({
       node,
@@ -42,7 +41,7 @@ function buildTaskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {
       content,
       containers: defs.map((def, i) => {
         const p = pointer('containerDefinitions', i);
-        const id = owners.get(p);
+        const id = artifact.owners.find((o) => o.pointer === p)?.nodeId;
         return { node: id ? ctx.index.node(id) : undefined, def, pointer: p };
       }),
       compat: Array.isArray(content.requiresCompatibilities) ? content.requiresCompatibilities.map(String) : [],

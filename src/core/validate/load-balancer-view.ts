@@ -16,7 +16,7 @@ export function targetGroups(ctx: ValidateContext): TargetGroupView[] {
   for (const lb of ctx.index.nodesOfKind('load-balancer-alb', 'load-balancer-nlb')) {
     // Several routes of one load balancer may share a target group name (their files get
     // ~2 suffixes): match the n-th route of a name with the n-th file of that name.
-    const files = ctx.artifacts.filter((a) => a.type === 'target-group' && a.nodeId === lb.id);
+    const files = ctx.artifactsOf(lb.id).filter((a) => a.type === 'target-group');
     const used = new Set<Artifact>();
     for (const route of routesOf(lb, ctx.derive)) {
       if (typeof route.edge.data?.targetGroupArn === 'string') {
@@ -33,5 +33,5 @@ export function targetGroups(ctx: ValidateContext): TargetGroupView[] {
 
 /** The listener files of a load balancer (sorted by path, not listener order). */
 export function listenerArtifacts(ctx: ValidateContext, lb: DesignNode): Artifact[] {
-  return ctx.artifacts.filter((a) => a.type === 'listener' && a.nodeId === lb.id);
+  return ctx.artifactsOf(lb.id).filter((a) => a.type === 'listener');
 }

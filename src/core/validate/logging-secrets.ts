@@ -86,7 +86,7 @@ function checkLogDriver(ctx: ValidateContext, td: TaskDefinitionView, c: Contain
 
 /** `strictPlatform`: Fargate or external instances, where no instance role can stand in for the execution role. */
 function checkExecutionRole(ctx: ValidateContext, td: TaskDefinitionView, strictPlatform: string | undefined): void {
-  const implied = ctx.artifacts.find((a) => a.implied && a.type === 'iam-role' && a.nodeId === td.node.id);
+  const implied = ctx.artifactsOf(td.node.id).find((a) => a.implied && a.type === 'iam-role');
   const arn = td.content.executionRoleArn;
   if (!implied && typeof arn === 'string' && arn) return; // a role is drawn or given: the IAM rules check it
   const family = String(td.content.family ?? td.node.id);

@@ -86,13 +86,12 @@ export function services(ctx: ValidateContext): ServiceView[] {
     const artifact = ctx.artifactOf(node.id);
     if (!artifact) continue;
     const content = artifact.content;
-    const linkedCluster = ctx.index.targets(node.id, 'runs-in')[0];
+    const linkedCluster = ctx.index.target(node.id, 'runs-in');
     const clusterName = clusterNameOf(content.cluster);
     const cluster = linkedCluster
       ? clusterViews.find((c) => c.node.id === linkedCluster.id)
       : clusterViews.find((c) => (typeof c.content.clusterName === 'string' ? c.content.clusterName : 'default') === clusterName);
-    const tdNode = ctx.index.targets(node.id, 'uses')[0];
-    const owners = new Map(artifact.owners.map((o) => [o.pointer, o.nodeId]));
+    const tdNode = ctx.index.target(node.id, 'uses');
     const controller = isPlainObject(content.deploymentController) && typeof content.deploymentController.type === 'string' ? content.deploymentController.type : 'ECS';
     out.push({
       node,
@@ -106,7 +105,8 @@ export function services(ctx: ValidateContext): ServiceView[] {
       strategy: objects(content.capacityProviderStrategy),
       loadBalancers: objects(content.loadBalancers),
       ownerAt(pointer) {
-        const id = owners.get(pointer);
+        // A service file has a handful of owners: a scan is cheaper than a map per service.
+        const id = artifact.owners.find((o) => o.pointer === pointer)?.nodeId;
         return (id && ctx.index.node(id)) || node;
       },
     });

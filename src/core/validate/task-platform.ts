@@ -21,6 +21,15 @@ export type ContainerView = TaskDefinitionView['containers'][number];
  * (the API default). Windows from runtimePlatform or a Windows AMI in the capacity it runs on.
  */
 export function platformOf(ctx: ValidateContext, td: TaskDefinitionView): TaskPlatform {
+  // Five rule modules ask for each task definition; views live for one validation run.
+  let platform = PLATFORMS.get(td);
+  if (!platform) PLATFORMS.set(td, (platform = computePlatform(ctx, td)));
+  return platform;
+}
+
+const PLATFORMS = new WeakMap<TaskDefinitionView, TaskPlatform>();
+
+function computePlatform(ctx: ValidateContext, td: TaskDefinitionView): TaskPlatform {
   const targets: string[] = td.compat.length ? td.compat : ctx.derive.taskDefinitionTargets(td.node.id);
   const platforms = targets.length ? targets : ['EC2'];
   const windows = td.windows || runsOnWindowsInstances(ctx, td.node);
@@ -36,7 +45,7 @@ function runsOnWindowsInstances(ctx: ValidateContext, td: DesignNode): boolean {
   for (const service of ctx.index.sources(td.id, 'uses')) {
     let capacity = ctx.index.targets(service.id, 'capacity');
     if (!capacity.length) {
-      const cluster = ctx.index.targets(service.id, 'runs-in')[0];
+      const cluster = ctx.index.target(service.id, 'runs-in');
       capacity = cluster ? ctx.derive.clusterDefaultStrategy(cluster.id).map((s) => s.node) : [];
     }
     if (capacity.some((n) => n.kind === 'capacity-ec2' && String(n.data.amiFamily ?? '').startsWith('WINDOWS'))) return true;

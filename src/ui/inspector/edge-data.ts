@@ -58,7 +58,7 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
 
 function routeFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {
   const lb = index.node(edge.source);
-  const td = index.targets(edge.target, 'uses')[0];
+  const td = index.target(edge.target, 'uses');
   const containers = td ? index.containersOf(td.id).map((c) => String(c.data.name ?? c.id)) : [];
   const ports = lb ? listenersOf(lb).map((l) => String(l.port ?? '')).filter((p) => p !== '') : [];
   const fields: EdgeField[] = [
