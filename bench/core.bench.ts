@@ -12,8 +12,8 @@ import { generateDesign } from './generate.ts';
  * - cold: a design seen for the first time (opening a file, an import): everything derived;
  * - after an edit: the editor's recompute after every change, where the store's immutable
  *   design lets IncrementalDeriver reuse what the change did not touch. Validate runs in full.
- * The budget is a frame's worth of the main thread for the recompute, so 1,000 nodes must
- * stay within 5 ms there.
+ * The budget is 5 ms at 1,000 nodes for both: a frame's worth of the main thread for the
+ * recompute, and an import or an opened file that never feels slow.
  */
 const TARGET = { nodes: 1000, totalMs: 5 };
 const SIZES = [100, 1000, 5000];
@@ -102,11 +102,13 @@ console.log('derive + validate, median / p95 ms over repeated runs after warm-up
 printTable('Cold: a design derived for the first time (open, import)', cold);
 printTable("After an edit: the editor's recompute (one service's desired count changed; incremental derive, full validate)", edit);
 
-const target = edit.find((r) => r.nodes >= TARGET.nodes && r.nodes < TARGET.nodes * 1.1);
-const coldRow = cold.find((r) => r.nodes >= TARGET.nodes && r.nodes < TARGET.nodes * 1.1);
-const met = target !== undefined && target.total.median <= TARGET.totalMs;
-console.log(
-  `Target: recompute after an edit at ${TARGET.nodes.toLocaleString('en')} nodes ≤ ${TARGET.totalMs} ms (median): ` +
-    (target ? `${target.total.median.toFixed(2)} ms — ${met ? 'met' : 'MISSED'}` : 'no row of that size') +
-    (coldRow ? ` (cold: ${coldRow.total.median.toFixed(2)} ms)` : ''),
-);
+// The issue's figure: derive + validate of a 1,000-node design within 5 ms. Both ways of
+// running it are held to it: cold (opening a design) and the recompute after an edit.
+for (const [label, rows] of [['cold', cold], ['after an edit', edit]] as const) {
+  const row = rows.find((r) => r.nodes >= TARGET.nodes && r.nodes < TARGET.nodes * 1.1);
+  const met = row !== undefined && row.total.median <= TARGET.totalMs;
+  console.log(
+    `Target, ${label}: ${TARGET.nodes.toLocaleString('en')} nodes ≤ ${TARGET.totalMs} ms (median): ` +
+      (row ? `${row.total.median.toFixed(2)} ms — ${met ? 'met' : 'MISSED'}` : 'no row of that size'),
+  );
+}

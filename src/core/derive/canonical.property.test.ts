@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ECS_SHAPES, type ShapeRef } from '../generated/ecs-model.gen.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { registerTaskDefinitionArb } from '../test-support/shape-arbitrary.ts';
-import { canonicalize } from './canonical.ts';
+import { canonicalize, canonicalizeLayers } from './canonical.ts';
 
 /**
  * canonicalize() copies only what it must (see its comment). This checks it against the
@@ -71,6 +71,20 @@ describe('derive/canonical property', () => {
         expect(JSON.stringify(out)).toBe(JSON.stringify(reference(input, { type: 'structure', shape: 'RegisterTaskDefinitionRequest' } as ShapeRef)));
         expect(hasNull(out)).toBe(false);
         expect(JSON.stringify(input)).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('layers: the same as ordering { ...under, ...value, ...over }', () => {
+    const layer = fc.dictionary(fc.constantFrom('family', 'cpu', 'memory', 'networkMode', 'containerDefinitions', 'zNew', 'aNew', 'constructor'), fc.oneof(fc.string(), fc.constant(null)), {
+      noNullPrototype: true,
+    });
+    fc.assert(
+      fc.property(layer, layer, fc.option(layer, { nil: undefined }), (value, over, under) => {
+        const merged = { ...under, ...value, ...over } as JsonObject;
+        const layered = canonicalizeLayers('RegisterTaskDefinitionRequest', value as JsonObject, over as JsonObject, under as JsonObject | undefined);
+        expect(JSON.stringify(layered)).toBe(JSON.stringify(canonicalize(merged, 'RegisterTaskDefinitionRequest')));
       }),
       { numRuns: 300 },
     );

@@ -18,6 +18,28 @@ export function canonicalize(value: JsonObject, shapeName: string): JsonObject {
   return orderStructure(value, shapeName);
 }
 
+/**
+ * canonicalize() of `{ ...under, ...value, ...over }` without building that object: derive
+ * lays the values relations stand for (over) and what AWS requires (under) around a
+ * node's data, and the merged object would only be thrown away after ordering.
+ */
+export function canonicalizeLayers(shapeName: string, value: JsonObject, over: JsonObject, under?: JsonObject): JsonObject {
+  const index = memberIndex(shapeName);
+  // Keys in spread order (first appearance); ordering below is stable, so unknown keys keep it.
+  const keys: string[] = [];
+  if (under) for (const key in under) keys.push(key);
+  for (const key in value) if (!under || !Object.hasOwn(under, key)) keys.push(key);
+  for (const key in over) if (!Object.hasOwn(value, key) && (!under || !Object.hasOwn(under, key))) keys.push(key);
+  sortByPosition(keys, index);
+  const out: JsonObject = {};
+  for (const key of keys) {
+    const member = Object.hasOwn(over, key) ? over[key] : Object.hasOwn(value, key) || !under ? value[key] : under[key];
+    const next = orderMember(member, index?.get(key));
+    if (next !== undefined) out[key] = next;
+  }
+  return out;
+}
+
 interface Member {
   position: number;
   ref: ShapeRef;

@@ -3,7 +3,7 @@ import type { KindDerivation } from '../kinds/types.ts';
 import type { ArtifactOwner } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
 import { pointer, type JsonObject } from '../model/json.ts';
-import { canonicalize } from './canonical.ts';
+import { canonicalizeLayers } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
 
 /** Providers associated with a cluster (capacity → cluster edges), without duplicates. */
@@ -17,22 +17,22 @@ export function clusterProviders(cluster: DesignNode, ctx: DeriveContext): Array
 }
 
 export function clusterContent(cluster: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
-  // Shallow: only top-level keys are replaced, and canonicalize() copies the rest.
-  const content: JsonObject = { ...cluster.data };
+  const data = cluster.data;
+  const content: JsonObject = {}; // what the relations stand for, laid over the node's data
   const owners: ArtifactOwner[] = [{ pointer: '', nodeId: cluster.id }];
   const providers = clusterProviders(cluster, ctx);
   if (providers.length) {
-    const literal = Array.isArray(content.capacityProviders) ? (content.capacityProviders as string[]) : [];
+    const literal = Array.isArray(data.capacityProviders) ? (data.capacityProviders as string[]) : [];
     content.capacityProviders = [...providers.map((p) => p.name), ...literal];
     providers.forEach((p, i) => owners.push({ pointer: pointer('capacityProviders', i), nodeId: p.node.id }));
   }
   const strategy = ctx.clusterDefaultStrategy(cluster.id);
   if (strategy.length) {
-    const literal = Array.isArray(content.defaultCapacityProviderStrategy) ? content.defaultCapacityProviderStrategy : [];
+    const literal = Array.isArray(data.defaultCapacityProviderStrategy) ? data.defaultCapacityProviderStrategy : [];
     content.defaultCapacityProviderStrategy = [...strategy.map((s) => s.item), ...literal];
     strategy.forEach((s, i) => owners.push({ pointer: pointer('defaultCapacityProviderStrategy', i), nodeId: s.node.id }));
   }
-  return { content: canonicalize(content, 'CreateClusterRequest'), owners };
+  return { content: canonicalizeLayers('CreateClusterRequest', data, content), owners };
 }
 
 export const clusterDerivation: KindDerivation = {

@@ -1,5 +1,5 @@
 import type { CapacityProviderStrategyItem } from '@aws-sdk/client-ecs';
-import type { Design, DesignEdge, DesignNode } from '../model/design.ts';
+import type { Design, DesignEdge, DesignNode, NodeKind } from '../model/design.ts';
 import { DesignIndex } from '../model/graph.ts';
 import type { JsonObject } from '../model/json.ts';
 
@@ -23,6 +23,8 @@ export interface StrategyItem extends JsonObject {
 export class DeriveContext {
   readonly index: DesignIndex;
   private readonly tdTargets = new Map<string, LaunchTarget[]>();
+  /** Trust policies by role kind (see trustPolicy): they depend on the account and region only. */
+  readonly trustPolicies = new Map<NodeKind, JsonObject>();
 
   constructor(readonly design: Design) {
     this.index = new DesignIndex(design);

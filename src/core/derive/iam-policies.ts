@@ -33,6 +33,13 @@ const TRUSTED_SERVICE: Partial<Record<NodeKind, string>> = {
 
 /** Trust policy: who may assume the role. Task roles get the confused-deputy conditions (IAM-CONFUSED). */
 export function trustPolicy(kind: NodeKind, ctx: DeriveContext): JsonObject {
+  // The same for every role of a kind in a design: built once per pass and shared (artifacts are read-only).
+  let policy = ctx.trustPolicies.get(kind);
+  if (!policy) ctx.trustPolicies.set(kind, (policy = buildTrustPolicy(kind, ctx)));
+  return policy;
+}
+
+function buildTrustPolicy(kind: NodeKind, ctx: DeriveContext): JsonObject {
   const statement: JsonObject = {
     Effect: 'Allow',
     Principal: { Service: TRUSTED_SERVICE[kind] ?? 'ecs-tasks.amazonaws.com' },

@@ -4,7 +4,7 @@ import type { KindDerivation } from '../kinds/types.ts';
 import type { ArtifactOwner } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
 import { pointer, type JsonObject } from '../model/json.ts';
-import { canonicalize } from './canonical.ts';
+import { canonicalizeLayers } from './canonical.ts';
 import { type DeriveContext, safeSegment, type StrategyItem } from './context.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
@@ -85,8 +85,8 @@ function firstPort(container: JsonObject): number | undefined {
 
 export function serviceContent(service: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
   const rel = serviceRelations(service, ctx);
-  // Shallow: only top-level keys are replaced, and canonicalize() copies the rest.
-  const content: JsonObject = { ...service.data };
+  const data = service.data;
+  const content: JsonObject = {}; // what the relations stand for, laid over the node's data
   const owners: ArtifactOwner[] = [{ pointer: '', nodeId: service.id }];
   if (rel.cluster) {
     content.cluster = rel.cluster.value;
@@ -101,16 +101,16 @@ export function serviceContent(service: DesignNode, ctx: DeriveContext): { conte
     owners.push({ pointer: pointer('launchType'), nodeId: rel.externalLaunch.id });
   }
   if (rel.strategy.length) {
-    const literal = Array.isArray(content.capacityProviderStrategy) ? content.capacityProviderStrategy : [];
+    const literal = Array.isArray(data.capacityProviderStrategy) ? data.capacityProviderStrategy : [];
     content.capacityProviderStrategy = [...rel.strategy.map((s) => s.item), ...literal];
     rel.strategy.forEach((s, i) => owners.push({ pointer: pointer('capacityProviderStrategy', i), nodeId: s.node.id }));
   }
   if (rel.loadBalancers.length) {
-    const literal = Array.isArray(content.loadBalancers) ? content.loadBalancers : [];
+    const literal = Array.isArray(data.loadBalancers) ? data.loadBalancers : [];
     content.loadBalancers = [...rel.loadBalancers.map((l) => l.entry), ...literal];
     rel.loadBalancers.forEach((l, i) => owners.push({ pointer: pointer('loadBalancers', i), nodeId: l.node.id }));
   }
-  return { content: canonicalize(content, 'CreateServiceRequest'), owners };
+  return { content: canonicalizeLayers('CreateServiceRequest', data, content), owners };
 }
 
 export const serviceDerivation: KindDerivation = {

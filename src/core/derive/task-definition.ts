@@ -3,7 +3,7 @@ import type { KindDerivation } from '../kinds/types.ts';
 import type { Artifact } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
 import { pointer, type JsonObject } from '../model/json.ts';
-import { canonicalize } from './canonical.ts';
+import { canonicalizeLayers } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
 import { executionNeeds, type ExecutionNeeds } from './execution-needs.ts';
 import { buildRoleArtifactContent } from './iam-policies.ts';
@@ -67,19 +67,19 @@ export function executionRoleRequired(needs: ExecutionNeeds, fargateOrExternal: 
   return fargateOrExternal && (needs.logGroups.length > 0 || needs.ecrRepositories.length > 0);
 }
 
-/** The RegisterTaskDefinition input of a task definition node, before key ordering. */
+/** The RegisterTaskDefinition input of a task definition node. */
 export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { content: JsonObject; containers: DesignNode[]; implied: TaskDefinitionImplied } {
   const containers = ctx.index.containersOf(td.id);
-  // No copies here: canonicalize() builds the emitted objects afresh, and nothing below mutates data.
+  // No copies here: nothing below mutates data, and the emitted objects share what needs no change with it.
   const containerData = containers.map((c) => c.data);
   const implied = impliedTaskDefinition(td, containerData, ctx);
-  const content: JsonObject = { ...implied.fields, ...td.data };
+  const related: JsonObject = {}; // what the relations stand for: laid over the data, which lies over implied.fields
   const taskRole = ctx.index.source(td.id, 'task-role');
-  if (taskRole) content.taskRoleArn = ctx.roleArn(taskRole);
+  if (taskRole) related.taskRoleArn = ctx.roleArn(taskRole);
   const executionRole = ctx.index.source(td.id, 'execution-role');
-  if (executionRole) content.executionRoleArn = ctx.roleArn(executionRole);
-  content.containerDefinitions = containerData;
-  return { content, containers, implied };
+  if (executionRole) related.executionRoleArn = ctx.roleArn(executionRole);
+  related.containerDefinitions = containerData;
+  return { content: canonicalizeLayers('RegisterTaskDefinitionRequest', td.data, related, implied.fields), containers, implied };
 }
 
 export const taskDefinitionDerivation: KindDerivation = {
@@ -92,7 +92,7 @@ export const taskDefinitionDerivation: KindDerivation = {
         type: 'task-definition',
         nodeId: td.id,
         title: String(td.data.family ?? td.id),
-        content: canonicalize(content, 'RegisterTaskDefinitionRequest'),
+        content,
         owners: [
           { pointer: '', nodeId: td.id },
           ...containers.map((c, i) => ({ pointer: pointer('containerDefinitions', i), nodeId: c.id })),

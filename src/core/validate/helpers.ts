@@ -15,16 +15,14 @@ export interface TaskDefinitionView {
 }
 
 /** Views are built once per validation run: a dozen rule modules read them (bench/core.bench.ts). */
-const VIEWS = new WeakMap<ValidateContext, readonly TaskDefinitionView[]>();
+const VIEWS = Symbol('task definition views');
 
 /**
  * Each task definition as it will be registered, with its containers pinned to their nodes.
  * Shared by every rule of one run, so read-only.
  */
 export function taskDefinitions(ctx: ValidateContext): readonly TaskDefinitionView[] {
-  let views = VIEWS.get(ctx);
-  if (!views) VIEWS.set(ctx, (views = buildTaskDefinitions(ctx)));
-  return views;
+  return ctx.shared(VIEWS, () => buildTaskDefinitions(ctx));
 }
 
 function buildTaskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {

@@ -37,8 +37,8 @@ export interface ServiceView {
   ownerAt(pointer: string): DesignNode;
 }
 
-const serviceCache = new WeakMap<ValidateContext, ServiceView[]>();
-const clusterCache = new WeakMap<ValidateContext, ClusterView[]>();
+const SERVICES = Symbol('service views');
+const CLUSTERS = Symbol('cluster views');
 
 export function objects(value: unknown): JsonObject[] {
   return Array.isArray(value) ? value.filter(isPlainObject) : [];
@@ -50,8 +50,10 @@ export function strings(value: unknown): string[] {
 
 /** Each cluster as it will be created. */
 export function clusters(ctx: ValidateContext): ClusterView[] {
-  const cached = clusterCache.get(ctx);
-  if (cached) return cached;
+  return ctx.shared(CLUSTERS, () => buildClusters(ctx));
+}
+
+function buildClusters(ctx: ValidateContext): ClusterView[] {
   const out: ClusterView[] = [];
   for (const node of ctx.index.nodesOfKind('cluster')) {
     const artifact = ctx.artifactOf(node.id);
@@ -64,7 +66,6 @@ export function clusters(ctx: ValidateContext): ClusterView[] {
       defaultStrategy: objects(artifact.content.defaultCapacityProviderStrategy),
     });
   }
-  clusterCache.set(ctx, out);
   return out;
 }
 
@@ -77,8 +78,10 @@ function clusterNameOf(value: unknown): string {
 
 /** Each service as it will be created, with the cluster and task definition it refers to. */
 export function services(ctx: ValidateContext): ServiceView[] {
-  const cached = serviceCache.get(ctx);
-  if (cached) return cached;
+  return ctx.shared(SERVICES, () => buildServices(ctx));
+}
+
+function buildServices(ctx: ValidateContext): ServiceView[] {
   const tds = new Map(taskDefinitions(ctx).map((td) => [td.node.id, td]));
   const clusterViews = clusters(ctx);
   const out: ServiceView[] = [];
@@ -111,7 +114,6 @@ export function services(ctx: ValidateContext): ServiceView[] {
       },
     });
   }
-  serviceCache.set(ctx, out);
   return out;
 }
 

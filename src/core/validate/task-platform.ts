@@ -22,12 +22,13 @@ export type ContainerView = TaskDefinitionView['containers'][number];
  */
 export function platformOf(ctx: ValidateContext, td: TaskDefinitionView): TaskPlatform {
   // Five rule modules ask for each task definition; views live for one validation run.
-  let platform = PLATFORMS.get(td);
-  if (!platform) PLATFORMS.set(td, (platform = computePlatform(ctx, td)));
+  const platforms = ctx.shared(PLATFORMS, () => new Map<TaskDefinitionView, TaskPlatform>());
+  let platform = platforms.get(td);
+  if (!platform) platforms.set(td, (platform = computePlatform(ctx, td)));
   return platform;
 }
 
-const PLATFORMS = new WeakMap<TaskDefinitionView, TaskPlatform>();
+const PLATFORMS = Symbol('task definition platforms');
 
 function computePlatform(ctx: ValidateContext, td: TaskDefinitionView): TaskPlatform {
   const targets: string[] = td.compat.length ? td.compat : ctx.derive.taskDefinitionTargets(td.node.id);
