@@ -91,7 +91,11 @@ export class DesignIndex {
 
   /** Containers of a task definition, in document order. */
   containersOf(taskDefinitionId: string): DesignNode[] {
-    const containers = this.sources(taskDefinitionId, 'contains').sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
+    const containers = this.sources(taskDefinitionId, 'contains');
+    // Usually already in order (edges are drawn as containers are added): sort only when not.
+    if (!containers.every((c, i) => i === 0 || this.order.get(containers[i - 1]!.id)! < this.order.get(c.id)!)) {
+      containers.sort((a, b) => this.order.get(a.id)! - this.order.get(b.id)!);
+    }
     this.recorder?.containers(taskDefinitionId, containers);
     return containers;
   }

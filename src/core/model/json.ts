@@ -37,7 +37,10 @@ export function cloneJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : cloneJson(item))) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) if (member !== undefined) out[key] = cloneJson(member);
+    for (const key in value) {
+      const member = (value as Record<string, unknown>)[key];
+      if (member !== undefined) out[key] = cloneJson(member);
+    }
     return out as T;
   }
   return value;
