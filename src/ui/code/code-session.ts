@@ -7,9 +7,10 @@ import { useUiStore, type UiState } from '../../state/ui-store.ts';
 import { fileForNode, firstFile, followFile } from './artifact-files.ts';
 import { Debouncer } from './debounce.ts';
 import { decideEdit, isEditable, userTextStands } from './edit-decision.ts';
-import { ownerAtOffset, revealSpan } from './json-locate.ts';
+import { ownerAtOffset } from './json-locate.ts';
 import type { Monaco } from './monaco/setup.ts';
-import { markerSeverity, placeProblems, problemsKey, rangeOf } from './problem-markers.ts';
+import { problemsKey, setApplyMarker, setRuleMarkers } from './problem-markers.ts';
+import { RevealHighlight } from './reveal-highlight.ts';
 import { minimalEdit } from './text-edit.ts';
 import type { CodeStatus, FileState } from './code-session-types.ts';
 
@@ -17,8 +18,6 @@ export type { CodeStatus } from './code-session-types.ts';
 
 /** Typing pauses this long before the text is applied to the design (one undo entry). */
 export const APPLY_DELAY_MS = 300;
-const APPLY_OWNER = 'ecs-apply';
-const RULES_OWNER = 'ecs-rules';
 
 /**
  * Keeps Monaco and the design in step (ARCHITECTURE principle 3): one model per generated
@@ -30,7 +29,7 @@ export class CodeSession {
   private readonly files = new Map<string, FileState>();
   private readonly debouncer = new Debouncer(APPLY_DELAY_MS);
   private readonly disposers: (() => void)[] = [];
-  private readonly highlight: MonacoEditor.IEditorDecorationsCollection;
+  private readonly highlight: RevealHighlight;
   private activePath: string | undefined;
   /** True while this class edits a model, so the change is not taken for typing. */
   private applyingOutside = false;
@@ -38,7 +37,6 @@ export class CodeSession {
   private committingPath: string | undefined;
   /** The node the editor itself just selected: that selection must not reveal again. */
   private selectedFromEditor: string | undefined;
-  private highlightTimer: ReturnType<typeof setTimeout> | undefined;
   private status: CodeStatus = { kind: 'none' };
   /** A message about the last applied edit, shown until the file or its state changes. */
   private notice: { path: string; message: string } | undefined;
@@ -48,7 +46,7 @@ export class CodeSession {
     private readonly editor: MonacoEditor.IStandaloneCodeEditor,
     private readonly onStatus: (status: CodeStatus) => void,
   ) {
-    this.highlight = editor.createDecorationsCollection();
+    this.highlight = new RevealHighlight(monaco, editor);
     this.disposers.push(
       useDesignStore.subscribe((state, previous) => {
         if (state.design !== previous.design) this.syncFromDesign(state.design);
@@ -84,7 +82,7 @@ export class CodeSession {
   dispose(): void {
     this.debouncer.flushAll();
     for (const d of this.disposers) d();
-    clearTimeout(this.highlightTimer);
+    this.highlight.dispose();
     this.editor.setModel(null);
     for (const f of this.files.values()) {
       f.listener.dispose();
@@ -100,7 +98,7 @@ export class CodeSession {
     if (!path || !file) return;
     this.debouncer.cancel(path);
     file.invalid = undefined;
-    this.monaco.editor.setModelMarkers(file.model, APPLY_OWNER, []);
+    setApplyMarker(this.monaco, file.model, undefined);
     this.replaceText(file, file.designText);
     this.updateStatus();
   }
@@ -263,14 +261,7 @@ export class CodeSession {
     const key = problemsKey(problems, path) + file.designText.length;
     if (key === file.problemsKey) return;
     file.problemsKey = key;
-    const text = file.model.getValue();
-    const markers = placeProblems(problems, path, text).map((p) => ({
-      ...rangeOf(file.model, p.span),
-      severity: markerSeverity(this.monaco, p.severity),
-      message: p.message,
-      source: 'ECS designer',
-    }));
-    this.monaco.editor.setModelMarkers(file.model, RULES_OWNER, markers);
+    setRuleMarkers(this.monaco, file.model, problems, path);
   }
 
   // --- editor → design ---------------------------------------------------------------
@@ -289,20 +280,12 @@ export class CodeSession {
     const outcome = decideEdit(design, path, text, derivedOf(design).artifacts);
     if (outcome.kind === 'invalid') {
       file.invalid = outcome.message;
-      const span = outcome.span ?? { offset: 0, length: 1 };
-      this.monaco.editor.setModelMarkers(file.model, APPLY_OWNER, [
-        {
-          ...rangeOf(file.model, span),
-          severity: this.monaco.MarkerSeverity.Error,
-          message: `Not applied: ${outcome.message}. The design keeps its last valid state.`,
-          source: 'ECS designer',
-        },
-      ]);
+      setApplyMarker(this.monaco, file.model, outcome);
       this.updateStatus();
       return;
     }
     file.invalid = undefined;
-    this.monaco.editor.setModelMarkers(file.model, APPLY_OWNER, []);
+    setApplyMarker(this.monaco, file.model, undefined);
     if (outcome.kind === 'apply') {
       this.committingPath = path;
       try {
@@ -354,17 +337,7 @@ export class CodeSession {
 
   private revealPointer(pointer: string): void {
     const file = this.activePath && this.files.get(this.activePath);
-    if (!file) return;
-    const span = revealSpan(file.model.getValue(), pointer);
-    if (!span) return;
-    const r = rangeOf(file.model, span);
-    const range = new this.monaco.Range(r.startLineNumber, r.startColumn, r.endLineNumber, r.endColumn);
-    this.editor.revealRangeInCenterIfOutsideViewport(range, this.monaco.editor.ScrollType.Smooth);
-    this.highlight.set([
-      { range, options: { isWholeLine: true, className: 'ecs-code-reveal', linesDecorationsClassName: 'ecs-code-reveal-margin' } },
-    ]);
-    clearTimeout(this.highlightTimer);
-    this.highlightTimer = setTimeout(() => this.highlight.clear(), 1600);
+    if (file) this.highlight.reveal(file.model, pointer);
   }
 
   /** Moving the cursor into a part of the file selects the node it comes from. */

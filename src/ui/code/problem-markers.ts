@@ -44,3 +44,30 @@ export function rangeOf(model: MonacoEditor.ITextModel, span: Span) {
   const end = model.getPositionAt(span.offset + Math.max(1, span.length));
   return { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
 }
+
+const APPLY_OWNER = 'ecs-apply';
+const RULES_OWNER = 'ecs-rules';
+
+/** Marks the validator's problems of one file (replacing its earlier ones). */
+export function setRuleMarkers(monaco: Monaco, model: MonacoEditor.ITextModel, problems: readonly Problem[], path: string): void {
+  const markers = placeProblems(problems, path, model.getValue()).map((p) => ({
+    ...rangeOf(model, p.span),
+    severity: markerSeverity(monaco, p.severity),
+    message: p.message,
+    source: 'ECS designer',
+  }));
+  monaco.editor.setModelMarkers(model, RULES_OWNER, markers);
+}
+
+/** Marks why the typed text was not applied, where it is wrong; no span clears the mark. */
+export function setApplyMarker(monaco: Monaco, model: MonacoEditor.ITextModel, error: { message: string; span?: Span } | undefined): void {
+  if (!error) return monaco.editor.setModelMarkers(model, APPLY_OWNER, []);
+  monaco.editor.setModelMarkers(model, APPLY_OWNER, [
+    {
+      ...rangeOf(model, error.span ?? { offset: 0, length: 1 }),
+      severity: monaco.MarkerSeverity.Error,
+      message: `Not applied: ${error.message}. The design keeps its last valid state.`,
+      source: 'ECS designer',
+    },
+  ]);
+}
