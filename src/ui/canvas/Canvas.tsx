@@ -1,13 +1,14 @@
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, ReactFlowProvider, useStore, type Node, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { KINDS } from '../../core/kinds/registry.ts';
 import { useDesignStore } from '../../state/design-store.ts';
 import { useResolvedTheme } from '../theme.ts';
-import { CanvasToolbar, FIT_OPTIONS } from './CanvasToolbar.tsx';
+import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { ConnectRefusal } from './ConnectRefusal.tsx';
 import type { CanvasNode } from './flow-mapping.ts';
+import { FirstFit } from './FirstFit.tsx';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types.ts';
 import { GRID } from './geometry.ts';
 import { GROUP_TONE } from './kind-tone.ts';
@@ -46,8 +47,10 @@ function CanvasFlow() {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const canvasSelectionRef = useRef<readonly string[] | null>(null);
   const theme = useResolvedTheme();
-  const lowDetail = useCanvasLowDetail(useDesignStore((s) => s.design.nodes.length));
-  const afterDiagram = useAfterDiagram();
+  const [fitted, setFitted] = useState(false);
+  const markFitted = useCallback(() => setFitted(true), []);
+  const lowDetail = useCanvasLowDetail(useDesignStore((s) => s.design.nodes.length), fitted);
+  const afterDiagram = useAfterDiagram(fitted);
   const showMinimap = useStore(roomForMinimap) && afterDiagram;
   const { nodes, edges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef, lowDetail);
   const connect = useConnectGesture(wrapperRef);
@@ -85,8 +88,6 @@ function CanvasFlow() {
           colorMode={theme}
           snapToGrid
           snapGrid={SNAP_GRID}
-          fitView
-          fitViewOptions={FIT_OPTIONS}
           minZoom={0.1}
           maxZoom={2}
           deleteKeyCode={null}
@@ -95,6 +96,7 @@ function CanvasFlow() {
           // Above this many nodes only those in view are rendered (the rest cost nothing while panning).
           onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES}
         >
+          <FirstFit onFitted={markFitted} />
           {/* Zoomed out, a 16px dot grid would be a dense haze that costs more to paint than the diagram. */}
           <Background variant={BackgroundVariant.Dots} gap={lowDetail ? GRID * 8 : GRID} size={lowDetail ? 6 : 1.2} />
           <CanvasToolbar />

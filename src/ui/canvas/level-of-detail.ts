@@ -1,5 +1,5 @@
-import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { createContext, useContext } from 'react';
 
 /**
  * Below this zoom the text on a node is too small to read, so nodes draw as simple named
@@ -11,9 +11,9 @@ export const LOW_DETAIL_ZOOM = 0.3;
 /**
  * A design this large, fitted whole, is seen below LOW_DETAIL_ZOOM. While such a design
  * waits for a fit (opening the editor, opening a file), it is drawn in low detail from the
- * start: otherwise every node would first be built and measured in full detail at zoom 1,
- * only to be rebuilt as a box a frame later. If the fit lands at a readable zoom after
- * all, the nodes switch to full detail then.
+ * start: otherwise every node would first be built in full detail at zoom 1, only to be
+ * rebuilt as a box a frame later. If the fit lands at a readable zoom after all, the
+ * nodes switch to full detail then.
  */
 export const LARGE_DESIGN_NODES = 300;
 
@@ -26,22 +26,13 @@ const fitQueued = (s: ReactFlowState) => s.fitViewQueued;
 
 /**
  * For the canvas itself (one subscription to React Flow's store, handed down by LowDetail).
- * `nodeCount` comes from the design: on the canvas's first render React Flow's store has
- * no nodes yet and no fit queued, so it cannot say that a large design is about to be fitted.
+ * `fitted`: the canvas has shown the design whole once (FirstFit); until then the zoom
+ * is React Flow's starting 1, which says nothing about how the design will be seen.
  */
-export function useCanvasLowDetail(nodeCount: number): boolean {
+export function useCanvasLowDetail(nodeCount: number, fitted: boolean): boolean {
   const zoom = useStore(zoomOf);
   const queued = useStore(fitQueued);
-  const store = useStoreApi();
-  // The editor's first fit: the viewport starts at scale 1, and the fit moves it.
-  const [firstFitPending, setFirstFitPending] = useState(true);
-  useEffect(() => {
-    if (!firstFitPending) return;
-    return store.subscribe((s) => {
-      if (s.transform[2] !== 1) setFirstFitPending(false);
-    });
-  }, [store, firstFitPending]);
-  return isLowDetail({ zoom, nodeCount, fitPending: firstFitPending || queued });
+  return isLowDetail({ zoom, nodeCount, fitPending: !fitted || queued });
 }
 
 /**
