@@ -13,6 +13,7 @@ import { EDGE_TYPES, NODE_TYPES } from './flow-types.ts';
 import { GRID } from './geometry.ts';
 import { GROUP_TONE } from './kind-tone.ts';
 import { LARGE_DESIGN_NODES, LowDetail, useCanvasLowDetail } from './level-of-detail.ts';
+import { OverviewLines } from './OverviewLines.tsx';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useAfterDiagram } from './use-after-diagram.ts';
 import { useConnectGesture } from './use-connect-gesture.ts';
@@ -52,7 +53,7 @@ function CanvasFlow() {
   const lowDetail = useCanvasLowDetail(useDesignStore((s) => s.design.nodes.length), fitted);
   const afterDiagram = useAfterDiagram(fitted);
   const showMinimap = useStore(roomForMinimap) && afterDiagram;
-  const { nodes, edges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef, lowDetail);
+  const { nodes, edges, overviewEdges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef, lowDetail);
   const connect = useConnectGesture(wrapperRef);
   const focusCanvas = useCallback(() => wrapperRef.current?.focus({ preventScroll: true }), []);
   const drop = usePaletteDrop(selectFromCanvas, focusCanvas);
@@ -97,6 +98,7 @@ function CanvasFlow() {
           onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES}
         >
           <FirstFit onFitted={markFitted} />
+          {lowDetail && <OverviewLines nodes={nodes} edges={overviewEdges} />}
           {/* Zoomed out, a 16px dot grid would be a dense haze that costs more to paint than the diagram. */}
           <Background variant={BackgroundVariant.Dots} gap={lowDetail ? GRID * 8 : GRID} size={lowDetail ? 6 : 1.2} />
           <CanvasToolbar />

@@ -3,8 +3,9 @@ import { createContext, useContext } from 'react';
 
 /**
  * Below this zoom the text on a node is too small to read, so nodes draw as simple named
- * boxes, lines lose their labels and stop animating: far fewer elements to paint when a
- * large design is seen whole. Components re-render only when the zoom crosses it.
+ * boxes and the lines, without labels or animation, are drawn together (OverviewLines):
+ * far fewer elements to build and paint when a large design is seen whole. Components
+ * re-render only when the zoom crosses it.
  */
 export const LOW_DETAIL_ZOOM = 0.3;
 

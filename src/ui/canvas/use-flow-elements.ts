@@ -8,6 +8,8 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { dragResult } from './canvas-commands.ts';
 import { absolutePositions, createFlowCache, mapDesignToFlow, type CanvasEdge, type CanvasNode } from './flow-mapping.ts';
 
+const NO_EDGES: CanvasEdge[] = [];
+
 /**
  * The React Flow nodes and edges of the current design and selection, and the change
  * handlers that turn React Flow gestures back into design commits and selection.
@@ -33,9 +35,15 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
   // Zoomed out, nodes show no facts, so the canvas does not derive: a large design is drawn
   // without waiting for its definitions (the side panes derive them a moment later).
   const emitted = lowDetail ? undefined : derivedOf(design).emitted;
-  const { nodes, edges } = useMemo(
+  const { nodes, edges: allEdges } = useMemo(
     () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache, emitted),
     [shown, selectedNodes, selectedEdges, cache, emitted],
+  );
+  // Zoomed out, React Flow draws only the selected lines (they stay picked and styled),
+  // and OverviewLines all the others together.
+  const [edges, overviewEdges] = useMemo(
+    () => (lowDetail ? [allEdges.filter((e) => e.selected), allEdges.filter((e) => !e.selected)] : [allEdges, NO_EDGES]),
+    [lowDetail, allEdges],
   );
 
   const selectFromCanvas = useCallback(
@@ -101,5 +109,5 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
     [selectFromCanvas],
   );
 
-  return { nodes, edges, onNodesChange, onEdgesChange, selectFromCanvas };
+  return { nodes, edges, overviewEdges, onNodesChange, onEdgesChange, selectFromCanvas };
 }

@@ -1,0 +1,46 @@
+import { getBezierPath } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import { fargateWebSample } from '../../core/templates/fargate-web.ts';
+import { edgeColour } from './edge-appearance.ts';
+import { edgeEndpoints } from './edge-geometry.ts';
+import { mapDesignToFlow, type CanvasEdge, type CanvasNode } from './flow-mapping.ts';
+import { overviewLines } from './overview-lines.ts';
+
+const none = new Set<string>();
+
+function box(id: string, x: number, y: number, parentId?: string): CanvasNode {
+  return { id, type: 'kind', position: { x, y }, width: 200, height: 100, data: { kind: 'service', name: id, facts: [] }, ...(parentId ? { parentId } : {}) };
+}
+
+function line(id: string, source: string, target: string): CanvasEdge {
+  return { id, source, target, type: 'relation', data: { relation: 'in-cluster' } };
+}
+
+describe('overviewLines', () => {
+  it('draws every line of a relation kind in one path, as RelationEdge would, with an arrow into the target', () => {
+    const nodes = [box('a', 0, 0), box('b', 400, 0), box('c', 400, 300)];
+    const [group, ...others] = overviewLines(nodes, [line('ab', 'a', 'b'), line('ac', 'a', 'c')]);
+    expect(others).toEqual([]);
+    expect(group!.relation).toBe('in-cluster');
+    expect(group!.colour).toBe(edgeColour('in-cluster'));
+    const rect = (n: CanvasNode) => ({ x: n.position.x, y: n.position.y, width: 200, height: 100 });
+    const path = (to: CanvasNode) => getBezierPath(edgeEndpoints(rect(nodes[0]!), rect(to)))[0];
+    expect(group!.lines).toBe(path(nodes[1]!) + path(nodes[2]!));
+    // b is entered from the left at (400, 50): the arrow's tip is there, its back to the left.
+    expect(group!.arrows.startsWith('M400,50L394,')).toBe(true);
+  });
+
+  it('leaves out lines to a container drawn in its frame (React Flow draws none there) and lines missing an end', () => {
+    const nodes = [box('a', 0, 0), box('frame', 400, 0), box('nested', 12, 80, 'frame')];
+    expect(overviewLines(nodes, [line('x', 'a', 'nested'), line('y', 'a', 'gone')])).toEqual([]);
+  });
+
+  it('covers the lines of a real design', () => {
+    const { nodes, edges } = mapDesignToFlow(fargateWebSample(), none, none);
+    const groups = overviewLines(nodes, edges);
+    const drawn = groups.reduce((n, g) => n + (g.lines.match(/M/g)?.length ?? 0), 0);
+    const topLevel = new Set(nodes.filter((n) => !n.parentId).map((n) => n.id));
+    expect(drawn).toBe(edges.filter((e) => topLevel.has(e.source) && topLevel.has(e.target)).length);
+    expect(drawn).toBeGreaterThan(0);
+  });
+});
