@@ -1,6 +1,6 @@
-import type { RuleModule } from './context.ts';
+import type { RuleModule, ValidateContext } from './context.ts';
 import { fieldFix } from './fixes.ts';
-import { taskDefinitions } from './helpers.ts';
+import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
 import { containerName, objectsOf, platformOf, reportContainer, type ContainerView } from './task-platform.ts';
 
 const CONDITIONS = ['START', 'COMPLETE', 'SUCCESS', 'HEALTHY'];
@@ -13,73 +13,86 @@ export const dependencyRules: RuleModule = {
   rules: { 'DEP-TARGET': 'error', 'DEP-COND': 'error', 'DEP-ESS': 'error', 'DEP-HEALTHY': 'error', 'DEP-CYCLE': 'error', 'LINK-MODE': 'error' },
   check(ctx) {
     for (const td of taskDefinitions(ctx)) {
-      const byName = new Map<string, ContainerView>();
-      for (const c of td.containers) if (typeof c.def.name === 'string' && !byName.has(c.def.name)) byName.set(c.def.name, c);
-      const graph = new Map<ContainerView, ContainerView[]>();
-      for (const c of td.containers) {
-        const name = containerName(c);
-        const edges: ContainerView[] = [];
-        graph.set(c, edges);
-        for (const { item: dep, index } of objectsOf(c.def, 'dependsOn')) {
-          const at = `/dependsOn/${index}`;
-          const targetName = dep.containerName;
-          const target = typeof targetName === 'string' ? byName.get(targetName) : undefined;
-          if (!target || target === c) {
-            reportContainer(ctx, td, c, {
-              ruleId: 'DEP-TARGET',
-              path: `${at}/containerName`,
-              message: target
-                ? `${name} depends on itself.`
-                : `${name} depends on "${String(targetName ?? '')}", which is not a container of this task definition.`,
-            });
-            continue;
-          }
-          edges.push(target);
-          const condition = dep.condition;
-          if (typeof condition !== 'string' || !CONDITIONS.includes(condition)) {
-            reportContainer(ctx, td, c, {
-              ruleId: 'DEP-COND',
-              path: `${at}/condition`,
-              message: `Dependency condition "${String(condition)}" of ${name} must be one of ${CONDITIONS.join(', ')}.`,
-            });
-          } else if (EXIT_CONDITIONS.includes(condition) && target.def.essential !== false) {
-            reportContainer(ctx, td, c, {
-              ruleId: 'DEP-ESS',
-              path: `${at}/condition`,
-              message: `${name} waits for ${targetName} to ${condition === 'SUCCESS' ? 'succeed' : 'complete'}, but ${targetName} is essential: its exit would stop the task. Make it non-essential.`,
-              fix: target.node ? fieldFix(`Make ${String(targetName)} non-essential`, target.node.id, ['essential'], false) : undefined,
-            });
-          } else if (condition === 'HEALTHY' && target.def.healthCheck === undefined) {
-            reportContainer(ctx, td, c, {
-              ruleId: 'DEP-HEALTHY',
-              path: `${at}/condition`,
-              message: `${name} waits for ${targetName} to be HEALTHY, but ${targetName} has no health check.`,
-            });
-          }
-        }
-      }
-      for (const cycle of cycles(td.containers, graph)) {
-        const first = cycle[0]!;
-        reportContainer(ctx, td, first, {
-          ruleId: 'DEP-CYCLE',
-          path: '/dependsOn',
-          message: `Containers wait for each other in a circle: ${[...cycle, first].map(containerName).join(' → ')}. None of them can start.`,
-        });
-      }
-      const mode = platformOf(ctx, td).networkMode;
-      if (mode === 'bridge') continue;
-      for (const c of td.containers) {
-        if (!Array.isArray(c.def.links) || c.def.links.length === 0) continue;
-        reportContainer(ctx, td, c, {
-          ruleId: 'LINK-MODE',
-          path: '/links',
-          message: `${containerName(c)} uses links, which work only in the bridge network mode (this task: ${mode ?? 'Windows default'}). In awsvpc and host mode containers reach each other on localhost.`,
-          fix: c.node ? fieldFix('Remove links', c.node.id, ['links'], undefined) : undefined,
-        });
-      }
+      checkDependsOn(ctx, td);
+      checkLinks(ctx, td);
     }
   },
 };
+
+/** DEP-TARGET, DEP-COND, DEP-ESS, DEP-HEALTHY, DEP-CYCLE. */
+function checkDependsOn(ctx: ValidateContext, td: TaskDefinitionView): void {
+  // Most tasks declare no dependencies: no name table or graph for those.
+  if (!td.containers.some((c) => Array.isArray(c.def.dependsOn) && c.def.dependsOn.length)) return;
+  const byName = new Map<string, ContainerView>();
+  for (const c of td.containers) if (typeof c.def.name === 'string' && !byName.has(c.def.name)) byName.set(c.def.name, c);
+  const graph = new Map<ContainerView, ContainerView[]>();
+  for (const c of td.containers) {
+    const name = containerName(c);
+    const edges: ContainerView[] = [];
+    graph.set(c, edges);
+    for (const { item: dep, index } of objectsOf(c.def, 'dependsOn')) {
+      const at = `/dependsOn/${index}`;
+      const targetName = dep.containerName;
+      const target = typeof targetName === 'string' ? byName.get(targetName) : undefined;
+      if (!target || target === c) {
+        reportContainer(ctx, td, c, {
+          ruleId: 'DEP-TARGET',
+          path: `${at}/containerName`,
+          message: target
+            ? `${name} depends on itself.`
+            : `${name} depends on "${String(targetName ?? '')}", which is not a container of this task definition.`,
+        });
+        continue;
+      }
+      edges.push(target);
+      const condition = dep.condition;
+      if (typeof condition !== 'string' || !CONDITIONS.includes(condition)) {
+        reportContainer(ctx, td, c, {
+          ruleId: 'DEP-COND',
+          path: `${at}/condition`,
+          message: `Dependency condition "${String(condition)}" of ${name} must be one of ${CONDITIONS.join(', ')}.`,
+        });
+      } else if (EXIT_CONDITIONS.includes(condition) && target.def.essential !== false) {
+        reportContainer(ctx, td, c, {
+          ruleId: 'DEP-ESS',
+          path: `${at}/condition`,
+          message: `${name} waits for ${targetName} to ${condition === 'SUCCESS' ? 'succeed' : 'complete'}, but ${targetName} is essential: its exit would stop the task. Make it non-essential.`,
+          fix: target.node ? fieldFix(`Make ${String(targetName)} non-essential`, target.node.id, ['essential'], false) : undefined,
+        });
+      } else if (condition === 'HEALTHY' && target.def.healthCheck === undefined) {
+        reportContainer(ctx, td, c, {
+          ruleId: 'DEP-HEALTHY',
+          path: `${at}/condition`,
+          message: `${name} waits for ${targetName} to be HEALTHY, but ${targetName} has no health check.`,
+        });
+      }
+    }
+  }
+  for (const cycle of cycles(td.containers, graph)) {
+    const first = cycle[0]!;
+    reportContainer(ctx, td, first, {
+      ruleId: 'DEP-CYCLE',
+      path: '/dependsOn',
+      message: `Containers wait for each other in a circle: ${[...cycle, first].map(containerName).join(' → ')}. None of them can start.`,
+    });
+  }
+}
+
+/** LINK-MODE: links work only in the bridge network mode. */
+function checkLinks(ctx: ValidateContext, td: TaskDefinitionView): void {
+  if (!td.containers.some((c) => Array.isArray(c.def.links) && c.def.links.length)) return;
+  const mode = platformOf(ctx, td).networkMode;
+  if (mode === 'bridge') return;
+  for (const c of td.containers) {
+    if (!Array.isArray(c.def.links) || c.def.links.length === 0) continue;
+    reportContainer(ctx, td, c, {
+      ruleId: 'LINK-MODE',
+      path: '/links',
+      message: `${containerName(c)} uses links, which work only in the bridge network mode (this task: ${mode ?? 'Windows default'}). In awsvpc and host mode containers reach each other on localhost.`,
+      fix: c.node ? fieldFix('Remove links', c.node.id, ['links'], undefined) : undefined,
+    });
+  }
+}
 
 /** Each dependency cycle once, starting at its first container in document order. */
 function cycles(order: readonly ContainerView[], graph: ReadonlyMap<ContainerView, ContainerView[]>): ContainerView[][] {

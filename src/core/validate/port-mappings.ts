@@ -1,7 +1,7 @@
 import type { Design } from '../model/design.ts';
 import { isPlainObject, type JsonObject } from '../model/json.ts';
 import type { RuleModule } from './context.ts';
-import { taskDefinitions } from './helpers.ts';
+import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
 import { containerName, num, objectsOf, platformOf, reportContainer, setField, type ContainerView } from './task-platform.ts';
 import type { QuickFix } from './types.ts';
 
@@ -38,7 +38,6 @@ export const portMappingRules: RuleModule = {
     for (const td of taskDefinitions(ctx)) {
       const mode = platformOf(ctx, td).networkMode;
       const names = new Set<string>();
-      const allNames = new Set(td.containers.flatMap((c) => objectsOf(c.def, 'portMappings').map(({ item }) => item.name)).filter((n) => typeof n === 'string'));
       /** Static host port/protocol → container that holds it (one network namespace per task or instance). */
       const hostPorts = new Map<string, ContainerView>();
       for (const c of td.containers) {
@@ -97,7 +96,7 @@ export const portMappingRules: RuleModule = {
                 'PM-APPPROTO-NONAME',
                 `${cname} sets appProtocol on port ${port ?? '?'} without a name: appProtocol is only used by Service Connect, through the mapping's name.`,
                 'appProtocol',
-                c.node && suggested && !allNames.has(suggested) ? mappingFix(`Name it ${suggested}`, c.node.id, index, (m) => ({ ...m, name: suggested })) : undefined,
+                c.node && suggested && !portNames(td).has(suggested) ? mappingFix(`Name it ${suggested}`, c.node.id, index, (m) => ({ ...m, name: suggested })) : undefined,
               );
             }
           } else if (typeof name !== 'string' || !PORT_NAME.test(name)) {
@@ -117,6 +116,11 @@ export const portMappingRules: RuleModule = {
     }
   },
 };
+
+/** Every port mapping name in a task (only asked for when a fix suggests a name). */
+function portNames(td: TaskDefinitionView): Set<unknown> {
+  return new Set(td.containers.flatMap((c) => objectsOf(c.def, 'portMappings').map(({ item }) => item.name)));
+}
 
 /** The host port a mapping holds for good: awsvpc/host use the container port; bridge only a non-zero hostPort. */
 function staticHostPort(mode: string | undefined, port: number | undefined, hostPort: number | undefined): number | undefined {
