@@ -53,7 +53,7 @@ function CanvasFlow() {
   const lowDetail = useCanvasLowDetail(useDesignStore((s) => s.design.nodes.length), fitted);
   const afterDiagram = useAfterDiagram(fitted);
   const showMinimap = useStore(roomForMinimap) && afterDiagram;
-  const { nodes, edges, overviewEdges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef, lowDetail);
+  const { nodes, edges, allEdges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef, lowDetail);
   const connect = useConnectGesture(wrapperRef);
   const focusCanvas = useCallback(() => wrapperRef.current?.focus({ preventScroll: true }), []);
   const drop = usePaletteDrop(selectFromCanvas, focusCanvas);
@@ -65,7 +65,7 @@ function CanvasFlow() {
   return (
     <div
       ref={wrapperRef}
-      className={`ecs-canvas relative h-full w-full outline-none ${lowDetail ? 'ecs-low-detail' : ''}`}
+      className="ecs-canvas relative h-full w-full outline-none"
       tabIndex={-1}
       role="region"
       aria-label="Design canvas"
@@ -98,7 +98,7 @@ function CanvasFlow() {
           onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES}
         >
           <FirstFit onFitted={markFitted} />
-          {lowDetail && <OverviewLines nodes={nodes} edges={overviewEdges} />}
+          {lowDetail && <OverviewLines nodes={nodes} edges={allEdges} />}
           {/* Zoomed out, a 16px dot grid would be a dense haze that costs more to paint than the diagram. */}
           <Background variant={BackgroundVariant.Dots} gap={lowDetail ? GRID * 8 : GRID} size={lowDetail ? 6 : 1.2} />
           <CanvasToolbar />

@@ -6,7 +6,7 @@ import { overviewLines } from './overview-lines.ts';
 /**
  * The relation lines while the canvas is zoomed out (level-of-detail.ts): a few SVG paths
  * in the viewport, under the nodes like React Flow's edges, for lines that are seen there
- * but too thin to pick. A selected line stays a React Flow edge (use-flow-elements.ts).
+ * but too thin to pick (React Flow gets no edges then: use-flow-elements.ts).
  */
 export const OverviewLines = memo(function OverviewLines({ nodes, edges }: { nodes: readonly CanvasNode[]; edges: readonly CanvasEdge[] }) {
   const groups = useMemo(() => overviewLines(nodes, edges), [nodes, edges]);
@@ -14,7 +14,7 @@ export const OverviewLines = memo(function OverviewLines({ nodes, edges }: { nod
     <ViewportPortal>
       <svg className="ecs-overview-lines" aria-hidden="true">
         {groups.map((g) => (
-          <g key={g.relation} className={g.className}>
+          <g key={g.key} className={g.className}>
             <path className="ecs-overview-line" d={g.lines} stroke={g.colour} />
             <path d={g.arrows} fill={g.colour} />
           </g>

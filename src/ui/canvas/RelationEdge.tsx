@@ -2,7 +2,6 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeP
 import { memo } from 'react';
 import { edgeColour } from './edge-appearance.ts';
 import { edgeEndpoints, type Rect } from './edge-geometry.ts';
-import { useLowDetail } from './level-of-detail.ts';
 import type { CanvasEdge } from './flow-mapping.ts';
 
 function rectOf(node: InternalNode): Rect {
@@ -12,7 +11,8 @@ function rectOf(node: InternalNode): Rect {
 
 /**
  * A relation line between the facing sides of its two nodes (edge-geometry.ts), styled
- * per relation kind (edge-appearance.ts), with its small label as HTML.
+ * per relation kind (edge-appearance.ts), with its small label as HTML. Only drawn zoomed
+ * in: zoomed out, OverviewLines draws all lines together.
  */
 export const RelationEdge = memo(function RelationEdge({
   id,
@@ -30,7 +30,6 @@ export const RelationEdge = memo(function RelationEdge({
   interactionWidth,
   data,
 }: EdgeProps<CanvasEdge>) {
-  const lowDetail = useLowDetail();
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const ends =
@@ -40,15 +39,14 @@ export const RelationEdge = memo(function RelationEdge({
   const [path, labelX, labelY] = getBezierPath(ends);
   return (
     <>
-      {/* Zoomed out, a line is seen, not picked: no wide invisible twin to hit-test on every pointer move. */}
       <BaseEdge
         id={id}
         path={path}
         markerEnd={markerEnd}
-        interactionWidth={lowDetail ? 0 : interactionWidth}
+        interactionWidth={interactionWidth}
         style={data ? { stroke: edgeColour(data.relation) } : undefined}
       />
-      {label && !lowDetail ? (
+      {label ? (
         <EdgeLabelRenderer>
           <div
             className={`ecs-edge-label absolute rounded border px-1.5 py-px font-mono text-[10.5px] leading-4 whitespace-nowrap ${

@@ -3,7 +3,7 @@ import { addNode, connect, moveNodes, setNodeField } from '../../core/commands/d
 import { emptyDesign, type Design } from '../../core/model/design.ts';
 import { fargateWebSample } from '../../core/templates/fargate-web.ts';
 import { absolutePositions, createFlowCache, mapDesignToFlow } from './flow-mapping.ts';
-import { CONTAINER_WIDTH, TASK_CONTENT_TOP, TASK_PAD } from './geometry.ts';
+import { CONTAINER_WIDTH, HANDLE_SIZE, TASK_CONTENT_TOP, TASK_PAD } from './geometry.ts';
 
 const none = new Set<string>();
 
@@ -102,6 +102,22 @@ describe('mapDesignToFlow', () => {
     // selecting one node replaces only that node's object
     const third = mapDesignToFlow(edited.design, new Set([td]), none, cache);
     expect(third.nodes.filter((n, i) => n !== second.nodes[i]).map((n) => n.id)).toEqual([td]);
+  });
+
+  it('states where the handles are, except for containers in a frame and when asked not to (zoomed out)', () => {
+    const { design, service, container } = sample();
+    const cache = createFlowCache();
+    const zoomedIn = mapDesignToFlow(design, none, none, cache);
+    const node = zoomedIn.nodes.find((n) => n.id === service)!;
+    const centre = node.height! / 2 - HANDLE_SIZE / 2;
+    expect(node.handles).toEqual([
+      expect.objectContaining({ type: 'target', position: 'left', x: -HANDLE_SIZE / 2, y: centre, id: null }),
+      expect.objectContaining({ type: 'source', position: 'right', x: node.width! - HANDLE_SIZE / 2, y: centre, id: null }),
+    ]);
+    expect(zoomedIn.nodes.find((n) => n.id === container)!.handles).toEqual([]);
+    // Zoomed out: new node objects (React Flow takes stated handles only from a new object), none stated.
+    const zoomedOut = mapDesignToFlow(design, none, none, cache, { handles: false });
+    expect(zoomedOut.nodes.every((n, i) => n.handles === undefined && n !== zoomedIn.nodes[i])).toBe(true);
   });
 
   it('labels capacity strategy and load balancer ports on their lines', () => {

@@ -1,9 +1,9 @@
-import type { CoordinateExtent, Edge, Node } from '@xyflow/react';
+import { Position as Side, type CoordinateExtent, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { KINDS } from '../../core/kinds/registry.ts';
 import type { Design, DesignEdge, DesignNode, NodeKind, Position, RelationKind } from '../../core/model/design.ts';
 import type { JsonObject } from '../../core/model/json.ts';
 import { edgeAppearance, edgeLabel } from './edge-appearance.ts';
-import { CONTAINER_HEIGHT, CONTAINER_WIDTH, TASK_CONTENT_TOP, TASK_PAD, containment, nodeFacts, nodeSize, taskFrame } from './geometry.ts';
+import { CONTAINER_HEIGHT, CONTAINER_WIDTH, HANDLE_SIZE, TASK_CONTENT_TOP, TASK_PAD, containment, nodeFacts, nodeSize, taskFrame } from './geometry.ts';
 
 /**
  * Design → React Flow. The design keeps absolute positions for every node; React Flow
@@ -36,6 +36,24 @@ const CHILD_EXTENT: CoordinateExtent = [
   [Infinity, Infinity],
 ];
 
+/** A container inside its frame takes no lines (its relation is the frame around it). */
+const NO_HANDLES: NodeHandle[] = [];
+
+/**
+ * Where NodeHandles puts a node's handles (lines come in on the left and leave on the
+ * right, centred), relative to the node, to within a pixel of what React Flow would
+ * measure. Stated, React Flow has them for every node, in view or not, without measuring
+ * (see MappingOptions.handles).
+ */
+function sideHandles(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  const size = { width: HANDLE_SIZE, height: HANDLE_SIZE, id: null };
+  return [
+    { type: 'target', position: Side.Left, x: -HANDLE_SIZE / 2, y, ...size },
+    { type: 'source', position: Side.Right, x: width - HANDLE_SIZE / 2, y, ...size },
+  ];
+}
+
 interface NodeEntry {
   sourceData: JsonObject;
   /** The facts shown, joined: derived facts change without the node data changing. */
@@ -63,6 +81,18 @@ export function createFlowCache(): FlowCache {
   return { nodes: new Map(), edges: new Map() };
 }
 
+export interface MappingOptions {
+  /** Each node's derived artifact, so facts show implied values (a Fargate task's size). */
+  emitted?: ReadonlyMap<string, JsonObject>;
+  /**
+   * State where each node's handles are (default). Zoomed out, nodes draw no handles and
+   * React Flow has no edges (OverviewLines draws the lines), so the nodes it measures
+   * then have none; zoomed in, the stated handles (new node objects) let its edges find
+   * their ends at once, also at nodes out of view, never measured with handles.
+   */
+  handles?: boolean;
+}
+
 export interface FlowElements {
   nodes: CanvasNode[];
   edges: CanvasEdge[];
@@ -73,8 +103,7 @@ export function mapDesignToFlow(
   selectedNodes: ReadonlySet<string>,
   selectedEdges: ReadonlySet<string>,
   cache: FlowCache = createFlowCache(),
-  /** Each node's derived artifact, so facts show implied values (a Fargate task's size). */
-  emitted?: ReadonlyMap<string, JsonObject>,
+  { emitted, handles = true }: MappingOptions = {},
 ): FlowElements {
   const structure = containment(design);
   const nodes: CanvasNode[] = [];
@@ -85,7 +114,7 @@ export function mapDesignToFlow(
     if (structure.parentOf.has(n.id)) continue;
     const size = nodeSize(n, structure);
     const empty = n.kind === 'task-definition' && !structure.childrenOf.has(n.id);
-    nodes.push(cachedNode(cache, n, n.position, size.width, size.height, selectedNodes.has(n.id), undefined, empty, emitted?.get(n.id)));
+    nodes.push(cachedNode(cache, n, { position: n.position, ...size, selected: selectedNodes.has(n.id), empty, handles }, emitted?.get(n.id)));
     seen.add(n.id);
     const children = n.kind === 'task-definition' ? structure.childrenOf.get(n.id) : undefined;
     if (!children) continue;
@@ -93,7 +122,14 @@ export function mapDesignToFlow(
     for (const child of children) {
       // React Flow wants a parent before its children in the array.
       const offset = frame.childOffsets.get(child.id)!;
-      nested.push(cachedNode(cache, child, offset, CONTAINER_WIDTH, CONTAINER_HEIGHT, selectedNodes.has(child.id), n.id, false, emitted?.get(child.id)));
+      nested.push(
+        cachedNode(
+          cache,
+          child,
+          { position: offset, width: CONTAINER_WIDTH, height: CONTAINER_HEIGHT, selected: selectedNodes.has(child.id), parentId: n.id, empty: false, handles },
+          emitted?.get(child.id),
+        ),
+      );
       seen.add(child.id);
     }
   }
@@ -118,17 +154,20 @@ function nodeType(n: DesignNode, parentId: string | undefined): CanvasNodeType {
   return parentId ? 'container' : 'kind';
 }
 
-function cachedNode(
-  cache: FlowCache,
-  n: DesignNode,
-  position: Position,
-  width: number,
-  height: number,
-  selected: boolean,
-  parentId: string | undefined,
-  empty: boolean,
-  emitted: JsonObject | undefined,
-): CanvasNode {
+/** Where and how a node is drawn, as the mapping decides it. */
+interface Placement {
+  position: Position;
+  width: number;
+  height: number;
+  selected: boolean;
+  /** The task definition a container is drawn in. */
+  parentId?: string;
+  empty: boolean;
+  handles: boolean;
+}
+
+function cachedNode(cache: FlowCache, n: DesignNode, placement: Placement, emitted: JsonObject | undefined): CanvasNode {
+  const { position, width, height, selected, parentId, empty, handles } = placement;
   const entry = cache.nodes.get(n.id);
   const prev = entry?.node;
   // Facts can change without the node's data changing (a container grew the task size).
@@ -146,7 +185,8 @@ function cachedNode(
     prev.width === width &&
     prev.height === height &&
     prev.selected === selected &&
-    prev.parentId === parentId
+    prev.parentId === parentId &&
+    !!prev.handles === handles
   ) {
     return prev;
   }
@@ -170,6 +210,7 @@ function cachedNode(
     // Sizes are known up front (geometry.ts); stating them lets React Flow clamp, fit and
     // draw edges without waiting for the DOM to be measured after every update.
     measured: { width, height },
+    ...(handles ? { handles: parentId ? NO_HANDLES : sideHandles(width, height) } : {}),
     selected,
     ...(parentId ? { parentId, extent: CHILD_EXTENT } : {}),
   };

@@ -14,6 +14,9 @@ const FACT_LINE = 18;
 /** Vertical padding of the fact list plus its top rule and the card's borders. */
 const FACTS_PADDING = 11;
 
+/** Side of a node's connection handle (`.ecs-handle` in canvas.css). */
+export const HANDLE_SIZE = 10;
+
 export const CONTAINER_WIDTH = 232;
 export const CONTAINER_HEIGHT = 56;
 

@@ -21,13 +21,22 @@ describe('overviewLines', () => {
     const nodes = [box('a', 0, 0), box('b', 400, 0), box('c', 400, 300)];
     const [group, ...others] = overviewLines(nodes, [line('ab', 'a', 'b'), line('ac', 'a', 'c')]);
     expect(others).toEqual([]);
-    expect(group!.relation).toBe('in-cluster');
+    expect(group!.key).toBe('in-cluster');
     expect(group!.colour).toBe(edgeColour('in-cluster'));
     const rect = (n: CanvasNode) => ({ x: n.position.x, y: n.position.y, width: 200, height: 100 });
     const path = (to: CanvasNode) => getBezierPath(edgeEndpoints(rect(nodes[0]!), rect(to)))[0];
     expect(group!.lines).toBe(path(nodes[1]!) + path(nodes[2]!));
     // b is entered from the left at (400, 50): the arrow's tip is there, its back to the left.
     expect(group!.arrows.startsWith('M400,50L394,')).toBe(true);
+  });
+
+  it('draws selected lines apart, bolder, with a larger arrow', () => {
+    const nodes = [box('a', 0, 0), box('b', 400, 0)];
+    const groups = overviewLines(nodes, [line('ab', 'a', 'b'), { ...line('ba', 'b', 'a'), selected: true }]);
+    expect(groups.map((g) => g.key)).toEqual(['in-cluster', 'in-cluster selected']);
+    expect(groups[1]!.className).toMatch(/ selected$/);
+    // a is entered from the right at (200, 50): the arrow's back is 10 further right.
+    expect(groups[1]!.arrows.startsWith('M200,50L210,')).toBe(true);
   });
 
   it('leaves out lines to a container drawn in its frame (React Flow draws none there) and lines missing an end', () => {

@@ -6,13 +6,15 @@ import type { CanvasEdge, CanvasNode } from './flow-mapping.ts';
 
 /**
  * The relation lines of a design seen zoomed out, drawn as one picture: per relation kind
- * one path with all its lines and one with their arrowheads, instead of a React Flow edge
- * (a component, its store subscriptions and SVG elements) per line. Same geometry as
- * RelationEdge: a curve between the facing sides of the two boxes, ending in an arrow.
+ * one path with all its lines and one with their arrowheads (selected lines apart, drawn
+ * bolder), instead of a React Flow edge (a component, its store subscriptions and SVG
+ * elements) per line. Same geometry as RelationEdge: a curve between the facing sides of
+ * the two boxes, ending in an arrow.
  */
 export interface OverviewLineGroup {
-  relation: RelationKind;
-  /** The line style classes of the relation (dashed, dotted), as on its edges. */
+  /** Unique among the groups: relation kind, and whether its lines are selected. */
+  key: string;
+  /** The line style classes of the relation (dashed, dotted), as on its edges, and `selected`. */
   className: string;
   colour: string;
   /** SVG path data of every line of the group. */
@@ -21,9 +23,13 @@ export interface OverviewLineGroup {
   arrows: string;
 }
 
-/** The closed arrow of the edges' markers (edge-appearance.ts) as drawn at the default stroke width. */
+/**
+ * The closed arrow of the edges' markers (edge-appearance.ts), as drawn at the default
+ * stroke width; the marker grows with the stroke, as a selected line's (canvas.css) does.
+ */
 const ARROW_LENGTH = 6;
 const ARROW_HALF_WIDTH = 4.5;
+const SELECTED_SCALE = 2.5 / 1.5;
 
 /** Where an arrow entering a box on `side` points: into the box. */
 const INTO: Record<Position, { x: number; y: number }> = {
@@ -33,13 +39,13 @@ const INTO: Record<Position, { x: number; y: number }> = {
   [Position.Bottom]: { x: 0, y: -1 },
 };
 
-function arrow(x: number, y: number, side: Position): string {
+function arrow(x: number, y: number, side: Position, scale: number): string {
   const d = INTO[side];
-  const baseX = x - d.x * ARROW_LENGTH;
-  const baseY = y - d.y * ARROW_LENGTH;
+  const baseX = x - d.x * ARROW_LENGTH * scale;
+  const baseY = y - d.y * ARROW_LENGTH * scale;
   // Perpendicular to the direction, for the two back corners.
-  const px = -d.y * ARROW_HALF_WIDTH;
-  const py = d.x * ARROW_HALF_WIDTH;
+  const px = -d.y * ARROW_HALF_WIDTH * scale;
+  const py = d.x * ARROW_HALF_WIDTH * scale;
   return `M${x},${y}L${baseX + px},${baseY + py}L${baseX - px},${baseY - py}Z`;
 }
 
@@ -52,21 +58,23 @@ export function overviewLines(nodes: readonly CanvasNode[], edges: readonly Canv
   for (const n of nodes) {
     if (!n.parentId) rects.set(n.id, { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
   }
-  const groups = new Map<RelationKind, { lines: string[]; arrows: string[] }>();
+  const groups = new Map<string, { relation: RelationKind; selected: boolean; lines: string[]; arrows: string[] }>();
   for (const e of edges) {
     const source = rects.get(e.source);
     const target = rects.get(e.target);
     const relation = e.data?.relation;
     if (!source || !target || !relation) continue;
+    const selected = !!e.selected;
     const ends = edgeEndpoints(source, target);
-    let group = groups.get(relation);
-    if (!group) groups.set(relation, (group = { lines: [], arrows: [] }));
+    const key = selected ? `${relation} selected` : relation;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { relation, selected, lines: [], arrows: [] }));
     group.lines.push(getBezierPath(ends)[0]);
-    group.arrows.push(arrow(ends.targetX, ends.targetY, ends.targetPosition));
+    group.arrows.push(arrow(ends.targetX, ends.targetY, ends.targetPosition, selected ? SELECTED_SCALE : 1));
   }
-  return [...groups].map(([relation, { lines, arrows }]) => ({
-    relation,
-    className: edgeAppearance(relation).className,
+  return [...groups].map(([key, { relation, selected, lines, arrows }]) => ({
+    key,
+    className: `${edgeAppearance(relation).className}${selected ? ' selected' : ''}`,
     colour: edgeColour(relation),
     lines: lines.join(''),
     arrows: arrows.join(''),

@@ -36,15 +36,11 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
   // without waiting for its definitions (the side panes derive them a moment later).
   const emitted = lowDetail ? undefined : derivedOf(design).emitted;
   const { nodes, edges: allEdges } = useMemo(
-    () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache, emitted),
-    [shown, selectedNodes, selectedEdges, cache, emitted],
+    () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache, { emitted, handles: !lowDetail }),
+    [shown, selectedNodes, selectedEdges, cache, emitted, lowDetail],
   );
-  // Zoomed out, React Flow draws only the selected lines (they stay picked and styled),
-  // and OverviewLines all the others together.
-  const [edges, overviewEdges] = useMemo(
-    () => (lowDetail ? [allEdges.filter((e) => e.selected), allEdges.filter((e) => !e.selected)] : [allEdges, NO_EDGES]),
-    [lowDetail, allEdges],
-  );
+  // Zoomed out, OverviewLines draws the lines, all together; React Flow has none to build.
+  const edges = lowDetail ? NO_EDGES : allEdges;
 
   const selectFromCanvas = useCallback(
     (nodeIds: readonly string[], edgeIds: readonly string[]) => {
@@ -109,5 +105,5 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
     [selectFromCanvas],
   );
 
-  return { nodes, edges, overviewEdges, onNodesChange, onEdgesChange, selectFromCanvas };
+  return { nodes, edges, allEdges, onNodesChange, onEdgesChange, selectFromCanvas };
 }

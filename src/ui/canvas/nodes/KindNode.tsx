@@ -13,14 +13,8 @@ import { OverviewCard } from './OverviewCard.tsx';
 export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<CanvasNode>) {
   const hint = useConnectHint(id);
   const lowDetail = useLowDetail();
-  if (lowDetail) {
-    return (
-      <>
-        <OverviewCard id={id} kind={data.kind} name={data.name} selected={selected} />
-        <NodeHandles />
-      </>
-    );
-  }
+  // Zoomed out, no handles: too small to grab, and the lines are drawn without them (OverviewLines).
+  if (lowDetail) return <OverviewCard id={id} kind={data.kind} name={data.name} selected={selected} />;
   const facts = data.facts.slice(0, 3);
   return (
     <div className={`flex h-full w-full flex-col overflow-hidden rounded-lg ${cardClass(selected, hint)}`}>

@@ -14,14 +14,8 @@ import { OverviewCard } from './OverviewCard.tsx';
 export const TaskDefinitionNode = memo(function TaskDefinitionNode({ id, data, selected }: NodeProps<CanvasNode>) {
   const hint = useConnectHint(id);
   const lowDetail = useLowDetail();
-  if (lowDetail) {
-    return (
-      <>
-        <OverviewCard id={id} kind={data.kind} name={data.name} selected={selected} frame />
-        <NodeHandles />
-      </>
-    );
-  }
+  // Zoomed out, no handles: too small to grab, and the lines are drawn without them (OverviewLines).
+  if (lowDetail) return <OverviewCard id={id} kind={data.kind} name={data.name} selected={selected} frame />;
   const facts = data.facts.join(' · ');
   return (
     <div className={`relative h-full w-full rounded-lg ${cardClass(selected, hint)}`}>
