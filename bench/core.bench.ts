@@ -99,10 +99,25 @@ function printTable(title: string, rows: Timing[]): void {
   console.log('');
 }
 
+/**
+ * A fixed workload timed alongside, so a reader can tell a slow machine from slow code:
+ * on shared machines the same build runs up to twice as slow at busy times.
+ */
+function referenceMs(design: Design): number {
+  const samples: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    JSON.parse(JSON.stringify(design));
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples.slice(20)).median;
+}
+
 const designs = SIZES.map((size) => generateDesign(size));
 const cold = designs.map((design) => measure(design, 'cold'));
 const edit = designs.map((design) => measure(design, 'edit'));
 console.log(`derive + validate, median / p95 ms over repeated runs after ${WARMUP_MS / 1000} s of warm-up per row\n`);
+console.log(`Machine speed reference (JSON round trip of the 1,000-node design): ${referenceMs(designs[1]!).toFixed(2)} ms\n`);
 printTable('Cold: a design derived for the first time (open, import)', cold);
 printTable("After an edit: the editor's recompute (one service's desired count changed; incremental derive, full validate)", edit);
 
