@@ -67,17 +67,17 @@ function positionOf(index: Map<string, Member> | undefined, key: string): number
 function orderStructure(value: JsonObject, shapeName: string): JsonObject {
   const index = memberIndex(shapeName);
   // for-in rather than Object.keys(): V8 walks its cached key list without building an
-  // array, and this runs for every object of every artifact.
+  // array, and this runs for every object of every artifact. One pass for the common case
+  // (keys already in model order); the first key out of order hands over to reordered().
   let previous = -1;
-  for (const key in value) {
-    const position = positionOf(index, key);
-    if (position < previous) return reordered(value, index);
-    previous = position;
-  }
   let out: JsonObject | undefined;
   let seen = 0;
   for (const key in value) {
-    const next = orderMember(value[key], index?.get(key));
+    const entry = index?.get(key);
+    const position = entry?.position ?? Infinity;
+    if (position < previous) return reordered(value, index);
+    previous = position;
+    const next = orderMember(value[key], entry);
     // Nulls and undefined members are dropped, so they count as a change too.
     if (out === undefined && (next !== value[key] || next === undefined)) out = firstMembers(value, seen);
     if (out !== undefined && next !== undefined) out[key] = next;
