@@ -39,7 +39,9 @@ function buildTaskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {
       content,
       containers: defs.map((def, i) => {
         const p = pointer('containerDefinitions', i);
-        const id = artifact.owners.find((o) => o.pointer === p)?.nodeId;
+        // Derive lists the container owners right after the task definition's own, in order.
+        const next = artifact.owners[i + 1];
+        const id = next?.pointer === p ? next.nodeId : artifact.owners.find((o) => o.pointer === p)?.nodeId;
         return { node: id ? ctx.index.node(id) : undefined, def, pointer: p };
       }),
       compat: Array.isArray(content.requiresCompatibilities) ? content.requiresCompatibilities.map(String) : [],
