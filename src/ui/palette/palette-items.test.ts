@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyboardPosition, paletteGroups, placeNear } from './palette-items.ts';
+import { keyboardPosition, paletteGroups } from './palette-items.ts';
 
 describe('palette', () => {
   it('lists every kind, grouped in the registry’s group order', () => {
@@ -30,13 +30,20 @@ describe('palette', () => {
     expect(paletteGroups('no such thing')).toEqual([]);
   });
 
-  it('places keyboard-added nodes at the view centre, nudged off occupied spots', () => {
-    expect(placeNear({ nodes: [] }, { x: 100.4, y: 50.6 })).toEqual({ x: 100, y: 51 });
-    const nodes = [{ id: 'a', kind: 'cluster' as const, position: { x: 100, y: 50 }, data: {} }];
-    expect(placeNear({ nodes }, { x: 100, y: 50 })).toEqual({ x: 124, y: 74 });
+  it('places keyboard-added nodes at the view centre, or the nearest free spot around it', () => {
     // Centred like a drop (node 240 wide, header under the point), on the 16px grid.
-    expect(keyboardPosition({ nodes: [] }, { x: 500, y: 400 })).toEqual({ x: 384, y: 384 });
-    const there = [{ id: 'b', kind: 'cluster' as const, position: { x: 384, y: 384 }, data: {} }];
-    expect(keyboardPosition({ nodes: there }, { x: 500, y: 400 })).toEqual({ x: 432, y: 432 });
+    expect(keyboardPosition({ nodes: [], edges: [] }, { x: 500, y: 400 })).toEqual({ x: 384, y: 384 });
+    // Something there: the next spot that overlaps nothing (a node is 240 wide, 32 px apart).
+    const cluster = { id: 'b', kind: 'cluster' as const, position: { x: 384, y: 384 }, data: {} };
+    const next = keyboardPosition({ nodes: [cluster], edges: [] }, { x: 500, y: 400 });
+    expect(next).not.toEqual({ x: 384, y: 384 });
+    expect(Math.abs(next.x - 384) >= 240 + 32 || Math.abs(next.y - 384) >= 80).toBe(true);
+    // Each node added the same way finds its own place: none of five overlaps another.
+    const nodes = [cluster];
+    for (let i = 0; i < 5; i++) nodes.push({ id: `n${i}`, kind: 'cluster' as const, position: keyboardPosition({ nodes, edges: [] }, { x: 500, y: 400 }), data: {} });
+    const overlaps = (a: (typeof nodes)[number], b: (typeof nodes)[number]) => Math.abs(a.position.x - b.position.x) < 240 && Math.abs(a.position.y - b.position.y) < 80;
+    for (const a of nodes) for (const b of nodes) if (a !== b) expect(overlaps(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+    // The nearest free spots come first: all five stay within one ring of the centre.
+    for (const n of nodes) expect(Math.abs(n.position.x - 384)).toBeLessThanOrEqual(272);
   });
 });
