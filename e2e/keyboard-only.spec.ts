@@ -27,6 +27,29 @@ async function addWithKeyboard(page: Page, app: App, label: string): Promise<voi
   await tabTo(page, app.paletteItem(label), { limit: 6 });
   await page.keyboard.press('Enter');
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes + 1);
+  // The new node is in sight and clear of the ones already there: no pile to untangle.
+  await expect.poll(() => placement(page)).toEqual({ inView: true, overlaps: [] });
+}
+
+/** Where the selected node is drawn: inside the canvas? on top of another node (not its frame or content)? */
+function placement(page: Page): Promise<{ inView: boolean; overlaps: string[] }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const selected = document.querySelector('.react-flow__node.selected');
+    if (!selected) return { inView: false, overlaps: ['nothing selected'] };
+    const r = selected.getBoundingClientRect();
+    const inView = r.left >= canvas.left && r.top >= canvas.top && r.right <= canvas.right && r.bottom <= canvas.bottom;
+    const overlaps = [...document.querySelectorAll('.react-flow__node')]
+      .filter((el) => el !== selected && !el.contains(selected) && !selected.contains(el))
+      .filter((el) => {
+        const o = el.getBoundingClientRect();
+        const nested = (a: DOMRect, b: DOMRect) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+        if (nested(r, o) || nested(o, r)) return false; // a container in its task definition
+        return r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
+      })
+      .map((el) => el.getAttribute('data-id') ?? '?');
+    return { inView, overlaps };
+  });
 }
 
 async function connectWithKeyboard(page: Page, app: App, relation: string): Promise<void> {
