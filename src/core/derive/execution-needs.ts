@@ -76,7 +76,8 @@ export function needsExecutionRole(needs: ExecutionNeeds): boolean {
   );
 }
 
-function unique(values: string[]): string[] {
+/** The values without repeats, in first-seen order. */
+export function unique(values: string[]): string[] {
   // Most task definitions have no such needs, or one: no Set for those.
   return values.length < 2 ? values : [...new Set(values)];
 }

@@ -2,7 +2,7 @@ import type { DesignNode, NodeKind } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
 import { orderKeys } from './canonical.ts';
 import type { DeriveContext } from './context.ts';
-import { executionNeeds } from './execution-needs.ts';
+import { executionNeeds, unique } from './execution-needs.ts';
 
 /**
  * IAM roles are emitted as the Properties of a CloudFormation AWS::IAM::Role: a documented
@@ -138,8 +138,4 @@ export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): J
   if (data.maxSessionDuration !== undefined) content.MaxSessionDuration = data.maxSessionDuration;
   if (data.tags !== undefined) content.Tags = data.tags;
   return orderKeys(content, ROLE_KEY_ORDER);
-}
-
-function unique(values: string[]): string[] {
-  return values.length < 2 ? values : [...new Set(values)];
 }
