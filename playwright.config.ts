@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // system's Chromium (Debian's `chromium` package) rather than a browser Playwright would
 // download: the test machine has no internet access beyond the package registries.
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT / E2E_OUT_DIR let several checkouts' (or people's) runs share one machine.
+const port = Number(process.env.E2E_PORT) || 4173;
+const outDir = process.env.E2E_OUT_DIR || 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,7 +45,7 @@ export default defineConfig({
   webServer: {
     // Always build first so the tests never run against a stale dist/. Only `vite build`
     // here: type errors are reported by the separate typecheck step, not as an e2e failure.
-    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
