@@ -7,16 +7,17 @@ const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // E2E_PORT / E2E_OUT_DIR let several checkouts' (or people's) runs share one machine.
 const port = Number(process.env.E2E_PORT) || 4173;
 const outDir = process.env.E2E_OUT_DIR || 'dist';
+const results = process.env.E2E_RESULTS_DIR || 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: results,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1, // the CI machine has 2 cores, and the preview server needs one
   // `list` for people; `json` so scripts/test-all.mjs can count the results.
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${results}/playwright.json` }]],
   use: {
     baseURL: `http://localhost:${port}`,
     screenshot: 'on',
