@@ -86,23 +86,36 @@ function findChromium() {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', ...onPath].find(isExecutable);
 }
 
-// a. Dependencies: `npm ci` when node_modules is missing or older than the lock file
-// (npm writes node_modules/.package-lock.json on every install).
-await step('Dependencies', async () => {
-  const lock = 'package-lock.json';
-  const installed = join('node_modules', '.package-lock.json');
-  const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
-  if (!stale) return { ok: true, note: 'node_modules is up to date' };
-  if (existsSync(lock) && (await run('npm', ['ci'])).code === 0) return { ok: true, note: 'npm ci' };
-  // No lock file, or `npm ci` refused it. The usual cause is platform-specific optional
-  // packages (e.g. @tailwindcss/oxide-darwin-*) that the registry in use does not serve, so
-  // the lock cannot list them; `npm install` still installs the locked versions.
-  if (existsSync(lock)) console.log('npm ci failed; trying npm install.');
-  const { code } = await run('npm', ['install']);
-  return { ok: code === 0, note: 'npm install' };
+// a. The lock file first (it needs no dependencies): `npm ci` installs exactly what it
+// lists, on any platform, only while it is in sync with package.json and complete.
+const lockFile = 'package-lock.json';
+await step('Lock file', async () => {
+  if (!existsSync(lockFile)) return { ok: true, note: 'no package-lock.json; npm install will write one' };
+  const { lockProblems } = await import('./lock-problems.mjs');
+  const problems = lockProblems(readJson('package.json') ?? {}, readJson(lockFile));
+  for (const problem of problems) console.error(`package-lock.json: ${problem}`);
+  if (problems.length) console.error('Run `npm install` on a machine that reaches the npm registry and commit package-lock.json.');
+  return { ok: problems.length === 0, note: problems.length ? `${problems.length} problem(s)` : 'in sync and complete' };
 });
 
-// b. Chromium for the end-to-end tests: Playwright is told to use the system's browser
+// b. Dependencies: `npm ci` when node_modules is missing or older than the lock file
+// (npm writes node_modules/.package-lock.json on every install). Never `npm install` when
+// there is a lock: it would rewrite the lock and leave the checkout dirty.
+await step('Dependencies', async () => {
+  const installed = join('node_modules', '.package-lock.json');
+  const stale = !existsSync(installed) || (existsSync(lockFile) && statSync(lockFile).mtimeMs > statSync(installed).mtimeMs);
+  if (!stale) return { ok: true, note: 'node_modules is up to date' };
+  if (!existsSync(lockFile)) return { ok: (await run('npm', ['install'])).code === 0, note: 'npm install' };
+  const before = readFileSync(lockFile, 'utf8');
+  const { code } = await run('npm', ['ci']);
+  if (readFileSync(lockFile, 'utf8') !== before) {
+    console.error('package-lock.json changed while installing; it should not (npm ci never writes it).');
+    return { ok: false, note: 'lock file changed' };
+  }
+  return { ok: code === 0, note: 'npm ci' };
+});
+
+// c. Chromium for the end-to-end tests: Playwright is told to use the system's browser
 // (see playwright.config.ts), because downloading one needs internet access.
 await step('Chromium', async () => {
   let found = findChromium();
@@ -123,7 +136,7 @@ await step('Chromium', async () => {
   return { ok: true, note: found };
 });
 
-// c. The checks, cheapest first; the first failure stops the run.
+// d. The checks, cheapest first; the first failure stops the run.
 mkdirSync(reports, { recursive: true });
 
 await step('Typecheck', async () => ({ ok: (await run('npm', ['run', 'typecheck'])).code === 0 }));
@@ -169,5 +182,5 @@ await step('End-to-end tests (playwright)', async () => {
   return { ok: code === 0, passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
 });
 
-// d. The total, last.
+// e. The total, last.
 finish();
