@@ -1,67 +1,15 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { derive } from '../derive/index.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { Design } from '../model/design.ts';
 import type { Artifact } from '../model/artifact.ts';
 import { isPlainObject, type JsonObject } from '../model/json.ts';
+import { parseJsonText } from '../model/json-text.ts';
 import type { ApplyResult } from './types.ts';
 
 export type { ApplyResult, Notice } from './types.ts';
 
-export type ParseResult =
-  | { ok: true; value: unknown; /** Pointers of `__proto__` keys that were left out. */ dropped: string[] }
-  | { ok: false; error: string; offset: number; length: number };
-
-/**
- * Parses JSON text; errors carry the offset so the editor can mark the spot. A key named
- * `__proto__` is left out (and reported): JavaScript objects cannot hold it as data, and a
- * hostile file must not reach the prototypes of the objects built from it.
- */
-export function parseJsonText(text: string): ParseResult {
-  const errors: ParseError[] = [];
-  // jsonc-parser finds the first error and its offset; JSON.parse then builds the value.
-  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length) {
-    const first = errors[0]!;
-    const { line, column } = lineColumn(text, first.offset);
-    return {
-      ok: false,
-      error: `${describeParseError(printParseErrorCode(first.error))} at line ${line}, column ${column}`,
-      offset: first.offset,
-      length: first.length,
-    };
-  }
-  if (text.trim() === '') return { ok: false, error: 'The file is empty', offset: 0, length: 0 };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: (e as Error).message, offset: 0, length: 0 };
-  }
-  const dropped: string[] = [];
-  return { ok: true, value: withoutProtoKeys(value, '', dropped), dropped };
-}
-
-function withoutProtoKeys(value: unknown, at: string, dropped: string[]): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => withoutProtoKeys(v, `${at}/${i}`, dropped));
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const path = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (key === '__proto__') dropped.push(path);
-    else out[key] = withoutProtoKeys((value as Record<string, unknown>)[key], path, dropped);
-  }
-  return out;
-}
-
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()).replace(/ (\w)/g, (_, c: string) => ' ' + c.toLowerCase());
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
+// Parsing moved to the model (design files read JSON text too); re-exported for the editor and the CLI.
+export { parseJsonText, type ParseResult } from '../model/json-text.ts';
 
 /**
  * Applies the edited text of one generated file to the design (ARCHITECTURE principle 3).

@@ -1,6 +1,6 @@
 import { applyCapacityProvider } from '../apply/capacity-provider.ts';
 import { applyCluster } from '../apply/cluster.ts';
-import { parseJsonText } from '../apply/index.ts';
+import { describeParseFailure, parseJsonText } from '../model/json-text.ts';
 import { applyService } from '../apply/service.ts';
 import { applyTaskDefinition } from '../apply/task-definition.ts';
 import type { ApplyResult, Notice } from '../apply/types.ts';
@@ -37,7 +37,7 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
   const notices: Notice[] = [];
   for (const file of files) {
     const parsed = parseJsonText(file.text);
-    if (!parsed.ok) return { ok: false, error: `not valid JSON: ${parsed.error}`, file: file.name };
+    if (!parsed.ok) return { ok: false, error: describeParseFailure(parsed), file: file.name };
     for (const pointer of parsed.dropped) {
       notices.push({ level: 'warning', file: file.name, pointer, message: `Left out the key __proto__ at ${pointer} (not supported)` });
     }
