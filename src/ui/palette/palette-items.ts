@@ -1,7 +1,8 @@
 import { KIND_LIST } from '../../core/kinds/registry.ts';
 import { KIND_GROUPS, type KindGroup, type KindModule } from '../../core/kinds/types.ts';
 import type { Design, Position } from '../../core/model/design.ts';
-import { containment, GRID, NODE_WIDTH, nodeSize, plainNodeHeight, snap, type Size } from '../canvas/geometry.ts';
+import { FREE_GAP, nearestFreeSpot, topLevelBoxes } from '../canvas/free-space.ts';
+import { NODE_WIDTH, plainNodeHeight, snap, type Size } from '../canvas/geometry.ts';
 
 /** The MIME type the canvas drop handler reads to know which kind was dragged. */
 export const KIND_MIME = 'application/x-ecs-designer-kind';
@@ -24,12 +25,8 @@ export function paletteGroups(filter: string, kinds: readonly KindModule[] = KIN
   return KIND_GROUPS.map((group) => ({ group, kinds: kinds.filter((k) => k.group === group && matches(k)) })).filter((g) => g.kinds.length > 0);
 }
 
-/** Room kept between a keyboard-added node and its neighbours. */
-const GAP = GRID * 2;
 /** A new node's box, as drawn with its first facts (its real height is known once it exists). */
 const NEW_NODE: Size = { width: NODE_WIDTH, height: plainNodeHeight(2) };
-/** How many rings of spots around the view centre are tried before giving up on a free one. */
-const MAX_RINGS = 8;
 
 /**
  * Where a node added from the keyboard goes: centred on the view centre the way a drop
@@ -38,29 +35,7 @@ const MAX_RINGS = 8;
  */
 export function keyboardPosition(design: Pick<Design, 'nodes' | 'edges'>, center: Position): Position {
   const start = { x: snap(center.x - NODE_WIDTH / 2), y: snap(center.y - 24) };
-  const structure = containment(design);
-  const boxes = design.nodes.filter((n) => !structure.parentOf.has(n.id)).map((n) => ({ ...n.position, ...nodeSize(n, structure) }));
-  const free = (p: Position) =>
-    boxes.every((b) => p.x + NEW_NODE.width + GAP <= b.x || b.x + b.width + GAP <= p.x || p.y + NEW_NODE.height + GAP <= b.y || b.y + b.height + GAP <= p.y);
-  if (free(start)) return start;
-  const step = { x: snap(NEW_NODE.width + GAP), y: snap(NEW_NODE.height + GAP) };
-  for (let ring = 1; ring <= MAX_RINGS; ring++) {
-    const spot = ringSpots(start, ring, step).find(free);
-    if (spot) return spot;
-  }
-  return start; // crowded far around: overlapping beats landing out of sight
-}
-
-/** The spots `ring` steps away from `start` (a square ring), nearest first, then top to bottom, left to right. */
-function ringSpots(start: Position, ring: number, step: Position): Position[] {
-  const spots: Array<Position & { distance: number }> = [];
-  for (let j = -ring; j <= ring; j++) {
-    for (let i = -ring; i <= ring; i++) {
-      if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
-      const dx = i * step.x;
-      const dy = j * step.y;
-      spots.push({ x: start.x + dx, y: start.y + dy, distance: dx * dx + dy * dy });
-    }
-  }
-  return spots.sort((a, b) => a.distance - b.distance).map(({ x, y }) => ({ x, y }));
+  const step = { x: snap(NEW_NODE.width + FREE_GAP), y: snap(NEW_NODE.height + FREE_GAP) };
+  // Crowded far around: overlapping near the centre beats landing out of sight.
+  return nearestFreeSpot(topLevelBoxes(design), NEW_NODE, start, step) ?? start;
 }

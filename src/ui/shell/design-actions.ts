@@ -2,6 +2,7 @@ import { importFiles, type ImportFile } from '../../core/io/import.ts';
 import { emptyDesign } from '../../core/model/design.ts';
 import { commit, getDesign } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { placeImport } from '../canvas/import-placement.ts';
 import { designFileName, readDesignFile, serializeDesign } from './design-file.ts';
 import { pickJsonFiles, saveTextFile, type PickedFile } from './file-access.ts';
 import { importSummary } from './import-sources.ts';
@@ -65,20 +66,17 @@ export async function importFromPicker(): Promise<void> {
   }
 }
 
-/** Roughly half a node group, so an import lands centred on the view rather than hanging off it. */
-const IMPORT_OFFSET = { x: 130, y: 60 };
-
 /**
- * Imports ECS JSON (task definitions, services, clusters, describe outputs) at the centre
- * of the view as one undoable change, and selects what came in. All or nothing: a bad
- * file is named with what is wrong with it, and the design stays as it was.
+ * Imports ECS JSON (task definitions, services, clusters, describe outputs) into free space
+ * near the centre of the view as one undoable change, and selects what came in. All or
+ * nothing: a bad file is named with what is wrong with it, and the design stays as it was.
  */
 export function importEcsJson(files: readonly ImportFile[]): boolean {
   const ui = useUiStore.getState();
-  const at = { x: Math.round(ui.viewCenter.x - IMPORT_OFFSET.x), y: Math.round(ui.viewCenter.y - IMPORT_OFFSET.y) };
+  const before = getDesign();
   let result: ReturnType<typeof importFiles>;
   try {
-    result = importFiles(getDesign(), files, at);
+    result = importFiles(before, files);
   } catch (e) {
     // A bug in a reader must not take the editor down; the design is untouched.
     notify('error', `Could not import ${files.map((f) => f.name).join(', ')}: ${(e as Error).message}`);
@@ -89,7 +87,7 @@ export function importEcsJson(files: readonly ImportFile[]): boolean {
     return false;
   }
   const names = files.map((f) => f.name);
-  commit(result.design, names.length === 1 ? `Import ${names[0]}` : `Import ${names.length} files`);
+  commit(placeImport(before, result.design, result.nodeIds, ui.viewCenter), names.length === 1 ? `Import ${names[0]}` : `Import ${names.length} files`);
   ui.select(result.nodeIds);
   for (const notice of importSummary(names, result.nodeIds.length, result.notices)) ui.notify(notice);
   return true;
