@@ -1,22 +1,27 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { parseJsonText } from '../src/core/apply/index.ts';
 import type { Design } from '../src/core/model/design.ts';
+import { DESIGN_JSON_LIMITS, fileSizeViolation, type JsonLimits } from '../src/core/model/json-limits.ts';
+import { describeParseFailure, parseJsonText } from '../src/core/model/json-text.ts';
 import { parseDesign } from '../src/core/model/migrate.ts';
 import { InputError, lowerFirst } from './errors.ts';
 
-export function readText(file: string): string {
+/** Reads a file's text; one over the size limit is refused from its size, without reading it. */
+export function readText(file: string, limits: JsonLimits): string {
+  let tooLarge: string | undefined;
   try {
-    return readFileSync(file, 'utf8');
+    tooLarge = fileSizeViolation(statSync(file).size, limits);
+    if (!tooLarge) return readFileSync(file, 'utf8');
   } catch (e) {
     throw new InputError(file, describeFsError(e, 'cannot read'));
   }
+  throw new InputError(file, tooLarge);
 }
 
 /** Reads and trusts a design file; warnings (skipped broken nodes or edges) are returned, not printed. */
 export function readDesign(file: string): { design: Design; warnings: string[] } {
-  const parsed = parseJsonText(readText(file));
-  if (!parsed.ok) throw new InputError(file, `not valid JSON: ${parsed.error}`);
+  const parsed = parseJsonText(readText(file, DESIGN_JSON_LIMITS), DESIGN_JSON_LIMITS);
+  if (!parsed.ok) throw new InputError(file, describeParseFailure(parsed));
   const design = parseDesign(parsed.value);
   if (!design.ok) throw new InputError(file, lowerFirst(design.error));
   return { design: design.design, warnings: design.warnings };

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { emptyDesign } from '../../src/core/model/design.ts';
 import { importFiles } from '../../src/core/io/import.ts';
+import { ECS_JSON_LIMITS } from '../../src/core/model/json-limits.ts';
 import { InputError, lowerFirst } from '../errors.ts';
 import { readText, writeAll } from '../files.ts';
 
@@ -14,7 +15,7 @@ export interface ImportOptions {
  * one design file. All or nothing: a bad file is named and nothing is written.
  */
 export function importCommand(files: readonly string[], options: ImportOptions): number {
-  const inputs = files.map((name) => ({ name, text: readText(name) }));
+  const inputs = files.map((name) => ({ name, text: readText(name, ECS_JSON_LIMITS) }));
   const name = options.name ?? (options.output ? basename(options.output).replace(/\.json$/i, '') : 'Imported design');
   const result = importFiles(emptyDesign(name), inputs);
   if (!result.ok) throw new InputError(result.file, lowerFirst(result.error));

@@ -47,19 +47,17 @@ export interface LimitViolation {
   pointer?: string;
 }
 
-/** "4 MiB", "1.5 MiB", "300 KiB" */
+/** "4 MiB": the limits are whole mebibytes. */
 export function formatSize(units: number): string {
-  if (units >= MIB) return `${round1(units / MIB)} MiB`;
-  if (units >= 1024) return `${round1(units / 1024)} KiB`;
-  return `${units} bytes`;
+  return `${Math.round((units / MIB) * 10) / 10} MiB`;
 }
 
-const round1 = (n: number) => String(Math.round(n * 10) / 10);
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** The message for a file of `bytes` that is over the size limit (checked before reading it), or undefined. */
 export function fileSizeViolation(bytes: number, limits: JsonLimits): string | undefined {
   if (bytes <= limits.maxChars) return undefined;
-  return `too large: ${formatSize(bytes)}, over the ${formatSize(limits.maxChars)} limit for ${limits.what}`;
+  return `too large: ${count(bytes)} bytes, over the ${formatSize(limits.maxChars)} limit for ${limits.what}`;
 }
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -76,7 +74,6 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const SLASH = 0x2f;
 const STAR = 0x2a;
-const NEWLINE = 0x0a;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_LIST = 0x5b;
@@ -98,7 +95,7 @@ export function checkJsonLimits(text: string, limits: JsonLimits): LimitViolatio
   if (text.length > limits.maxChars) {
     return {
       limit: 'size',
-      message: `too large: ${text.length.toLocaleString('en-US')} characters, over the ${formatSize(limits.maxChars)} limit for ${limits.what}`,
+      message: `too large: ${count(text.length)} characters, over the ${formatSize(limits.maxChars)} limit for ${limits.what}`,
       offset: 0,
       length: 0,
     };
