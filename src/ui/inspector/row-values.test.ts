@@ -8,6 +8,17 @@ describe('inspector list values', () => {
     expect(fromStringRows(['', ' '])).toBeUndefined();
   });
 
+  it('a stored item the user did not change keeps its whitespace; what the user typed is trimmed', () => {
+    const stored = ['subnet-65abf80c ', 'subnet-0b1c2d3e'];
+    expect(fromStringRows(['subnet-65abf80c ', ' subnet-0b1c2d3f ', ' subnet-new '], stored)).toEqual(['subnet-65abf80c ', 'subnet-0b1c2d3f', 'subnet-new']);
+    const cols = listenerColumns(['HTTPS']);
+    const rows = toRows([{ port: 443, protocol: 'HTTPS', certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/abc ' }], cols);
+    rows[0]!.cells.port = '8443';
+    expect(fromRows(rows, cols)).toEqual({ ok: true, value: [{ port: 8443, protocol: 'HTTPS', certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/abc ' }] });
+    rows[0]!.cells.certificateArn = ' arn:aws:acm:eu-west-1:123456789012:certificate/def ';
+    expect(fromRows(rows, cols)).toEqual({ ok: true, value: [{ port: 8443, protocol: 'HTTPS', certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/def' }] });
+  });
+
   it('key-value rows use the kind’s key names and keep values as typed', () => {
     const cols = keyValueColumns(['name', 'value']);
     const rows = toRows([{ name: 'MODE', value: 'prod' }], cols);

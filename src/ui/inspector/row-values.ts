@@ -64,6 +64,10 @@ export function fromRows(rows: readonly Row[], columns: readonly Column[]): Rows
         value = parsed.value;
       } else if (c.raw) {
         value = text === '' ? undefined : text;
+      } else if (typeof row.orig[c.key] === 'string' && text === row.orig[c.key]) {
+        // A cell the user did not change keeps its value exactly (an imported "arn:… " with
+        // its space): trimming it here would change it unseen; ID-WS reports it instead.
+        value = text;
       } else {
         value = text.trim() === '' ? undefined : text.trim();
       }
@@ -81,8 +85,14 @@ export function toStringRows(value: JsonValue | undefined): string[] {
   return Array.isArray(value) ? value.map((item) => formatScalar(item)) : [];
 }
 
-export function fromStringRows(rows: readonly string[]): string[] | undefined {
-  const items = rows.map((r) => r.trim()).filter((r) => r !== '');
+/**
+ * Rows back to the list: what the user typed is trimmed and blank rows are dropped, but an
+ * item that is still exactly a stored one is kept as it is, so committing the list after
+ * editing one subnet does not trim another unseen (ID-WS reports such values instead).
+ */
+export function fromStringRows(rows: readonly string[], stored?: JsonValue): string[] | undefined {
+  const kept = new Set(Array.isArray(stored) ? stored.filter((item) => typeof item === 'string') : []);
+  const items = rows.filter((r) => kept.has(r) || r.trim() !== '').map((r) => (kept.has(r) ? r : r.trim()));
   return items.length ? items : undefined;
 }
 

@@ -14,7 +14,7 @@ export function StringListField({ id, spec, value, onCommit, describedBy, marks 
   const [rows, setRows, reset] = useDraft(JSON.stringify(value ?? null), () => toStringRows(value));
   const [focusRow, setFocusRow] = useState(-1);
 
-  const save = (next: readonly string[] = rows) => onCommit(fromStringRows(next));
+  const save = (next: readonly string[] = rows) => onCommit(fromStringRows(next, value));
   const onBlur = (e: FocusEvent<HTMLDivElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) save();
   };
