@@ -1,4 +1,6 @@
 import type { Design } from '../core/model/design.ts';
+import { DESIGN_JSON_LIMITS } from '../core/model/json-limits.ts';
+import { parseJsonText } from '../core/model/json-text.ts';
 import { parseDesign } from '../core/model/migrate.ts';
 import { fargateWebSample } from '../core/templates/fargate-web.ts';
 
@@ -34,16 +36,18 @@ export function restoreDesign(storage: StorageLike | undefined, now = Date.now()
   }
   if (raw === null) return { design: fargateWebSample(), autosave: true };
   let problem: string;
-  try {
-    const parsed = parseDesign(JSON.parse(raw));
+  // The same limits as a design file: a save that is too large or too deep is kept, not parsed.
+  const json = parseJsonText(raw, DESIGN_JSON_LIMITS);
+  if (json.ok) {
+    const parsed = parseDesign(json.value);
     if (parsed.ok) {
       return parsed.warnings.length
         ? { design: parsed.design, autosave: true, warning: `The saved design was restored with repairs: ${parsed.warnings.join('; ')}.` }
         : { design: parsed.design, autosave: true };
     }
     problem = parsed.error;
-  } catch (e) {
-    problem = `not valid JSON (${(e as Error).message})`;
+  } else {
+    problem = json.limit ? json.error : `not valid JSON (${json.error})`;
   }
   const backupKey = `${BACKUP_PREFIX}${now}`;
   try {

@@ -3,6 +3,8 @@ import type { Design, DesignEdge, DesignNode } from '../model/design.ts';
 import { newId, uniqueName } from '../model/ids.ts';
 import { cloneJson, isPlainObject } from '../model/json.ts';
 import { DESIGN_VERSION } from '../model/design.ts';
+import { DESIGN_JSON_LIMITS } from '../model/json-limits.ts';
+import { parseJsonText } from '../model/json-text.ts';
 import { parseDesign } from '../model/migrate.ts';
 
 /** What copy puts on the clipboard: the selected nodes and the relations among them. */
@@ -42,12 +44,10 @@ export function copyFragment(design: Design, nodeIds: readonly string[]): Fragme
 
 /** Reads a fragment from clipboard text; anything else is refused (never trusted). */
 export function readFragment(text: string): Fragment | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  // A fragment is a piece of a design: the design file's limits apply (size, depth).
+  const json = parseJsonText(text, DESIGN_JSON_LIMITS);
+  if (!json.ok) return undefined;
+  const value = json.value;
   if (!isPlainObject(value) || value.type !== 'ecs-designer/fragment') return undefined;
   // A fragment has the shape of a design's node and edge lists: the design reader checks it.
   const parsed = parseDesign({ version: DESIGN_VERSION, nodes: value.nodes, edges: value.edges });

@@ -36,6 +36,14 @@ export const ECS_JSON_LIMITS: JsonLimits = { what: 'ECS JSON', maxChars: 4 * MIB
  */
 export const DESIGN_JSON_LIMITS: JsonLimits = { what: 'a design file', maxChars: 16 * MIB, maxDepth: MAX_JSON_DEPTH + 8 };
 
+/**
+ * A JSON field of the inspector (a role's policy statements). Its value lands a few levels
+ * down in its file (Policies → item → PolicyDocument → Statement is four), so it gets less
+ * depth than a file, with room to spare: the file stays within the limit and can still be
+ * edited in the code pane.
+ */
+export const FIELD_JSON_LIMITS: JsonLimits = { what: 'a JSON field', maxChars: ECS_JSON_LIMITS.maxChars, maxDepth: MAX_JSON_DEPTH - 8 };
+
 export interface LimitViolation {
   limit: 'size' | 'depth' | 'number';
   /** One line for the user, starting lower case so it reads after "file.json: ". */

@@ -1,5 +1,6 @@
 import { getLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { ArtifactOwner } from '../../core/model/artifact.ts';
+import { checkJsonLimits, ECS_JSON_LIMITS } from '../../core/model/json-limits.ts';
 
 /** A span of text: where to reveal, highlight or put a marker. */
 export interface Span {
@@ -29,12 +30,16 @@ function child(node: JsonNode, segment: string): JsonNode | undefined {
   return undefined;
 }
 
+const overLimits = (text: string) => checkJsonLimits(text, ECS_JSON_LIMITS) !== undefined;
+
 /**
  * The deepest node of `pointer` that exists in the text (a problem about a missing field
  * points below what is there) and whether it is the pointer's own node. Tolerates broken
  * JSON as far as jsonc-parser can read it.
  */
 export function locatePointer(text: string, pointer: string): { node: JsonNode; exact: boolean } | undefined {
+  // jsonc-parser recurses per level: text over the limits (refused by the edit anyway) is not walked.
+  if (overLimits(text)) return undefined;
   const root = parseTree(text);
   if (!root) return undefined;
   let node = root;
@@ -81,6 +86,7 @@ export function markerSpan(text: string, pointer: string): Span | undefined {
 
 /** JSON pointer of the place at a text offset (the property or item the cursor is in). */
 export function pointerAtOffset(text: string, offset: number): string {
+  if (overLimits(text)) return '';
   const path = getLocation(text, offset).path;
   // Between two properties jsonc-parser reports an empty key: the place is the object itself.
   while (path.length && path[path.length - 1] === '') path.pop();

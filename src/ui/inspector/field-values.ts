@@ -1,5 +1,7 @@
 import type { FieldSpec } from '../../core/kinds/types.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
+import { FIELD_JSON_LIMITS } from '../../core/model/json-limits.ts';
+import { describeParseFailure, parseJsonText as parseJson } from '../../core/model/json-text.ts';
 
 /**
  * Text ⇄ value conversions of the inspector's scalar inputs. Inputs hold text while the
@@ -64,14 +66,16 @@ export function parseSelect(choice: string): string | undefined {
   return choice === '' ? undefined : choice;
 }
 
-/** JSON textarea: empty removes the field; invalid JSON is reported and not applied. */
+/**
+ * JSON textarea: empty removes the field; invalid JSON, or JSON over the limits (too
+ * large, too deep, a number out of range), is reported and not applied.
+ */
 export function parseJsonText(text: string): Parsed<JsonValue> {
   if (text.trim() === '') return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(text) as JsonValue };
-  } catch (error) {
-    return { ok: false, message: `Not valid JSON: ${(error as Error).message}` };
-  }
+  const parsed = parseJson(text, FIELD_JSON_LIMITS);
+  if (parsed.ok) return { ok: true, value: parsed.value as JsonValue };
+  const message = describeParseFailure(parsed);
+  return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) };
 }
 
 export function formatJson(value: JsonValue | undefined): string {

@@ -1,5 +1,6 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { importEcsJson, openDesignFile } from './design-actions.ts';
+import { DESIGN_JSON_LIMITS, ECS_JSON_LIMITS } from '../../core/model/json-limits.ts';
+import { importEcsJson, openDesignFile, readFailedMessage } from './design-actions.ts';
 import { readFile } from './file-access.ts';
 import { isFileDrag, planDrop } from './import-sources.ts';
 import { ImportIcon } from './icons.tsx';
@@ -50,12 +51,12 @@ async function importDropped(files: File[]): Promise<void> {
   const plan = planDrop(files);
   try {
     if (plan.action === 'refuse') return notify({ level: 'error', message: plan.message });
-    if (plan.action === 'open') return openDesignFile(await readFile(plan.file));
-    const read = await Promise.all(plan.files.map(readFile));
+    if (plan.action === 'open') return openDesignFile(await readFile(plan.file, DESIGN_JSON_LIMITS));
+    const read = await Promise.all(plan.files.map((f) => readFile(f, ECS_JSON_LIMITS)));
     if (importEcsJson(read) && plan.skipped.length) {
       notify({ level: 'warning', message: `Skipped ${plan.skipped.map((f) => f.name).join(', ')}: only .json files can be imported.` });
     }
   } catch (e) {
-    notify({ level: 'error', message: `Could not read the dropped files: ${(e as Error).message}. Your design is unchanged.` });
+    notify({ level: 'error', message: readFailedMessage(e, plan.action === 'open' ? 'open' : 'import') });
   }
 }

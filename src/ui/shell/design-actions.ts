@@ -1,10 +1,11 @@
 import { importFiles, type ImportFile } from '../../core/io/import.ts';
 import { emptyDesign } from '../../core/model/design.ts';
+import { DESIGN_JSON_LIMITS, ECS_JSON_LIMITS } from '../../core/model/json-limits.ts';
 import { commit, getDesign } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { placeImport } from '../canvas/import-placement.ts';
 import { designFileName, readDesignFile, serializeDesign } from './design-file.ts';
-import { pickJsonFiles, saveTextFile, type PickedFile } from './file-access.ts';
+import { FileTooLargeError, pickJsonFiles, saveTextFile, type PickedFile } from './file-access.ts';
 import { importSummary } from './import-sources.ts';
 
 /**
@@ -19,6 +20,12 @@ function failed(e: unknown): void {
   notify('error', `Something went wrong reading or writing the file: ${(e as Error).message ?? String(e)}. Your design is unchanged.`);
 }
 
+/** What the user is told when a file to open or import could not be read (too large, or a read error). */
+export function readFailedMessage(e: unknown, action: 'open' | 'import'): string {
+  if (e instanceof FileTooLargeError) return `Could not ${action} ${e.fileName}: ${e.message}. Your design is unchanged.`;
+  return `Something went wrong reading the file: ${(e as Error).message ?? String(e)}. Your design is unchanged.`;
+}
+
 export function newDesign(): void {
   commit(emptyDesign(), 'New design');
   useUiStore.getState().select([]);
@@ -27,10 +34,10 @@ export function newDesign(): void {
 /** Opens a design file picked by the user. */
 export async function openDesignFromPicker(): Promise<void> {
   try {
-    const files = await pickJsonFiles({ multiple: false, id: 'ecs-designs' });
+    const files = await pickJsonFiles({ multiple: false, id: 'ecs-designs', limits: DESIGN_JSON_LIMITS });
     if (files?.[0]) openDesignFile(files[0]);
   } catch (e) {
-    failed(e);
+    notify('error', readFailedMessage(e, 'open'));
   }
 }
 
@@ -59,10 +66,10 @@ export async function saveDesignToFile(): Promise<void> {
 
 export async function importFromPicker(): Promise<void> {
   try {
-    const files = await pickJsonFiles({ multiple: true, id: 'ecs-imports' });
+    const files = await pickJsonFiles({ multiple: true, id: 'ecs-imports', limits: ECS_JSON_LIMITS });
     if (files?.length) importEcsJson(files);
   } catch (e) {
-    failed(e);
+    notify('error', readFailedMessage(e, 'import'));
   }
 }
 

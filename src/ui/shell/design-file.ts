@@ -1,4 +1,6 @@
 import type { Design } from '../../core/model/design.ts';
+import { DESIGN_JSON_LIMITS } from '../../core/model/json-limits.ts';
+import { parseJsonText } from '../../core/model/json-text.ts';
 import { parseDesign } from '../../core/model/migrate.ts';
 
 /** The design file: the document itself, as JSON, under a suffix that says what it holds. */
@@ -28,12 +30,12 @@ export type DesignFileRead = { ok: true; design: Design; warning?: string } | { 
  * file. ECS definitions opened by mistake get a pointer to Import….
  */
 export function readDesignFile(fileName: string, text: string): DesignFileRead {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: `Could not open ${fileName}: it is not valid JSON (${(e as Error).message}).` };
+  const json = parseJsonText(text, DESIGN_JSON_LIMITS);
+  if (!json.ok) {
+    const problem = json.limit ? json.error : `it is not valid JSON (${json.error})`;
+    return { ok: false, message: `Could not open ${fileName}: ${problem}. Your design is unchanged.` };
   }
+  const value = json.value;
   const parsed = parseDesign(value);
   if (!parsed.ok) {
     const hint = looksLikeEcsJson(value) ? ' To bring in ECS task definitions, services or clusters, use Import….' : '';

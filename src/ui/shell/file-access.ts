@@ -1,3 +1,5 @@
+import { fileSizeViolation, type JsonLimits } from '../../core/model/json-limits.ts';
+
 /**
  * Opening and saving files: the File System Access API where the browser has it (a real
  * Save dialog), an <input type=file> and an <a download> elsewhere. A cancelled dialog is
@@ -7,6 +9,16 @@
 export interface PickedFile {
   name: string;
   text: string;
+}
+
+/** A file over the size limit, refused from its size before it is read (a huge file would freeze the tab). */
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly fileName: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 interface FilePickerType {
@@ -35,25 +47,30 @@ function isAbort(e: unknown): boolean {
  * Lets the user choose JSON files; undefined when the dialog was cancelled. `id` makes the
  * browser remember the last folder per purpose (designs vs ECS imports).
  */
-export async function pickJsonFiles(options: { multiple: boolean; id: string }): Promise<PickedFile[] | undefined> {
+export async function pickJsonFiles(options: { multiple: boolean; id: string; limits: JsonLimits }): Promise<PickedFile[] | undefined> {
   const picker = fsa().showOpenFilePicker;
   if (picker) {
+    let handles: FileSystemFileHandle[] | undefined;
     try {
-      const handles = await picker.call(window, { multiple: options.multiple, types: JSON_TYPES, id: options.id });
-      return Promise.all(handles.map(async (h) => readFile(await h.getFile())));
+      handles = await picker.call(window, { multiple: options.multiple, types: JSON_TYPES, id: options.id });
     } catch (e) {
       if (isAbort(e)) return undefined;
       // Blocked (e.g. in a sandboxed frame): the plain file input still works.
     }
+    // Read outside the try: a file that cannot be read is reported, not a reason to ask again.
+    if (handles) return Promise.all(handles.map(async (h) => readFile(await h.getFile(), options.limits)));
   }
-  return pickWithInput(options.multiple);
+  return pickWithInput(options.multiple, options.limits);
 }
 
-export async function readFile(file: File): Promise<PickedFile> {
+/** Reads a picked or dropped file; one over the size limit is refused without being read. */
+export async function readFile(file: File, limits: JsonLimits): Promise<PickedFile> {
+  const tooLarge = fileSizeViolation(file.size, limits);
+  if (tooLarge) throw new FileTooLargeError(file.name, tooLarge);
   return { name: file.name, text: await file.text() };
 }
 
-function pickWithInput(multiple: boolean): Promise<PickedFile[] | undefined> {
+function pickWithInput(multiple: boolean, limits: JsonLimits): Promise<PickedFile[] | undefined> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -65,7 +82,7 @@ function pickWithInput(multiple: boolean): Promise<PickedFile[] | undefined> {
       const files = [...(input.files ?? [])];
       done();
       if (!files.length) resolve(undefined);
-      else Promise.all(files.map(readFile)).then(resolve, reject);
+      else Promise.all(files.map((f) => readFile(f, limits))).then(resolve, reject);
     });
     input.addEventListener('cancel', () => {
       done();

@@ -1,5 +1,6 @@
 import type { Notice } from '../../core/apply/types.ts';
 import type { ImportFile } from '../../core/io/import.ts';
+import { checkJsonLimits, DESIGN_JSON_LIMITS } from '../../core/model/json-limits.ts';
 import type { UiNotice } from '../../state/ui-store.ts';
 import { DESIGN_FILE_SUFFIX } from './design-file.ts';
 
@@ -29,6 +30,9 @@ export function isFileDrag(types: readonly string[]): boolean {
 export function pastedImport(text: string): ImportFile | undefined {
   const trimmed = text.trim();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  // Over even a design's limits it is no fragment of ours (the canvas refuses it too); the
+  // import names the limit, where looking inside it here could overflow the stack.
+  if (checkJsonLimits(trimmed, DESIGN_JSON_LIMITS)) return { name: 'pasted text', text };
   try {
     const value: unknown = JSON.parse(trimmed);
     if (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'ecs-designer/fragment') return undefined;
