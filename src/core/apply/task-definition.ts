@@ -6,6 +6,7 @@ import type { JsonObject } from '../model/json.ts';
 import { DesignDraft, mergeOwnFields, objectList, stripNulls } from './common.ts';
 import { applyRoleReference } from './roles.ts';
 import type { ApplyResult, Notice } from './types.ts';
+import { textOf } from '../model/text.ts';
 
 /**
  * RegisterTaskDefinition JSON → the task definition node, its containers and role links.
@@ -64,12 +65,12 @@ export function applyTaskDefinition(
     }
     const created = draft.addNode('container', clean, { x: td.position.x + 20, y: td.position.y + 60 + i * 70 });
     draft.addEdge('contains', created.id, td.id);
-    notices.push({ level: 'info', message: `Added container ${String(def.name ?? created.id)}.` });
+    notices.push({ level: 'info', message: `Added container ${textOf(def.name ?? created.id)}.` });
     return created;
   });
   for (const gone of existing.filter((c) => !used.has(c.id))) {
     draft.removeNode(gone.id);
-    notices.push({ level: 'info', message: `Removed container ${String(gone.data.name ?? gone.id)}.` });
+    notices.push({ level: 'info', message: `Removed container ${textOf(gone.data.name ?? gone.id)}.` });
   }
   reorderContainers(draft, ordered);
   return { ok: true, design: draft.finish(), notices };

@@ -4,13 +4,14 @@ import type { DesignNode } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
 import { canonicalize } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
+import { textOf } from '../model/text.ts';
 
 /** Fields of an EC2 capacity node that go into autoScalingGroupProvider. */
 export const ASG_PROVIDER_FIELDS = ['managedScaling', 'managedTerminationProtection', 'managedDraining'] as const;
 
 /** Until the group exists its ARN is unknown: the placeholder keeps the name and zeros the id. */
 export function placeholderAsgArn(node: DesignNode, ctx: DeriveContext): string {
-  return `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${String(node.data.name ?? node.id)}-asg`;
+  return `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${textOf(node.data.name ?? node.id)}-asg`;
 }
 
 export function capacityProviderContent(node: DesignNode, ctx: DeriveContext): JsonObject {
@@ -36,7 +37,7 @@ export const capacityProviderDerivation: KindDerivation = {
         path: `capacity-providers/${safeSegment(node.data.name, node.id)}.json`,
         type: 'capacity-provider',
         nodeId: node.id,
-        title: String(node.data.name ?? node.id),
+        title: textOf(node.data.name ?? node.id),
         content: capacityProviderContent(node, ctx),
         owners: [{ pointer: '', nodeId: node.id }],
       },

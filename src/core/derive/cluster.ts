@@ -5,6 +5,7 @@ import type { DesignNode } from '../model/design.ts';
 import { pointer, type JsonObject } from '../model/json.ts';
 import { canonicalizeLayers } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
+import { textOf } from '../model/text.ts';
 
 /** Providers associated with a cluster (capacity → cluster edges), without duplicates. */
 export function clusterProviders(cluster: DesignNode, ctx: DeriveContext): Array<{ name: string; node: DesignNode }> {
@@ -43,7 +44,7 @@ export const clusterDerivation: KindDerivation = {
         path: `clusters/${safeSegment(cluster.data.clusterName, cluster.id)}.json`,
         type: 'cluster',
         nodeId: cluster.id,
-        title: String(cluster.data.clusterName ?? 'default'),
+        title: textOf(cluster.data.clusterName ?? 'default'),
         content,
         owners,
       },

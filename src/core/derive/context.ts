@@ -2,6 +2,7 @@ import type { CapacityProviderStrategyItem } from '@aws-sdk/client-ecs';
 import type { Design, DesignEdge, DesignNode, NodeKind } from '../model/design.ts';
 import { DesignIndex } from '../model/graph.ts';
 import type { JsonObject } from '../model/json.ts';
+import { textOf } from '../model/text.ts';
 
 export type LaunchTarget = 'FARGATE' | 'EC2' | 'EXTERNAL';
 export const LAUNCH_TARGET_ORDER: readonly LaunchTarget[] = ['FARGATE', 'EC2', 'EXTERNAL'];
@@ -126,7 +127,7 @@ export class DeriveContext {
 
   roleArn(role: DesignNode): string {
     if (typeof role.data.arn === 'string' && role.data.arn) return role.data.arn;
-    return `arn:aws:iam::${this.accountId}:role/${String(role.data.roleName ?? role.id)}`;
+    return `arn:aws:iam::${this.accountId}:role/${textOf(role.data.roleName ?? role.id)}`;
   }
 
   impliedExecutionRoleName(family: string): string {
@@ -137,7 +138,7 @@ export class DeriveContext {
   targetGroupName(lb: DesignNode, edge: DesignEdge, service: DesignNode): string {
     const set = edge.data?.targetGroupName;
     if (typeof set === 'string' && set) return set;
-    return `${String(service.data.serviceName ?? service.id)}-tg`.slice(0, 32).replace(/-+$/, '');
+    return `${textOf(service.data.serviceName ?? service.id)}-tg`.slice(0, 32).replace(/-+$/, '');
   }
 
   /**
@@ -154,7 +155,7 @@ export class DeriveContext {
     const arn = lb.data.arn;
     if (typeof arn === 'string' && arn) return arn;
     const type = lb.kind === 'load-balancer-nlb' ? 'net' : 'app';
-    return `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:loadbalancer/${type}/${String(lb.data.name ?? lb.id)}/0000000000000000`;
+    return `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:loadbalancer/${type}/${textOf(lb.data.name ?? lb.id)}/0000000000000000`;
   }
 }
 

@@ -2,12 +2,13 @@ import { applyIamRole } from '../apply/iam-role.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import { buildRoleArtifactContent } from './iam-policies.ts';
 import { safeSegment } from './context.ts';
+import { textOf } from '../model/text.ts';
 
 /** A drawn IAM role becomes one role file, unless it points at an existing role ARN. */
 export const iamRoleDerivation: KindDerivation = {
   derive(role, ctx) {
     if (typeof role.data.arn === 'string' && role.data.arn) return [];
-    const roleName = String(role.data.roleName ?? role.id);
+    const roleName = textOf(role.data.roleName ?? role.id);
     const relation = role.kind === 'role-task' ? 'task-role' : role.kind === 'role-execution' ? 'execution-role' : 'instance-role';
     return [
       {

@@ -6,6 +6,7 @@ import { cloneJson, type JsonObject } from '../model/json.ts';
 import { orderKeys } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
 import { routeTarget } from './service.ts';
+import { textOf } from '../model/text.ts';
 
 /** Key order of the ELBv2 API inputs (API reference order). */
 export const LB_KEYS = ['Name', 'Subnets', 'SubnetMappings', 'SecurityGroups', 'Scheme', 'Tags', 'Type', 'IpAddressType'] as const;
@@ -61,7 +62,7 @@ export function targetTypeFor(service: DesignNode, ctx: DeriveContext): 'ip' | '
 }
 
 function listenerArn(lb: DesignNode, port: number | undefined, ctx: DeriveContext): string {
-  return `${ctx.loadBalancerArn(lb).replace(':loadbalancer/', ':listener/')}/${String(port ?? 0).padStart(16, '0')}`;
+  return `${ctx.loadBalancerArn(lb).replace(':loadbalancer/', ':listener/')}/${textOf(port ?? 0).padStart(16, '0')}`;
 }
 
 export const loadBalancerDerivation: KindDerivation = {
@@ -89,7 +90,7 @@ export const loadBalancerDerivation: KindDerivation = {
         Type: alb ? 'application' : 'network',
         IpAddressType: d.ipAddressType,
       };
-      artifacts.push(own(`load-balancers/${name}.json`, 'load-balancer', String(d.name ?? lb.id), orderKeys(content, LB_KEYS)));
+      artifacts.push(own(`load-balancers/${name}.json`, 'load-balancer', textOf(d.name ?? lb.id), orderKeys(content, LB_KEYS)));
     }
     const listeners = listenersOf(lb);
     const routes = routesOf(lb, ctx);
@@ -125,7 +126,7 @@ export const loadBalancerDerivation: KindDerivation = {
         Certificates: listener.certificateArn ? [{ CertificateArn: listener.certificateArn }] : undefined,
         DefaultActions: alb || fallback ? [defaultAction] : [],
       };
-      artifacts.push(own(`listeners/${name}-${safeSegment(String(listener.port ?? i), String(i))}.json`, 'listener', `${String(d.name)}:${String(listener.port)}`, orderKeys(content, LISTENER_KEYS)));
+      artifacts.push(own(`listeners/${name}-${safeSegment(textOf(listener.port ?? i), textOf(i))}.json`, 'listener', `${textOf(d.name)}:${textOf(listener.port)}`, orderKeys(content, LISTENER_KEYS)));
       if (!alb) return;
       mine
         .filter((r) => r !== fallback && typeof r.edge.data?.pathPattern === 'string')
@@ -137,7 +138,7 @@ export const loadBalancerDerivation: KindDerivation = {
             Priority: priority,
             Actions: [{ Type: 'forward', TargetGroupArn: route.targetGroupArn }],
           };
-          artifacts.push(own(`listener-rules/${name}-${String(listener.port)}-${priority}.json`, 'listener-rule', `${String(d.name)}:${String(listener.port)} #${priority}`, orderKeys(cloneJson(rule), RULE_KEYS)));
+          artifacts.push(own(`listener-rules/${name}-${textOf(listener.port)}-${priority}.json`, 'listener-rule', `${textOf(d.name)}:${textOf(listener.port)} #${priority}`, orderKeys(cloneJson(rule), RULE_KEYS)));
         });
     });
     return artifacts;

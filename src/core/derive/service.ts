@@ -6,6 +6,7 @@ import type { DesignNode } from '../model/design.ts';
 import { pointer, type JsonObject } from '../model/json.ts';
 import { canonicalizeLayers } from './canonical.ts';
 import { type DeriveContext, safeSegment, type StrategyItem } from './context.ts';
+import { textOf } from '../model/text.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
 export const SERVICE_RELATION_FIELDS = ['cluster', 'taskDefinition', 'launchType', 'capacityProviderStrategy', 'loadBalancers'] as const;
@@ -24,13 +25,13 @@ export function serviceRelations(service: DesignNode, ctx: DeriveContext): Servi
   const { index } = ctx;
   const rel: ServiceRelations = { strategy: [], loadBalancers: [] };
   const cluster = index.target(service.id, 'runs-in');
-  if (cluster) rel.cluster = { value: String(cluster.data.clusterName ?? 'default'), node: cluster };
+  if (cluster) rel.cluster = { value: textOf(cluster.data.clusterName ?? 'default'), node: cluster };
   const usesEdge = index.outgoing(service.id, 'uses')[0];
   if (usesEdge) {
     const td = index.node(usesEdge.target)!;
     const revision = usesEdge.data?.revision;
-    const family = String(td.data.family ?? td.id);
-    rel.taskDefinition = { value: revision !== undefined ? `${family}:${String(revision)}` : family, node: td };
+    const family = textOf(td.data.family ?? td.id);
+    rel.taskDefinition = { value: revision !== undefined ? `${family}:${textOf(revision)}` : family, node: td };
   }
   for (const edge of index.outgoing(service.id, 'capacity')) {
     const node = index.node(edge.target)!;
@@ -68,7 +69,7 @@ export function routeTarget(
   const containers = td ? ctx.index.containersOf(td.id) : [];
   const withPort = containers.find((c) => (name === undefined || c.data.name === name) && firstPort(c.data) !== undefined);
   return {
-    containerName: name ?? (withPort ? String(withPort.data.name) : undefined),
+    containerName: name ?? (withPort ? textOf(withPort.data.name) : undefined),
     containerPort: port ?? (withPort ? firstPort(withPort.data) : undefined),
   };
 }
@@ -121,7 +122,7 @@ export const serviceDerivation: KindDerivation = {
         path: `services/${safeSegment(service.data.serviceName, service.id)}.json`,
         type: 'service',
         nodeId: service.id,
-        title: String(service.data.serviceName ?? service.id),
+        title: textOf(service.data.serviceName ?? service.id),
         content,
         owners,
       },

@@ -8,6 +8,7 @@ import { type DeriveContext, safeSegment } from './context.ts';
 import { executionNeeds, type ExecutionNeeds } from './execution-needs.ts';
 import { buildRoleArtifactContent } from './iam-policies.ts';
 import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from './fargate-sizes.ts';
+import { textOf } from '../model/text.ts';
 
 /** Fields that come from relations rather than from the node's own data. */
 export const TD_RELATION_FIELDS = ['taskRoleArn', 'executionRoleArn', 'containerDefinitions'] as const;
@@ -51,7 +52,7 @@ export function impliedTaskDefinition(td: DesignNode, containers: readonly JsonO
   const result: TaskDefinitionImplied = { fields };
   const hasExecutionRole = ctx.index.incoming(td.id, 'execution-role').length > 0 || typeof data.executionRoleArn === 'string';
   if (!hasExecutionRole && executionRoleRequired(executionNeeds(containers, ctx.region), fargate || compat.includes('EXTERNAL'))) {
-    result.impliedExecutionRole = ctx.impliedExecutionRoleName(String(data.family ?? td.id));
+    result.impliedExecutionRole = ctx.impliedExecutionRoleName(textOf(data.family ?? td.id));
     fields.executionRoleArn = `arn:aws:iam::${ctx.accountId}:role/${result.impliedExecutionRole}`;
   }
   return result;
@@ -91,7 +92,7 @@ export const taskDefinitionDerivation: KindDerivation = {
         path: `task-definitions/${family}.json`,
         type: 'task-definition',
         nodeId: td.id,
-        title: String(td.data.family ?? td.id),
+        title: textOf(td.data.family ?? td.id),
         content,
         owners: [
           { pointer: '', nodeId: td.id },

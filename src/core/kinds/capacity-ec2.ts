@@ -1,6 +1,7 @@
 import { capacityProviderDerivation } from '../derive/capacity-provider.ts';
 import { freshName, str } from './names.ts';
 import type { KindModule } from './types.ts';
+import { textOf } from '../model/text.ts';
 
 export const AMI_FAMILIES = [
   'AL2023',
@@ -36,7 +37,7 @@ export const ec2Kind: KindModule = {
     const scaling = (d.managedScaling as { status?: string; targetCapacity?: number } | undefined) ?? {};
     return [
       `${str(d.instanceType, '?')} · ${str(d.amiFamily, 'AL2023')}`,
-      `min ${String(d.minSize ?? '?')} / max ${String(d.maxSize ?? '?')}`,
+      `min ${textOf(d.minSize ?? '?')} / max ${textOf(d.maxSize ?? '?')}`,
       scaling.status === 'ENABLED' ? `managed scaling ${scaling.targetCapacity ?? 100} %` : 'manual scaling',
     ];
   },

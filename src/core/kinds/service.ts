@@ -2,6 +2,7 @@ import { serviceDerivation } from '../derive/service.ts';
 import { freshName, str } from './names.ts';
 import type { JsonObject } from '../model/json.ts';
 import type { KindModule } from './types.ts';
+import { textOf } from '../model/text.ts';
 
 /** An ECS service: keeps N copies of a task definition running, optionally behind a load balancer. */
 export const serviceKind: KindModule = {
@@ -54,7 +55,7 @@ function launchSummary(d: JsonObject): string {
   const strategy = Array.isArray(d.capacityProviderStrategy) ? d.capacityProviderStrategy : [];
   const items = strategy.map((item) => {
     const i = item as { capacityProvider?: string; weight?: number; base?: number };
-    return strategy.length > 1 ? `${i.capacityProvider ?? '?'} ${i.weight ?? 0}` : String(i.capacityProvider ?? '?');
+    return strategy.length > 1 ? `${i.capacityProvider ?? '?'} ${i.weight ?? 0}` : textOf(i.capacityProvider ?? '?');
   });
   return items.length ? items.join(' + ') : 'cluster default capacity';
 }

@@ -23,7 +23,7 @@ export function parseDesign(input: unknown): DesignParse {
   const nodes: DesignNode[] = [];
   const ids = new Set<string>();
   for (const [i, raw] of migrated.nodes.entries()) {
-    if (!isPlainObject(raw) || typeof raw.id !== 'string' || !(NODE_KINDS as readonly string[]).includes(String(raw.kind))) {
+    if (!isPlainObject(raw) || typeof raw.id !== 'string' || typeof raw.kind !== 'string' || !(NODE_KINDS as readonly string[]).includes(raw.kind)) {
       warnings.push(`Node ${i + 1} is not a known kind of node and was skipped`);
       continue;
     }
@@ -45,7 +45,8 @@ export function parseDesign(input: unknown): DesignParse {
     if (
       !isPlainObject(raw) ||
       typeof raw.id !== 'string' ||
-      !(RELATION_KINDS as readonly string[]).includes(String(raw.kind)) ||
+      typeof raw.kind !== 'string' ||
+      !(RELATION_KINDS as readonly string[]).includes(raw.kind) ||
       typeof raw.source !== 'string' ||
       typeof raw.target !== 'string' ||
       !ids.has(raw.source) ||

@@ -1,6 +1,7 @@
 import { isPlainObject } from '../model/json.ts';
 import type { RuleModule } from './context.ts';
 import { clusters } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 const SCALING = '/autoScalingGroupProvider/managedScaling';
 
@@ -24,11 +25,11 @@ export const asgCapacityRules: RuleModule = {
       const scaling = isPlainObject(provider.managedScaling) ? provider.managedScaling : undefined;
       if (scaling) {
         if (outside(scaling.targetCapacity, 1, 100)) {
-          ctx.report({ ruleId: 'ASG-TC', node, pointer: `${SCALING}/targetCapacity`, message: `targetCapacity ${String(scaling.targetCapacity)} must be a whole percentage from 1 to 100.` });
+          ctx.report({ ruleId: 'ASG-TC', node, pointer: `${SCALING}/targetCapacity`, message: `targetCapacity ${textOf(scaling.targetCapacity)} must be a whole percentage from 1 to 100.` });
         }
         for (const key of ['minimumScalingStepSize', 'maximumScalingStepSize'] as const) {
           if (outside(scaling[key], 1, 10000)) {
-            ctx.report({ ruleId: 'ASG-STEP', node, pointer: `${SCALING}/${key}`, message: `${key} ${String(scaling[key])} must be a whole number from 1 to 10000.` });
+            ctx.report({ ruleId: 'ASG-STEP', node, pointer: `${SCALING}/${key}`, message: `${key} ${textOf(scaling[key])} must be a whole number from 1 to 10000.` });
           }
         }
         const min = scaling.minimumScalingStepSize;
@@ -37,7 +38,7 @@ export const asgCapacityRules: RuleModule = {
           ctx.report({ ruleId: 'ASG-STEP', node, pointer: `${SCALING}/minimumScalingStepSize`, message: `minimumScalingStepSize ${min} is larger than maximumScalingStepSize ${max}.` });
         }
         if (outside(scaling.instanceWarmupPeriod, 0, 10000)) {
-          ctx.report({ ruleId: 'ASG-WARM', node, pointer: `${SCALING}/instanceWarmupPeriod`, message: `instanceWarmupPeriod ${String(scaling.instanceWarmupPeriod)} must be 0 to 10000 seconds.` });
+          ctx.report({ ruleId: 'ASG-WARM', node, pointer: `${SCALING}/instanceWarmupPeriod`, message: `instanceWarmupPeriod ${textOf(scaling.instanceWarmupPeriod)} must be 0 to 10000 seconds.` });
         }
       }
       // Omitted managed scaling is off; an object without status is left alone (default not documented).
@@ -50,7 +51,7 @@ export const asgCapacityRules: RuleModule = {
         });
       }
       if (node.data.maxSize === 0) {
-        ctx.report({ ruleId: 'ASG-MAX0', node, message: `Auto Scaling group ${String(node.data.name ?? node.id)} has maximum size 0: it can never start an instance to run tasks.` });
+        ctx.report({ ruleId: 'ASG-MAX0', node, message: `Auto Scaling group ${textOf(node.data.name ?? node.id)} has maximum size 0: it can never start an instance to run tasks.` });
       }
       const name = artifact.content.name;
       const owners = typeof name === 'string' ? clusterViews.filter((c) => c.providers.includes(name)) : [];
@@ -59,7 +60,7 @@ export const asgCapacityRules: RuleModule = {
           ruleId: 'ASG-ONECLUSTER',
           node,
           pointer: '/name',
-          message: `Capacity provider ${String(name)} is associated with ${owners.length} clusters (${owners.map((c) => String(c.content.clusterName ?? 'default')).join(', ')}): an Auto Scaling group provider belongs to one cluster.`,
+          message: `Capacity provider ${textOf(name)} is associated with ${owners.length} clusters (${owners.map((c) => textOf(c.content.clusterName ?? 'default')).join(', ')}): an Auto Scaling group provider belongs to one cluster.`,
         });
       }
     }

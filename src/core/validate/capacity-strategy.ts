@@ -2,6 +2,7 @@ import type { DesignNode } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
 import type { RuleModule } from './context.ts';
 import { clusters, FARGATE_PROVIDERS, services } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 export const MAX_STRATEGY_ITEMS = 20;
 
@@ -32,10 +33,10 @@ export function strategyFindings(items: readonly JsonObject[]): StrategyFinding[
   }
   items.forEach((item, i) => {
     if (item.base !== undefined && !isInt(item.base, 0, 100000)) {
-      out.push({ ruleId: 'CPS-BASE', index: i, message: `base ${String(item.base)} must be a whole number from 0 to 100000.` });
+      out.push({ ruleId: 'CPS-BASE', index: i, message: `base ${textOf(item.base)} must be a whole number from 0 to 100000.` });
     }
     if (item.weight !== undefined && !isInt(item.weight, 0, 1000)) {
-      out.push({ ruleId: 'CPS-WEIGHT', index: i, message: `weight ${String(item.weight)} must be a whole number from 0 to 1000.` });
+      out.push({ ruleId: 'CPS-WEIGHT', index: i, message: `weight ${textOf(item.weight)} must be a whole number from 0 to 1000.` });
     }
   });
   const withBase = items.map((item, i) => ({ item, i })).filter(({ item }) => amount(item.base) > 0);
@@ -43,7 +44,7 @@ export function strategyFindings(items: readonly JsonObject[]): StrategyFinding[
     out.push({
       ruleId: 'CPS-BASE',
       index: withBase[1]!.i,
-      message: `Only one capacity provider in a strategy may have a base; ${withBase.map(({ item }) => String(item.capacityProvider)).join(' and ')} both set one.`,
+      message: `Only one capacity provider in a strategy may have a base; ${withBase.map(({ item }) => textOf(item.capacityProvider)).join(' and ')} both set one.`,
     });
   }
   if (items.length > 1) {
@@ -53,7 +54,7 @@ export function strategyFindings(items: readonly JsonObject[]): StrategyFinding[
       items.forEach((item, i) => {
         // A weight-0 provider with a base is the usual "on-demand base" pattern; without a base it gets nothing.
         if (amount(item.weight) === 0 && amount(item.base) === 0) {
-          out.push({ ruleId: 'CPS-ZERO', index: i, message: `${String(item.capacityProvider)} has weight 0 and no base: it never receives tasks.` });
+          out.push({ ruleId: 'CPS-ZERO', index: i, message: `${textOf(item.capacityProvider)} has weight 0 and no base: it never receives tasks.` });
         }
       });
     }

@@ -4,6 +4,7 @@ import { cloneJson, type JsonObject } from '../model/json.ts';
 import type { RuleModule, ValidateContext } from './context.ts';
 import { commandFix } from './fixes.ts';
 import { clusters, FARGATE_PROVIDERS, objects, services, type ClusterView } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 export const MAX_CLUSTER_PROVIDERS = 20;
 const INSIGHTS_VALUES = ['enabled', 'disabled', 'enhanced'];
@@ -41,7 +42,7 @@ export const clusterCapacityRules: RuleModule = {
         });
       }
     }
-    const externalNames = new Set(ctx.index.nodesOfKind('capacity-external').map((n) => String(n.data.name)));
+    const externalNames = new Set(ctx.index.nodesOfKind('capacity-external').map((n) => textOf(n.data.name)));
     for (const svc of services(ctx)) {
       const { node, content } = svc;
       const external = ctx.index.targets(node.id, 'capacity').find((n) => n.kind === 'capacity-external');
@@ -79,7 +80,7 @@ export const clusterCapacityRules: RuleModule = {
           fix:
             asg && node.data.launchType === 'EC2'
               ? commandFix(
-                  `Place tasks on ${String(asg.data.name ?? 'the Auto Scaling group')} instead`,
+                  `Place tasks on ${textOf(asg.data.name ?? 'the Auto Scaling group')} instead`,
                   (d) => setNodeField(d, node.id, ['launchType'], undefined),
                   ...(connected ? [] : [(d: Design) => connect(d, node.id, asg.id)]),
                 )
@@ -92,7 +93,7 @@ export const clusterCapacityRules: RuleModule = {
 
 /** CL-CP-ASSOC / FGCP-ASSOC: every provider a strategy names must be associated with the cluster. */
 function checkAssociation(ctx: ValidateContext, cluster: ClusterView, owner: DesignNode, field: string, items: readonly JsonObject[]): void {
-  const clusterName = String(cluster.content.clusterName ?? 'default');
+  const clusterName = textOf(cluster.content.clusterName ?? 'default');
   items.forEach((item, i) => {
     const provider = item.capacityProvider;
     if (typeof provider !== 'string' || cluster.providers.includes(provider)) return;
@@ -119,7 +120,7 @@ function checkClusterSettings(ctx: ValidateContext, cluster: ClusterView): void 
         ruleId: 'CL-CI',
         node: cluster.node,
         pointer: `/settings/${i}/name`,
-        message: `Cluster setting "${String(setting.name)}" is unknown: the only setting is containerInsights.`,
+        message: `Cluster setting "${textOf(setting.name)}" is unknown: the only setting is containerInsights.`,
       });
       return;
     }
@@ -130,7 +131,7 @@ function checkClusterSettings(ctx: ValidateContext, cluster: ClusterView): void 
       ruleId: 'CL-CI',
       node: cluster.node,
       pointer: `/settings/${i}/value`,
-      message: `containerInsights "${String(setting.value)}" must be one of ${INSIGHTS_VALUES.join(', ')}.`,
+      message: `containerInsights "${textOf(setting.value)}" must be one of ${INSIGHTS_VALUES.join(', ')}.`,
       fix:
         lower && INSIGHTS_VALUES.includes(lower) && literal
           ? commandFix(`Use "${lower}"`, (d) => {

@@ -2,6 +2,7 @@ import type { RuleModule } from './context.ts';
 import { fieldFix } from './fixes.ts';
 import { isPlainObject } from '../model/json.ts';
 import { services } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 /**
  * DAEMON services: one task per EC2 instance, so no Fargate, no placement strategy, no
@@ -38,7 +39,7 @@ export const daemonRules: RuleModule = {
           ruleId: 'DAEMON-MAX',
           node,
           pointer: '/deploymentConfiguration/maximumPercent',
-          message: `DAEMON services need maximumPercent 100 (it is ${String(deployment.maximumPercent)}): an instance holds one copy.`,
+          message: `DAEMON services need maximumPercent 100 (it is ${textOf(deployment.maximumPercent)}): an instance holds one copy.`,
           fix: fieldFix('Set maximumPercent to 100', node.id, ['deploymentConfiguration', 'maximumPercent'], 100),
         });
       }

@@ -2,6 +2,7 @@ import type { RuleModule, ValidateContext } from './context.ts';
 import { fieldFix } from './fixes.ts';
 import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
 import { containerName, objectsOf, platformOf, reportContainer, type ContainerView } from './task-platform.ts';
+import { textOf } from '../model/text.ts';
 
 const CONDITIONS = ['START', 'COMPLETE', 'SUCCESS', 'HEALTHY'];
 /** Conditions that wait for the target to exit: an essential target exiting stops the task. */
@@ -40,7 +41,7 @@ function checkDependsOn(ctx: ValidateContext, td: TaskDefinitionView): void {
           path: `${at}/containerName`,
           message: target
             ? `${name} depends on itself.`
-            : `${name} depends on "${String(targetName ?? '')}", which is not a container of this task definition.`,
+            : `${name} depends on "${textOf(targetName ?? '')}", which is not a container of this task definition.`,
         });
         continue;
       }
@@ -50,14 +51,14 @@ function checkDependsOn(ctx: ValidateContext, td: TaskDefinitionView): void {
         reportContainer(ctx, td, c, {
           ruleId: 'DEP-COND',
           path: `${at}/condition`,
-          message: `Dependency condition "${String(condition)}" of ${name} must be one of ${CONDITIONS.join(', ')}.`,
+          message: `Dependency condition "${textOf(condition)}" of ${name} must be one of ${CONDITIONS.join(', ')}.`,
         });
       } else if (EXIT_CONDITIONS.includes(condition) && target.def.essential !== false) {
         reportContainer(ctx, td, c, {
           ruleId: 'DEP-ESS',
           path: `${at}/condition`,
           message: `${name} waits for ${targetName} to ${condition === 'SUCCESS' ? 'succeed' : 'complete'}, but ${targetName} is essential: its exit would stop the task. Make it non-essential.`,
-          fix: target.node ? fieldFix(`Make ${String(targetName)} non-essential`, target.node.id, ['essential'], false) : undefined,
+          fix: target.node ? fieldFix(`Make ${textOf(targetName)} non-essential`, target.node.id, ['essential'], false) : undefined,
         });
       } else if (condition === 'HEALTHY' && target.def.healthCheck === undefined) {
         reportContainer(ctx, td, c, {

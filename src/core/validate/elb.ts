@@ -3,6 +3,7 @@ import { isPlainObject } from '../model/json.ts';
 import type { RuleModule, ValidateContext } from './context.ts';
 import { listenerArtifacts, targetGroups } from './load-balancer-view.ts';
 import type { Artifact } from '../model/artifact.ts';
+import { textOf } from '../model/text.ts';
 
 export const LISTENER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
   'load-balancer-alb': ['HTTP', 'HTTPS'],
@@ -75,7 +76,7 @@ function checkListeners(ctx: ValidateContext, lb: DesignNode): void {
         ...at,
         ruleId: 'ELB-LISTENER-PROTO',
         pointer: '/Protocol',
-        message: `Listener protocol ${String(protocol ?? '(none)')} is not valid for ${lb.kind === 'load-balancer-alb' ? 'an Application' : 'a Network'} Load Balancer: use ${valid.join(', ')}.`,
+        message: `Listener protocol ${textOf(protocol ?? '(none)')} is not valid for ${lb.kind === 'load-balancer-alb' ? 'an Application' : 'a Network'} Load Balancer: use ${valid.join(', ')}.`,
       });
     }
     if (protocol === 'HTTPS' || protocol === 'TLS') {
@@ -85,7 +86,7 @@ function checkListeners(ctx: ValidateContext, lb: DesignNode): void {
           ...at,
           ruleId: 'ELB-LISTENER-TLS',
           pointer: '/Certificates',
-          message: `${protocol} listener on port ${String(file.content.Port)} needs exactly one default certificate (set its certificate ARN).`,
+          message: `${protocol} listener on port ${textOf(file.content.Port)} needs exactly one default certificate (set its certificate ARN).`,
         });
       }
     }
@@ -96,11 +97,11 @@ function checkTargetGroup(ctx: ValidateContext, lb: DesignNode, file: Artifact):
   const c = file.content;
   const at = { node: lb, artifactPath: file.path };
   if (!inRange(c.Port, 1, 65535)) {
-    ctx.report({ ...at, ruleId: 'ELB-TG-PORT', pointer: '/Port', message: `Target group ${String(c.Name)} needs a port from 1 to 65535 (it is ${String(c.Port ?? 'missing')}).` });
+    ctx.report({ ...at, ruleId: 'ELB-TG-PORT', pointer: '/Port', message: `Target group ${textOf(c.Name)} needs a port from 1 to 65535 (it is ${textOf(c.Port ?? 'missing')}).` });
   }
   for (const [key, min, max] of HEALTH_CHECK_RANGES) {
     if (c[key] !== undefined && !inRange(c[key], min, max)) {
-      ctx.report({ ...at, ruleId: 'ELB-HC', pointer: `/${key}`, message: `${key} ${String(c[key])} must be from ${min} to ${max}.` });
+      ctx.report({ ...at, ruleId: 'ELB-HC', pointer: `/${key}`, message: `${key} ${textOf(c[key])} must be from ${min} to ${max}.` });
     }
   }
   const http = c.Protocol === 'HTTP' || c.Protocol === 'HTTPS';

@@ -2,6 +2,7 @@ import { isPlainObject } from '../model/json.ts';
 import type { RuleModule } from './context.ts';
 import { taskDefinitions } from './helpers.ts';
 import { containerName, num, reportContainer } from './task-platform.ts';
+import { textOf } from '../model/text.ts';
 
 /** HealthCheck ranges from API_HealthCheck.html; `fallback` is what ECS uses when the field is omitted. */
 const RANGES = [
@@ -23,7 +24,7 @@ export const healthCheckRules: RuleModule = {
         const hc = c.def.healthCheck as Record<string, unknown>;
         const name = containerName(c);
         const command = hc.command;
-        if (!Array.isArray(command) || command.length === 0 || !COMMAND_TYPES.includes(String(command[0]))) {
+        if (!Array.isArray(command) || command.length === 0 || !COMMAND_TYPES.includes(textOf(command[0]))) {
           reportContainer(ctx, td, c, {
             ruleId: 'HC-CMD',
             path: '/healthCheck/command',
@@ -38,7 +39,7 @@ export const healthCheckRules: RuleModule = {
           reportContainer(ctx, td, c, {
             ruleId: r.ruleId,
             path: `/healthCheck/${r.field}`,
-            message: `Health check ${r.field} of ${name} is ${String(value)}; it must be ${r.min}–${r.max}${r.unit}.`,
+            message: `Health check ${r.field} of ${name} is ${textOf(value)}; it must be ${r.min}–${r.max}${r.unit}.`,
           });
         }
         const interval = num(hc.interval) ?? RANGES[0].fallback;

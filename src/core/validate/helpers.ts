@@ -1,6 +1,7 @@
 import type { Artifact } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
 import { isPlainObject, pointer, type JsonObject } from '../model/json.ts';
+import { textOf } from '../model/text.ts';
 import type { ValidateContext } from './context.ts';
 
 export interface TaskDefinitionView {
@@ -44,7 +45,7 @@ function buildTaskDefinitions(ctx: ValidateContext): TaskDefinitionView[] {
         const id = next?.pointer === p ? next.nodeId : artifact.owners.find((o) => o.pointer === p)?.nodeId;
         return { node: id ? ctx.index.node(id) : undefined, def, pointer: p };
       }),
-      compat: Array.isArray(content.requiresCompatibilities) ? content.requiresCompatibilities.map(String) : [],
+      compat: Array.isArray(content.requiresCompatibilities) ? content.requiresCompatibilities.map(textOf) : [],
       networkMode: typeof content.networkMode === 'string' ? content.networkMode : undefined,
       windows: os !== undefined && os !== 'LINUX',
     });

@@ -8,6 +8,7 @@ import { fieldFix } from './fixes.ts';
 import { taskDefinitions } from './helpers.ts';
 import { services } from './service-view.ts';
 import type { QuickFix } from './types.ts';
+import { textOf } from '../model/text.ts';
 
 const TRUSTED: Partial<Record<NodeKind, { service: string; ruleId: 'IAM-TRUST-TASK' | 'IAM-TRUST-INST' }>> = {
   'role-task': { service: 'ecs-tasks.amazonaws.com', ruleId: 'IAM-TRUST-TASK' },
@@ -58,7 +59,7 @@ export const iamRules: RuleModule = {
     for (const svc of services(ctx)) {
       if (svc.content.enableExecuteCommand !== true || !svc.td || typeof svc.td.content.taskRoleArn === 'string') continue;
       const td = svc.td.node;
-      const family = String(svc.td.content.family ?? td.id);
+      const family = textOf(svc.td.content.family ?? td.id);
       const fix: QuickFix = {
         label: 'Add a task role',
         apply(design) {
@@ -86,7 +87,7 @@ export const iamRules: RuleModule = {
         ruleId: trusted.ruleId,
         node: role,
         pointer: '/AssumeRolePolicyDocument',
-        message: `Role ${String(artifact.content.RoleName)} does not trust ${trusted.service}, so ${trusted.service === 'ec2.amazonaws.com' ? 'instances' : 'tasks'} cannot assume it.`,
+        message: `Role ${textOf(artifact.content.RoleName)} does not trust ${trusted.service}, so ${trusted.service === 'ec2.amazonaws.com' ? 'instances' : 'tasks'} cannot assume it.`,
         fix:
           role.data.assumeRolePolicyDocument !== undefined
             ? fieldFix('Restore the generated trust policy', role.id, ['assumeRolePolicyDocument'], undefined)

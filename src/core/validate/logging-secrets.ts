@@ -6,6 +6,7 @@ import type { RuleModule, ValidateContext } from './context.ts';
 import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
 import { containerName, platformOf, reportContainer, setField, type ContainerView } from './task-platform.ts';
 import type { QuickFix } from './types.ts';
+import { textOf } from '../model/text.ts';
 
 const LOG_DRIVERS = ['json-file', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'awsfirelens'];
 const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
@@ -51,7 +52,7 @@ function checkLogDriver(ctx: ValidateContext, td: TaskDefinitionView, c: Contain
   const name = containerName(c);
   const driver = log.logDriver;
   if (typeof driver !== 'string' || !LOG_DRIVERS.includes(driver)) {
-    reportContainer(ctx, td, c, { ruleId: 'LOG-DRV', path: '/logConfiguration/logDriver', message: `Log driver "${String(driver)}" of ${name} is not one of ${LOG_DRIVERS.join(', ')}.` });
+    reportContainer(ctx, td, c, { ruleId: 'LOG-DRV', path: '/logConfiguration/logDriver', message: `Log driver "${textOf(driver)}" of ${name} is not one of ${LOG_DRIVERS.join(', ')}.` });
     return;
   }
   if (fargate && !FARGATE_LOG_DRIVERS.includes(driver)) {
@@ -64,7 +65,7 @@ function checkLogDriver(ctx: ValidateContext, td: TaskDefinitionView, c: Contain
   if (driver !== 'awslogs') return;
   const options = isPlainObject(log.options) ? log.options : {};
   const defaults: Record<string, string> = {
-    'awslogs-group': `/ecs/${String(td.content.family ?? name)}`,
+    'awslogs-group': `/ecs/${textOf(td.content.family ?? name)}`,
     'awslogs-region': ctx.design.region,
     ...(fargate ? { 'awslogs-stream-prefix': 'ecs' } : {}),
   };
@@ -89,7 +90,7 @@ function checkExecutionRole(ctx: ValidateContext, td: TaskDefinitionView, strict
   const implied = ctx.artifactsOf(td.node.id).find((a) => a.implied && a.type === 'iam-role');
   const arn = td.content.executionRoleArn;
   if (!implied && typeof arn === 'string' && arn) return; // a role is drawn or given: the IAM rules check it
-  const family = String(td.content.family ?? td.node.id);
+  const family = textOf(td.content.family ?? td.node.id);
   const roleName = ctx.derive.impliedExecutionRoleName(family);
   const fix = addExecutionRoleFix(td, roleName);
   const where = `on ${strictPlatform ?? 'EC2'}`;

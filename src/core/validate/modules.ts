@@ -20,6 +20,7 @@ import { serviceLoadBalancerRules } from './service-load-balancers.ts';
 import { asgCapacityRules } from './asg-capacity.ts';
 import { elbRules } from './elb.ts';
 import { iamRules } from './iam.ts';
+import { apiShapeRules } from './api-shape.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -46,4 +47,6 @@ export const RULE_MODULES: readonly RuleModule[] = [
   asgCapacityRules,
   elbRules,
   iamRules,
+  // every ECS file against its API request shape
+  apiShapeRules,
 ];

@@ -5,6 +5,7 @@ import { commandFix, fieldFix } from './fixes.ts';
 import { NAME_PATTERN, taskDefinitions } from './helpers.ts';
 import { targetGroups } from './load-balancer-view.ts';
 import { clusters, services } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 const TG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/;
 const RESERVED_CP_PREFIX = /^(aws|ecs|fargate)/i;
@@ -53,7 +54,7 @@ function checkServiceNames(ctx: ValidateContext): void {
         fix: fieldFix('Replace invalid characters', svc.node.id, ['serviceName'], sanitize(name)),
       });
     }
-    const scope = svc.cluster ? `node:${svc.cluster.node.id}` : `name:${String(svc.content.cluster ?? 'default')}`;
+    const scope = svc.cluster ? `node:${svc.cluster.node.id}` : `name:${textOf(svc.content.cluster ?? 'default')}`;
     const used = scopes.get(scope) ?? new Set<string>();
     scopes.set(scope, used);
     if (used.has(name)) {
@@ -79,7 +80,7 @@ function checkClusterNames(ctx: ValidateContext): void {
         ruleId: 'NAME-CLUSTER',
         node: cluster.node,
         pointer: '/clusterName',
-        message: `Cluster name "${String(name)}" may only use letters, digits, - and _ (1 to 255).`,
+        message: `Cluster name "${textOf(name)}" may only use letters, digits, - and _ (1 to 255).`,
         fix: typeof name === 'string' && name ? fieldFix('Replace invalid characters', cluster.node.id, ['clusterName'], sanitize(name)) : undefined,
       });
     }
@@ -175,7 +176,7 @@ function checkTargetGroupNames(ctx: ValidateContext): void {
         node: tg.lb,
         artifactPath: tg.artifact.path,
         pointer: '/Name',
-        message: `Target group name "${String(name ?? '')}" must be 1 to 32 letters, digits and -, not starting or ending with -.`,
+        message: `Target group name "${textOf(name ?? '')}" must be 1 to 32 letters, digits and -, not starting or ending with -.`,
         fix: fixed ? rename(`Name the target group ${fixed}`, fixed) : undefined,
       });
     } else if (seen.has(name)) {

@@ -2,6 +2,7 @@ import { isPlainObject } from '../model/json.ts';
 import type { RuleModule } from './context.ts';
 import { fieldFix } from './fixes.ts';
 import { services } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 export const MAX_SUBNETS = 16;
 export const MAX_SECURITY_GROUPS = 5;
@@ -76,7 +77,7 @@ export const networkConfigurationRules: RuleModule = {
           ruleId: 'NC-PUBIP-ENUM',
           node,
           pointer: `${AWSVPC}/assignPublicIp`,
-          message: `assignPublicIp "${String(publicIp)}" must be ENABLED or DISABLED.`,
+          message: `assignPublicIp "${textOf(publicIp)}" must be ENABLED or DISABLED.`,
           fix: upper === 'ENABLED' || upper === 'DISABLED' ? fieldFix(`Use ${upper}`, node.id, path, upper) : undefined,
         });
       } else if (publicIp === 'ENABLED' && svc.targets.includes('EC2')) {

@@ -2,6 +2,7 @@ import type { RuleModule } from './context.ts';
 import { fieldFix } from './fixes.ts';
 import { taskDefinitions } from './helpers.ts';
 import { platformOf, reportContainer } from './task-platform.ts';
+import { textOf } from '../model/text.ts';
 
 const COMPATIBILITIES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
 const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
@@ -23,7 +24,7 @@ export const networkModeRules: RuleModule = {
           ruleId: 'TD-RC-ENUM',
           node: td.node,
           pointer: `/requiresCompatibilities/${i}`,
-          message: `"${String(value)}" is not a launch type: use ${COMPATIBILITIES.join(', ')}.`,
+          message: `"${textOf(value)}" is not a launch type: use ${COMPATIBILITIES.join(', ')}.`,
           fix: COMPATIBILITIES.includes(upper)
             ? fieldFix(`Use ${upper}`, id, ['requiresCompatibilities'], listed.map((v) => (v === value ? upper : v)))
             : undefined,
@@ -40,7 +41,7 @@ export const networkModeRules: RuleModule = {
           message:
             lower === 'default'
               ? 'There is no "default" network mode: omit networkMode for the Windows NAT default.'
-              : `Network mode "${String(raw)}" is not one of ${NETWORK_MODES.join(', ')}.`,
+              : `Network mode "${textOf(raw)}" is not one of ${NETWORK_MODES.join(', ')}.`,
           fix:
             lower === 'default'
               ? fieldFix('Remove networkMode', id, ['networkMode'], undefined)
@@ -83,7 +84,7 @@ export const networkModeRules: RuleModule = {
           reportContainer(ctx, td, c, {
             ruleId: 'NET-NONE-PORTS',
             path: '/portMappings',
-            message: `Container ${String(c.def.name ?? '')} has port mappings, but the task has networkMode none (no network).`,
+            message: `Container ${textOf(c.def.name ?? '')} has port mappings, but the task has networkMode none (no network).`,
           });
         }
       }

@@ -4,6 +4,7 @@ import type { RuleModule } from './context.ts';
 import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
 import { containerName, num, objectsOf, platformOf, reportContainer, setField, type ContainerView } from './task-platform.ts';
 import type { QuickFix } from './types.ts';
+import { textOf } from '../model/text.ts';
 
 const PROTOCOLS = ['tcp', 'udp'];
 const APP_PROTOCOLS = ['http', 'http2', 'grpc'];
@@ -85,8 +86,8 @@ export const portMappingRules: RuleModule = {
               );
             }
           }
-          if (pm.appProtocol !== undefined && !APP_PROTOCOLS.includes(String(pm.appProtocol))) {
-            report('PM-APPPROTO', `appProtocol "${String(pm.appProtocol)}" of ${cname} must be one of ${APP_PROTOCOLS.join(', ')}.`, 'appProtocol');
+          if (pm.appProtocol !== undefined && !APP_PROTOCOLS.includes(textOf(pm.appProtocol))) {
+            report('PM-APPPROTO', `appProtocol "${textOf(pm.appProtocol)}" of ${cname} must be one of ${APP_PROTOCOLS.join(', ')}.`, 'appProtocol');
           }
           const name = pm.name;
           if (name === undefined) {
@@ -103,7 +104,7 @@ export const portMappingRules: RuleModule = {
             const cleaned = typeof name === 'string' ? name.toLowerCase().replace(/[^a-z0-9_-]/g, '-').replace(/^-+/, '').slice(0, 64) : '';
             report(
               'NAME-PORTMAP',
-              `Port name "${String(name)}" may only use a–z, 0–9, _ and - (not first), up to 64 characters.`,
+              `Port name "${textOf(name)}" may only use a–z, 0–9, _ and - (not first), up to 64 characters.`,
               'name',
               c.node && cleaned ? mappingFix(`Rename to ${cleaned}`, c.node.id, index, (m) => ({ ...m, name: cleaned })) : undefined,
             );

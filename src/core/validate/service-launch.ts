@@ -3,6 +3,7 @@ import type { Design } from '../model/design.ts';
 import type { RuleModule } from './context.ts';
 import { commandFix, fieldFix } from './fixes.ts';
 import { services, strings } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
 const SCHEDULING = ['REPLICA', 'DAEMON'];
@@ -46,14 +47,14 @@ export const serviceLaunchRules: RuleModule = {
             ruleId: 'SVC-TD-REF',
             node,
             pointer: '/taskDefinition',
-            message: `taskDefinition "${String(ref)}" is not a family, family:revision or task definition ARN.`,
+            message: `taskDefinition "${textOf(ref)}" is not a family, family:revision or task definition ARN.`,
           });
         }
       }
 
       const scheduling = content.schedulingStrategy;
-      if (scheduling !== undefined && !SCHEDULING.includes(String(scheduling))) {
-        ctx.report({ ruleId: 'SCHED-ENUM', node, pointer: '/schedulingStrategy', message: `schedulingStrategy "${String(scheduling)}" must be REPLICA or DAEMON.` });
+      if (scheduling !== undefined && !SCHEDULING.includes(textOf(scheduling))) {
+        ctx.report({ ruleId: 'SCHED-ENUM', node, pointer: '/schedulingStrategy', message: `schedulingStrategy "${textOf(scheduling)}" must be REPLICA or DAEMON.` });
       } else if (!svc.daemon && typeof content.desiredCount !== 'number') {
         ctx.report({
           ruleId: 'SVC-COUNT',
@@ -74,7 +75,7 @@ export const serviceLaunchRules: RuleModule = {
           fix: node.data.launchType !== undefined ? fieldFix('Remove the launch type (keep the strategy)', node.id, ['launchType'], undefined) : undefined,
         });
       }
-      if (launchType !== undefined && /SPOT/i.test(String(launchType))) {
+      if (launchType !== undefined && /SPOT/i.test(textOf(launchType))) {
         const spot = ctx.index.nodesOfKind('capacity-fargate-spot');
         const connected = ctx.index.targets(node.id, 'capacity').some((n) => n.kind === 'capacity-fargate-spot');
         ctx.report({
@@ -91,12 +92,12 @@ export const serviceLaunchRules: RuleModule = {
                 )
               : undefined,
         });
-      } else if (launchType !== undefined && !LAUNCH_TYPES.includes(String(launchType))) {
+      } else if (launchType !== undefined && !LAUNCH_TYPES.includes(textOf(launchType))) {
         ctx.report({
           ruleId: 'SVC-LT-ENUM',
           node,
           pointer: '/launchType',
-          message: `launchType "${String(launchType)}" must be one of ${LAUNCH_TYPES.join(', ')}.`,
+          message: `launchType "${textOf(launchType)}" must be one of ${LAUNCH_TYPES.join(', ')}.`,
         });
       }
 
@@ -105,7 +106,7 @@ export const serviceLaunchRules: RuleModule = {
           ruleId: 'SVC-DEFAULT-CPS',
           node,
           pointer: '/capacityProviderStrategy',
-          message: `Service ${label} sets neither a launch type nor a capacity provider strategy, and cluster ${String(svc.cluster.content.clusterName ?? 'default')} has no default strategy: connect the service to capacity.`,
+          message: `Service ${label} sets neither a launch type nor a capacity provider strategy, and cluster ${textOf(svc.cluster.content.clusterName ?? 'default')} has no default strategy: connect the service to capacity.`,
         });
       }
 
@@ -120,7 +121,7 @@ export const serviceLaunchRules: RuleModule = {
             ruleId: 'SVC-COMPAT',
             node: td.node,
             pointer: '/requiresCompatibilities',
-            message: `Service ${label} runs on ${target}, but task definition ${String(td.content.family ?? td.node.id)} is not ${target}-compatible (requiresCompatibilities ${JSON.stringify(td.compat)}).`,
+            message: `Service ${label} runs on ${target}, but task definition ${textOf(td.content.family ?? td.node.id)} is not ${target}-compatible (requiresCompatibilities ${JSON.stringify(td.compat)}).`,
             fix: Array.isArray(td.node.data.requiresCompatibilities)
               ? fieldFix(`Add ${target} to requiresCompatibilities`, td.node.id, ['requiresCompatibilities'], [...literal, target])
               : undefined,

@@ -5,6 +5,7 @@ import type { RuleModule, ValidateContext } from './context.ts';
 import { commandFix, fieldFix } from './fixes.ts';
 import { targetGroups } from './load-balancer-view.ts';
 import { num, objects, services, type ServiceView } from './service-view.ts';
+import { textOf } from '../model/text.ts';
 
 export const MAX_TARGET_GROUPS = 5;
 /** Grace period the quick fix sets (ECS_RULES §10: 60 s when a load balancer exists). */
@@ -102,7 +103,7 @@ function checkService(ctx: ValidateContext, svc: ServiceView): void {
         artifactPath: svc.artifact.path,
         pointer: `${pointer}/containerName`,
         message: `Container "${entry.containerName}" is not in the service's task definition.`,
-        fix: only && port !== undefined ? setRoute(`Route to container ${String(only.name)} port ${port}`, { containerName: String(only.name), containerPort: port }) : undefined,
+        fix: only && port !== undefined ? setRoute(`Route to container ${textOf(only.name)} port ${port}`, { containerName: textOf(only.name), containerPort: port }) : undefined,
       });
       return;
     }
@@ -160,9 +161,9 @@ function checkTargetTypes(ctx: ValidateContext, views: readonly ServiceView[]): 
     if (!mode) continue;
     const at = { node: tg.lb, artifactPath: tg.artifact.path, pointer: '/TargetType' };
     if (mode === 'awsvpc' && type === 'instance') {
-      ctx.report({ ...at, ruleId: 'LB-TT-AWSVPC', message: `Service ${String(svc.content.serviceName)} runs awsvpc tasks: its target group needs target type ip, not instance.` });
+      ctx.report({ ...at, ruleId: 'LB-TT-AWSVPC', message: `Service ${textOf(svc.content.serviceName)} runs awsvpc tasks: its target group needs target type ip, not instance.` });
     } else if (mode !== 'awsvpc' && type === 'ip') {
-      ctx.report({ ...at, ruleId: 'LB-TT-BRIDGE', message: `Service ${String(svc.content.serviceName)} runs ${mode} tasks: its target group needs target type instance, not ip.` });
+      ctx.report({ ...at, ruleId: 'LB-TT-BRIDGE', message: `Service ${textOf(svc.content.serviceName)} runs ${mode} tasks: its target group needs target type instance, not ip.` });
     }
   }
 }

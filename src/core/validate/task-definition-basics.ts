@@ -1,6 +1,7 @@
 import { setNodeField } from '../commands/design-commands.ts';
 import type { RuleModule } from './context.ts';
 import { NAME_PATTERN, taskDefinitions } from './helpers.ts';
+import { textOf } from '../model/text.ts';
 
 /** TD-REQ, TD-MAXC, TD-ESS, NAME-FAMILY, CD-NAME, CD-IMG (ECS_RULES §1, §2.1, §2.5). */
 export const taskDefinitionBasics: RuleModule = {
@@ -46,7 +47,7 @@ export const taskDefinitionBasics: RuleModule = {
           message: 'No container is essential: at least one must be, or the task cannot run.',
           fix: first.node
             ? {
-                label: `Make ${String(first.def.name ?? 'the first container')} essential`,
+                label: `Make ${textOf(first.def.name ?? 'the first container')} essential`,
                 apply: (d) => {
                   const r = setNodeField(d, first.node!.id, ['essential'], true);
                   return r.ok ? r.design : d;
@@ -67,7 +68,7 @@ export const taskDefinitionBasics: RuleModule = {
         }
         if (typeof name === 'string') seen.add(name);
         if (typeof c.def.image !== 'string' || !c.def.image) {
-          ctx.report({ ruleId: 'CD-IMG', node: c.node ?? td.node, artifactPath: td.artifact.path, pointer: `${c.pointer}/image`, message: `Container ${String(name ?? '')} needs an image.` });
+          ctx.report({ ruleId: 'CD-IMG', node: c.node ?? td.node, artifactPath: td.artifact.path, pointer: `${c.pointer}/image`, message: `Container ${textOf(name ?? '')} needs an image.` });
         }
       }
     }

@@ -3,6 +3,7 @@ import type { Design, DesignNode } from '../model/design.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import type { Report, ValidateContext } from './context.ts';
 import type { TaskDefinitionView } from './helpers.ts';
+import { textOf } from '../model/text.ts';
 
 /** Where a task definition is checked for, and the network mode it ends up with. */
 export interface TaskPlatform {
@@ -49,7 +50,7 @@ function runsOnWindowsInstances(ctx: ValidateContext, td: DesignNode): boolean {
       const cluster = ctx.index.target(service.id, 'runs-in');
       capacity = cluster ? ctx.derive.clusterDefaultStrategy(cluster.id).map((s) => s.node) : [];
     }
-    if (capacity.some((n) => n.kind === 'capacity-ec2' && String(n.data.amiFamily ?? '').startsWith('WINDOWS'))) return true;
+    if (capacity.some((n) => n.kind === 'capacity-ec2' && textOf(n.data.amiFamily ?? '').startsWith('WINDOWS'))) return true;
   }
   return false;
 }

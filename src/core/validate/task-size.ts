@@ -3,6 +3,7 @@ import type { RuleModule } from './context.ts';
 import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
 import { num, setField } from './task-platform.ts';
 import type { QuickFix } from './types.ts';
+import { textOf } from '../model/text.ts';
 
 /** EC2/EXTERNAL task cpu range in units (current API doc: 0.125–192 vCPU). */
 const EC2_CPU = { min: 128, max: 196608 };
@@ -37,7 +38,7 @@ export const taskSizeRules: RuleModule = {
             ruleId: 'FG-CPU-MEM',
             node: td.node,
             pointer: `/${field}`,
-            message: `Task ${field} "${String(td.content[field])}" cannot be read: use ${field === 'cpu' ? 'CPU units such as "1024" or "1 vCPU"' : 'MiB such as "2048" or "2GB"'}.`,
+            message: `Task ${field} "${textOf(td.content[field])}" cannot be read: use ${field === 'cpu' ? 'CPU units such as "1024" or "1 vCPU"' : 'MiB such as "2048" or "2GB"'}.`,
           });
         } else if (td.windows && !WINDOWS_CPUS.includes(cpu)) {
           ctx.report({
@@ -68,7 +69,7 @@ export const taskSizeRules: RuleModule = {
             ruleId: 'EC2-CPU-RANGE',
             node: td.node,
             pointer: '/cpu',
-            message: `Task cpu "${String(cpuText)}" must be ${EC2_CPU.min}–${EC2_CPU.max} CPU units on EC2 and external instances.`,
+            message: `Task cpu "${textOf(cpuText)}" must be ${EC2_CPU.min}–${EC2_CPU.max} CPU units on EC2 and external instances.`,
           });
         }
       }
