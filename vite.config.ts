@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  // The production build carries a strict Content-Security-Policy (see scripts/vite-csp.ts).
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   // Monaco's editor chunk is about 3.8 MB (950 KB gzip) by nature; it loads after first
