@@ -6,6 +6,7 @@ offline ParamValidator (no AWS credentials or network access needed).
 
 Usage:
   python3 scripts/conformance.py [--shape SHAPE] [--json] FILE_OR_DIR...
+  python3 scripts/conformance.py --jsonl < DOCUMENTS.jsonl
   SHAPE: RegisterTaskDefinition | CreateService | CreateCluster |
          CreateCapacityProvider | auto (default)
   Use "-" as a file name to read one document from stdin.
@@ -23,6 +24,10 @@ In auto mode the shape is detected from the document content:
 
 Directories are walked recursively for *.json files; directories named
 "invalid" are skipped when walking (pass such files explicitly to check them).
+
+With --jsonl, documents are read from stdin instead, one JSON object a line:
+{"file": NAME, "shape": SHAPE or "auto", "text": THE FILE'S TEXT}; the results are
+printed as with --json. One process checks thousands of documents (the fuzzer's batch).
 
 Prints "ok  PATH" / "FAIL PATH: ERRORS" per file and a final
 "N passed, M failed" line. With --json a list of
@@ -279,6 +284,18 @@ def check_file(path, requested):
     return check_text(path, text, requested)
 
 
+def check_line(line):
+    """One --jsonl line: {"file", "shape", "text"} -> Result."""
+    try:
+        item = json.loads(line)
+        shape = item.get("shape", "auto")
+        if shape not in SHAPES + ("auto",):
+            return Result(item.get("file", "<line>"), shape, False, "unknown shape %r" % shape)
+        return check_text(item["file"], item["text"], shape)
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        return Result("<line>", "unknown", False, "bad --jsonl line: %s" % e)
+
+
 def collect(paths):
     files = []
     for p in paths:
@@ -301,11 +318,19 @@ def main(argv=None):
                     help="input shape to validate against (default: auto-detect)")
     ap.add_argument("--json", action="store_true",
                     help="print a JSON result list instead of text lines")
-    ap.add_argument("paths", nargs="+", metavar="FILE_OR_DIR",
+    ap.add_argument("--jsonl", action="store_true",
+                    help='read {"file", "shape", "text"} lines from stdin; print JSON results')
+    ap.add_argument("paths", nargs="*", metavar="FILE_OR_DIR",
                     help='JSON files or directories; "-" reads stdin')
     args = ap.parse_args(argv)
+    if args.jsonl == bool(args.paths):
+        ap.error("give FILE_OR_DIR arguments or --jsonl, not both or neither")
 
-    results = [check_file(f, args.shape) for f in collect(args.paths)]
+    if args.jsonl:
+        args.json = True
+        results = [check_line(line) for line in sys.stdin if line.strip()]
+    else:
+        results = [check_file(f, args.shape) for f in collect(args.paths)]
     passed = sum(1 for r in results if r.ok)
     failed = len(results) - passed
     summary = "%d passed, %d failed" % (passed, failed)

@@ -1,0 +1,33 @@
+import { run } from '../program.ts';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI in this process with its output captured: a child process costs about a
+ * second (tsx), which would allow a handful of fuzz cases where this allows thousands.
+ * The commands resolve relative paths against process.cwd(), so callers pass absolute ones.
+ */
+export function runCli(argv: readonly string[]): CliRun {
+  const out: string[] = [];
+  const err: string[] = [];
+  const { stdout, stderr } = process;
+  const realOut = stdout.write;
+  const realErr = stderr.write;
+  const capture = (into: string[]) =>
+    ((chunk: string | Uint8Array) => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    }) as typeof stdout.write;
+  stdout.write = capture(out);
+  stderr.write = capture(err);
+  try {
+    return { code: run(argv), stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    stdout.write = realOut;
+    stderr.write = realErr;
+  }
+}
