@@ -45,9 +45,10 @@ export const test = base.extend<{ cspViolations: string[]; guards: void }>({
       );
       page.on('pageerror', (error) => errors.push(error.message));
       await use();
-      expect(foreign, 'requests to other origins').toEqual([]);
-      expect(errors, 'uncaught page errors').toEqual([]);
-      expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      // Soft, so a run that breaks several guards reports all of them.
+      expect.soft(foreign, 'requests to other origins').toEqual([]);
+      expect.soft(errors, 'uncaught page errors').toEqual([]);
+      expect.soft(cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
