@@ -2,7 +2,7 @@ import { DeriveContext } from '../derive/context.ts';
 import { SERVICE_RELATION_FIELDS, serviceContent, serviceRelations } from '../derive/service.ts';
 import type { Artifact } from '../model/artifact.ts';
 import type { Design, DesignNode } from '../model/design.ts';
-import { jsonEqual, type JsonObject } from '../model/json.ts';
+import { isPlainObject, jsonEqual, type JsonObject } from '../model/json.ts';
 import { DesignDraft, mergeOwnFields } from './common.ts';
 import type { ApplyResult } from './types.ts';
 
@@ -51,7 +51,7 @@ export function applyService(
     delete data.launchType;
     delete data.capacityProviderStrategy;
     const strategy = Array.isArray(content.capacityProviderStrategy) ? (content.capacityProviderStrategy as JsonObject[]) : undefined;
-    const nodes = strategy?.map((item) => (typeof item.capacityProvider === 'string' ? ctx.providerNode(item.capacityProvider) : undefined));
+    const nodes = strategy?.map((item) => (isPlainObject(item) && typeof item.capacityProvider === 'string' ? ctx.providerNode(item.capacityProvider) : undefined));
     const external = ctx.index.nodesOfKind('capacity-external')[0];
     if (content.launchType === 'EXTERNAL' && external && !strategy) {
       draft.addEdge('capacity', id, external.id);

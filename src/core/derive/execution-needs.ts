@@ -1,4 +1,6 @@
-import type { JsonObject } from '../model/json.ts';
+import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
+
+const objects = (list: JsonValue | undefined): JsonObject[] => (Array.isArray(list) ? list.filter(isPlainObject) : []);
 
 /**
  * What a task definition asks of its execution role (ECS_RULES §5.2): private ECR pulls,
@@ -43,19 +45,20 @@ export function executionNeeds(containers: readonly JsonObject[], defaultRegion:
       const repo = ecrRepositoryArn(c.image);
       if (repo) needs.ecrRepositories.push(repo);
     }
-    const log = c.logConfiguration as { logDriver?: string; options?: Record<string, string>; secretOptions?: Array<{ valueFrom?: string }> } | undefined;
-    if (log?.logDriver === 'awslogs' && log.options?.['awslogs-group']) {
-      needs.logGroups.push({
-        group: log.options['awslogs-group'],
-        region: log.options['awslogs-region'] ?? defaultRegion,
-        createGroup: log.options['awslogs-create-group'] === 'true',
-      });
+    // Imported and hand-edited files can hold anything at each of these places (API-SHAPE
+    // reports it): only objects and arrays of the documented form are read.
+    const log = isPlainObject(c.logConfiguration) ? c.logConfiguration : undefined;
+    const options = isPlainObject(log?.options) ? log.options : undefined;
+    const group = options?.['awslogs-group'];
+    if (log?.logDriver === 'awslogs' && typeof group === 'string' && group) {
+      const region = options?.['awslogs-region'];
+      needs.logGroups.push({ group, region: typeof region === 'string' ? region : defaultRegion, createGroup: options?.['awslogs-create-group'] === 'true' });
     }
-    for (const s of log?.secretOptions ?? []) addSecret(s.valueFrom);
-    for (const s of (c.secrets as Array<{ valueFrom?: string }> | undefined) ?? []) addSecret(s.valueFrom);
-    const creds = c.repositoryCredentials as { credentialsParameter?: string } | undefined;
-    if (creds?.credentialsParameter) needs.secretsManager.push(secretArnOf(creds.credentialsParameter));
-    for (const f of (c.environmentFiles as Array<{ value?: string }> | undefined) ?? []) {
+    for (const s of objects(log?.secretOptions)) addSecret(s.valueFrom);
+    for (const s of objects(c.secrets)) addSecret(s.valueFrom);
+    const creds = isPlainObject(c.repositoryCredentials) ? c.repositoryCredentials : undefined;
+    if (typeof creds?.credentialsParameter === 'string' && creds.credentialsParameter) needs.secretsManager.push(secretArnOf(creds.credentialsParameter));
+    for (const f of objects(c.environmentFiles)) {
       if (typeof f.value === 'string') needs.s3Objects.push(f.value);
     }
   }
