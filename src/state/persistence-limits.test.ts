@@ -16,7 +16,7 @@ describe('restoring an autosave over the limits', () => {
     expect(restored.autosave).toBe(true);
     expect(storage.items.get(`${BACKUP_PREFIX}42`)).toBe(saved);
     expect(restored.warning).toMatch(
-      /^The saved design could not be read \(nested too deeply: more than 264 levels \(the limit for a design file\) at line 1, column \d+, JSON pointer \/x\/0\/0\/0\/0\/…\/0\/0\)\. It was kept in local storage as "ecs-designer:unreadable:42"/,
+      /^The saved design could not be read \(nested more than 264 levels deep \(the limit for a design file\) at line 1, column \d+, JSON pointer \/x\/0\/0\/0\/0\/…\/0\/0\)\. It was kept in local storage as "ecs-designer:unreadable:42"/,
     );
   });
 

@@ -65,14 +65,14 @@ describe('import within the limits', () => {
     expect(result).toEqual({
       ok: false,
       file: 'deep.json',
-      error: 'nested too deeply: more than 256 levels (the limit for ECS JSON) at line 1, column 1383, JSON pointer /containerDefinitions/0/xExtra/k/k/…/k/k',
+      error: 'nested more than 256 levels deep (the limit for ECS JSON) at line 1, column 1383, JSON pointer /containerDefinitions/0/xExtra/k/k/…/k/k',
     });
     expect(design).toEqual(emptyDesign());
   });
 
   it('refuses 10,000 levels and huge numbers with a message, not a stack overflow', () => {
     const deep = importFiles(emptyDesign(), [{ name: 'td.json', text: `{"family":"x","containerDefinitions":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}` }]);
-    expect(deep.ok || deep.error).toMatch(/^nested too deeply: more than 256 levels .* JSON pointer \/containerDefinitions\/0\/0\/0\/0\/…\/0\/0$/);
+    expect(deep.ok || deep.error).toMatch(/^nested more than 256 levels deep .* JSON pointer \/containerDefinitions\/0\/0\/0\/0\/…\/0\/0$/);
     const huge = importFiles(emptyDesign(), [{ name: 'td.json', text: '{"family":"x","cpu":1e400,"containerDefinitions":[]}' }]);
     expect(huge.ok || huge.error).toBe('number too large: 1e400 at line 1, column 21 is beyond what ECS JSON can hold (about ±1.8e308)');
   });

@@ -21,11 +21,11 @@ describe('JSON depth limit', () => {
     const list = refused(lists(257));
     expect(list.limit).toBe('depth');
     expect(list.offset).toBe(256);
-    expect(list.error).toBe('nested too deeply: more than 256 levels (the limit for ECS JSON) at line 1, column 257, JSON pointer /0/0/0/0/0/…/0/0');
+    expect(list.error).toBe('nested more than 256 levels deep (the limit for ECS JSON) at line 1, column 257, JSON pointer /0/0/0/0/0/…/0/0');
     expect(checkJsonLimits(lists(257), ECS_JSON_LIMITS)?.pointer).toBe('/0'.repeat(256));
 
     const object = refused(objects(257));
-    expect(object.error).toMatch(/^nested too deeply: more than 256 levels \(the limit for ECS JSON\) at line 1, column 1281, JSON pointer \/a\/a\/a\/a\/a\/…\/a\/a$/);
+    expect(object.error).toMatch(/^nested more than 256 levels deep \(the limit for ECS JSON\) at line 1, column 1281, JSON pointer \/a\/a\/a\/a\/a\/…\/a\/a$/);
     expect(describeParseFailure(object)).toBe(object.error);
   });
 
@@ -58,7 +58,7 @@ describe('JSON depth limit', () => {
       const object = refused(objects(depth), DESIGN_JSON_LIMITS);
       expect(performance.now() - started).toBeLessThan(500);
       expect(list.limit).toBe('depth');
-      expect(object.error).toContain('more than 264 levels (the limit for a design file)');
+      expect(object.error).toContain('more than 264 levels deep (the limit for a design file)');
     }
   });
 

@@ -221,7 +221,7 @@ function depthViolation(text: string, offset: number, limits: JsonLimits, segmen
   const pointer = segments.map((s) => '/' + escapeSegment(s)).join('');
   return {
     limit: 'depth',
-    message: `nested too deeply: more than ${limits.maxDepth} levels (the limit for ${limits.what}) at line ${line}, column ${column}, JSON pointer ${shortPointer(segments) || '/'}`,
+    message: `nested more than ${limits.maxDepth} levels deep (the limit for ${limits.what}) at line ${line}, column ${column}, JSON pointer ${shortPointer(segments) || '/'}`,
     offset,
     length: 1,
     pointer,

@@ -16,7 +16,7 @@ describe('code pane edits over the limits', () => {
     const outcome = decideEdit(design, path, deep);
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind !== 'invalid') return;
-    expect(outcome.message).toMatch(/^nested too deeply: more than 256 levels \(the limit for ECS JSON\) at line 3, column 267, JSON pointer \/xDeep\/0\/0\/0\/0\/…\/0\/0$/);
+    expect(outcome.message).toMatch(/^nested more than 256 levels deep \(the limit for ECS JSON\) at line 3, column 267, JSON pointer \/xDeep\/0\/0\/0\/0\/…\/0\/0$/);
     // The 257th bracket: the whole file is level 1, so the field's 256th list.
     expect(outcome.span).toEqual({ offset: deep.indexOf('[') + 255, length: 1 });
   });

@@ -6,7 +6,7 @@ describe('inspector JSON field over the limits', () => {
     const deep = parseJsonText(`[${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}]`);
     expect(deep).toEqual({
       ok: false,
-      message: 'Nested too deeply: more than 248 levels (the limit for a JSON field) at line 1, column 1237, JSON pointer /0/a/a/a/a/…/a/a',
+      message: 'Nested more than 248 levels deep (the limit for a JSON field) at line 1, column 1237, JSON pointer /0/a/a/a/a/…/a/a',
     });
     expect(parseJsonText('['.repeat(248) + ']'.repeat(248)).ok).toBe(true);
     expect(parseJsonText('[{"Effect": "Allow", "Max": 1e400}]')).toEqual({

@@ -16,7 +16,7 @@ const deepTaskDefinition = (levels: number) =>
 const deepFragment = (levels: number) =>
   `{"type":"ecs-designer/fragment","version":1,"nodes":[{"id":"c","kind":"cluster","position":{"x":0,"y":0},"data":{"x":${'['.repeat(levels)}${']'.repeat(levels)}}}],"edges":[]}`;
 const lastNotice = () => useUiStore.getState().notices.at(-1);
-const DEPTH_MESSAGE = /nested too deeply: more than 256 levels \(the limit for ECS JSON\) at line 1, column \d+, JSON pointer \/containerDefinitions\/0\/x\/0\/0\/…\/0\/0/;
+const DEPTH_MESSAGE = /nested more than 256 levels deep \(the limit for ECS JSON\) at line 1, column \d+, JSON pointer \/containerDefinitions\/0\/x\/0\/0\/…\/0\/0/;
 
 beforeEach(() => {
   replaceDocument(fargateWebSample(), 'reset');
@@ -62,7 +62,7 @@ describe('Open… of a design file over the limits', () => {
     expect(readDesignFile('deep.ecs-design.json', deep)).toEqual({
       ok: false,
       message: expect.stringMatching(
-        /^Could not open deep\.ecs-design\.json: nested too deeply: more than 264 levels \(the limit for a design file\) at line 1, column \d+, JSON pointer \/x\/a\/a\/a\/a\/…\/a\/a\. Your design is unchanged\.$/,
+        /^Could not open deep\.ecs-design\.json: nested more than 264 levels deep \(the limit for a design file\) at line 1, column \d+, JSON pointer \/x\/a\/a\/a\/a\/…\/a\/a\. Your design is unchanged\.$/,
       ),
     });
     const before = getDesign();

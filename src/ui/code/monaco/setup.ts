@@ -33,6 +33,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { SCHEMAS } from '../schemas/index.ts';
+import { guardJsonLanguage } from './json-depth-guard.ts';
 import '../code-pane.css';
 
 self.MonacoEnvironment = {
@@ -52,6 +53,8 @@ jsonDefaults.setDiagnosticsOptions({
   enableSchemaRequest: false,
   schemas: SCHEMAS.map((s) => ({ uri: s.uri, fileMatch: [...s.fileMatch], schema: s.schema })),
 });
+
+guardJsonLanguage(monaco);
 
 export { monaco };
 export type Monaco = typeof monaco;

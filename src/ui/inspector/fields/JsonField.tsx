@@ -1,5 +1,6 @@
 import { formatJson, parseJsonText } from '../field-values.ts';
 import { TEXTAREA, toneProps } from '../controls.tsx';
+import { labelId } from '../FieldRow.tsx';
 import { toneOf } from '../problem-fields.ts';
 import { useDraft } from '../use-draft.ts';
 import type { FieldProps } from './types.ts';
@@ -19,6 +20,8 @@ export function JsonField({ id, value, onCommit, describedBy, marks }: FieldProp
         spellCheck={false}
         value={draft}
         placeholder="[]"
+        // A block field's label is not a <label for>: name the textarea after it.
+        aria-labelledby={labelId(id)}
         {...invalid}
         aria-describedby={parsed.ok ? describedBy : `${id}-error ${describedBy ?? ''}`}
         onChange={(e) => setDraft(e.target.value)}
