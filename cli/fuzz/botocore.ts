@@ -32,6 +32,19 @@ export interface BotocoreResult {
   errors: string;
 }
 
+/**
+ * One exported file as the AWS CLI would send it. A service file without serviceName is
+ * legal output (a SVC-REQ warning: CodeDeploy pipelines give the name on the command line,
+ * `aws ecs create-service --service-name NAME --cli-input-json file://…`), so it is checked
+ * with a name added, as that command sends it.
+ */
+export function botocoreInput(file: string, shape: string, text: string): BotocoreInput {
+  if (shape !== 'CreateService') return { file, shape, text };
+  const doc = JSON.parse(text) as Record<string, unknown>;
+  if (doc.serviceName !== undefined) return { file, shape, text };
+  return { file: `${file} (with --service-name)`, shape, text: JSON.stringify({ ...doc, serviceName: 'named-on-the-command-line' }) };
+}
+
 const CONFORMANCE = fileURLToPath(new URL('../../scripts/conformance.py', import.meta.url));
 
 export const hasBotocore = spawnSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' }).status === 0;

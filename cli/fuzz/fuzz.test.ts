@@ -11,10 +11,11 @@ import type { Artifact } from '../../src/core/model/artifact.ts';
 import { emptyDesign, type Design } from '../../src/core/model/design.ts';
 import { jsonEqual } from '../../src/core/model/json.ts';
 import { validate } from '../../src/core/validate/index.ts';
-import { BOTOCORE_SHAPE, botocoreCheck, hasBotocore, SHAPE_OF_FOLDER, type BotocoreInput } from './botocore.ts';
+import { BOTOCORE_SHAPE, botocoreCheck, botocoreInput, hasBotocore, SHAPE_OF_FOLDER, type BotocoreInput } from './botocore.ts';
 import { loadFixtures, type Fixture } from './fixtures.ts';
 import { runCli, type CliRun } from './in-process.ts';
 import { applyTextMutations, mutateDocument, planArb, type Mutated, type Plan } from './mutate.ts';
+import { Watchdog } from './watchdog.ts';
 
 /**
  * Fuzzing as a test: seeded mutations of the real-world fixtures (fixtures/ecs) go through
@@ -31,15 +32,21 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 const REPLAY = process.env.FUZZ_PATH;
 const CLI_RUNS = Math.max(20, Math.round(RUNS / 4));
 const BINARY_RUNS = 4;
-/** A case this slow is reported as a hang: the inputs are at most a few hundred kB. */
+/** A case this slow is reported: the inputs are at most a few hundred kB. */
 const SLOW_MS = 10_000;
+/** A case still running after this long is a hang: the watchdog kills the run and names it. */
+const HANG_MS = 60_000;
 /** Per property: generous, as a long run on a busy machine takes a while. */
 const TIMEOUT = Math.max(600_000, RUNS * 60);
 
 const fixtures = loadFixtures();
 const parsable = fixtures.filter((f) => f.value !== undefined);
 const work = mkdtempSync(join(tmpdir(), 'ecs-designer-fuzz-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const watchdog = new Watchdog(HANG_MS);
+afterAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  await watchdog.stop();
+});
 
 /** ECS files of error-free exports, with the case each came from, for the botocore batch. */
 const toBotocore: BotocoreInput[] = [];
@@ -64,7 +71,7 @@ function mutateFixture(fixture: Fixture, plan: Plan): Mutated<string> {
 function check(where: () => string, body: () => void): void {
   const start = performance.now();
   try {
-    body();
+    watchdog.run(where, body);
   } catch (e) {
     throw new Error(`${where()}\n${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
@@ -86,7 +93,7 @@ function deriveAndValidate(design: Design, origin: string): { artifacts: Artifac
   if (!errors) {
     for (const a of artifacts) {
       const shape = BOTOCORE_SHAPE[a.type];
-      if (shape) toBotocore.push({ file: `${origin} → ${a.path}`, shape, text: artifactText(a) });
+      if (shape) toBotocore.push(botocoreInput(`${origin} → ${a.path}`, shape, artifactText(a)));
     }
   }
   return { artifacts, errors };
@@ -232,7 +239,7 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
               if (!shape) continue;
               for (const name of readdirSync(join(out, folder))) {
                 const text = readFileSync(join(out, folder, name), 'utf8');
-                toBotocore.push({ file: `CLI export of ${describeFiles(files).replace(/\n/g, ' + ')} (${steps.join('; ')}) → ${folder}/${name}`, shape, text });
+                toBotocore.push(botocoreInput(`CLI export of ${describeFiles(files).replace(/\n/g, ' + ')} (${steps.join('; ')}) → ${folder}/${name}`, shape, text));
               }
             }
           },
