@@ -3,6 +3,7 @@ import { TD_RELATION_FIELDS, taskDefinitionContent } from '../derive/task-defini
 import type { Artifact } from '../model/artifact.ts';
 import type { Design, DesignNode } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
+import { MAX_CONTAINERS_PER_TASK_DEFINITION } from '../model/json-limits.ts';
 import { DesignDraft, mergeOwnFields, objectList, stripNulls } from './common.ts';
 import { applyRoleReference } from './roles.ts';
 import type { ApplyResult, Notice } from './types.ts';
@@ -22,6 +23,11 @@ export function applyTaskDefinition(
 ): ApplyResult {
   const definitions = objectList(content.containerDefinitions);
   if (!definitions) return { ok: false, error: 'containerDefinitions must be a list of objects', pointer: '/containerDefinitions' };
+  if (definitions.length > MAX_CONTAINERS_PER_TASK_DEFINITION) {
+    const count = definitions.length.toLocaleString('en-US');
+    const error = `too many containers: containerDefinitions holds ${count}, over the limit of ${MAX_CONTAINERS_PER_TASK_DEFINITION} (ECS takes at most 10 per task definition)`;
+    return { ok: false, error, pointer: '/containerDefinitions' };
+  }
   const ctx = new DeriveContext(design);
   const current = taskDefinitionContent(td, ctx);
   const draft = new DesignDraft(design);

@@ -44,6 +44,14 @@ export const DESIGN_JSON_LIMITS: JsonLimits = { what: 'a design file', maxChars:
  */
 export const FIELD_JSON_LIMITS: JsonLimits = { what: 'a JSON field', maxChars: ECS_JSON_LIMITS.maxChars, maxDepth: MAX_JSON_DEPTH - 8 };
 
+/**
+ * Containers one task definition may bring in. Each becomes a node on the canvas, and
+ * adding nodes one by one costs more the more there are: a 4 MiB file of bare containers
+ * (100,000 of them) would keep the tab or the CLI busy for hours. ECS itself takes at most
+ * 10 per task definition, so 100 refuses only what can never be registered anyway.
+ */
+export const MAX_CONTAINERS_PER_TASK_DEFINITION = 100;
+
 export interface LimitViolation {
   limit: 'size' | 'depth' | 'number';
   /** One line for the user, starting lower case so it reads after "file.json: ". */
