@@ -3,7 +3,7 @@ import { applyArtifactText } from '../apply/index.ts';
 import { artifactText, derive } from '../derive/index.ts';
 import { emptyDesign } from '../model/design.ts';
 import { cloneJson, jsonEqual, type JsonValue } from '../model/json.ts';
-import { DESIGN_JSON_LIMITS, MAX_CONTAINERS_PER_TASK_DEFINITION, MAX_JSON_DEPTH } from '../model/json-limits.ts';
+import { DESIGN_JSON_LIMITS, MAX_CONTAINERS_PER_TASK_DEFINITION, MAX_DEFINITIONS_PER_FILE, MAX_JSON_DEPTH } from '../model/json-limits.ts';
 import { parseJsonText } from '../model/json-text.ts';
 import { parseDesign } from '../model/migrate.ts';
 import { validate } from '../validate/index.ts';
@@ -77,24 +77,35 @@ describe('import within the limits', () => {
     expect(huge.ok || huge.error).toBe('number too large: 1e400 at line 1, column 21 is beyond what ECS JSON can hold (about ±1.8e308)');
   });
 
-  it('refuses a task definition with more containers than the limit (each would be a node), quickly', () => {
+  /** `limit` nodes' worth imports; 50,000 is refused with `error`, in a moment rather than minutes. */
+  function expectCountLimit(file: (count: number) => string, kind: string, limit: number, error: string) {
+    const fine = importFiles(emptyDesign(), [{ name: 'fine.json', text: file(limit) }]);
+    expect(fine.ok && fine.design.nodes.filter((n) => n.kind === kind)).toHaveLength(limit);
+    const started = performance.now();
+    const many = importFiles(emptyDesign(), [{ name: 'many.json', text: file(50_000) }]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(many).toEqual({ ok: false, file: 'many.json', error });
+    return fine;
+  }
+
+  it('refuses a task definition with more containers than the limit (each would be a node)', () => {
     const withContainers = (count: number) =>
       JSON.stringify({ family: 'many', containerDefinitions: Array.from({ length: count }, (_, i) => ({ name: `c${i}`, image: 'busybox', memory: 64 })) });
-    expect(MAX_CONTAINERS_PER_TASK_DEFINITION).toBe(100);
-    const fine = importFiles(emptyDesign(), [{ name: 'fine.json', text: withContainers(100) }]);
-    expect(fine.ok && fine.design.nodes.filter((n) => n.kind === 'container')).toHaveLength(100);
-    const started = performance.now();
-    const many = importFiles(emptyDesign(), [{ name: 'many.json', text: withContainers(50_000) }]);
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(many).toEqual({
-      ok: false,
-      file: 'many.json',
-      error: 'too many containers: containerDefinitions holds 50,000, over the limit of 100 (ECS takes at most 10 per task definition)',
-    });
+    const fine = expectCountLimit(
+      withContainers,
+      'container',
+      MAX_CONTAINERS_PER_TASK_DEFINITION,
+      'too many containers: containerDefinitions holds 50,000, over the limit of 100 (ECS takes at most 10 per task definition)',
+    );
     // The same limit holds for an edit of the task definition's file.
     if (!fine.ok) return;
     const td = derive(fine.design).find((a) => a.type === 'task-definition')!;
     const edited = applyArtifactText(fine.design, td.path, withContainers(101));
     expect(edited).toMatchObject({ ok: false, error: expect.stringMatching(/^too many containers: containerDefinitions holds 101,/) });
+  });
+
+  it('refuses a file listing more definitions than the limit (each would be a node)', () => {
+    const services = (count: number) => JSON.stringify({ services: Array.from({ length: count }, (_, i) => ({ serviceName: `s${i}`, taskDefinition: 'web:1' })) });
+    expectCountLimit(services, 'service', MAX_DEFINITIONS_PER_FILE, 'too many definitions: the file holds 50,000, over the limit of 100 per file (describe-services returns at most 10)');
   });
 });

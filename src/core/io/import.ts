@@ -1,6 +1,7 @@
 import { applyCapacityProvider } from '../apply/capacity-provider.ts';
 import { applyCluster } from '../apply/cluster.ts';
 import { describeParseFailure, parseJsonText } from '../model/json-text.ts';
+import { MAX_DEFINITIONS_PER_FILE } from '../model/json-limits.ts';
 import { applyService } from '../apply/service.ts';
 import { applyTaskDefinition } from '../apply/task-definition.ts';
 import type { ApplyResult, Notice } from '../apply/types.ts';
@@ -43,6 +44,11 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
     }
     const detected = detectDocuments(parsed.value);
     if (!detected.ok) return { ok: false, error: detected.error, file: file.name };
+    const count = detected.documents.length;
+    if (count > MAX_DEFINITIONS_PER_FILE) {
+      const error = `too many definitions: the file holds ${count.toLocaleString('en-US')}, over the limit of ${MAX_DEFINITIONS_PER_FILE} per file (describe-services returns at most 10)`;
+      return { ok: false, error, file: file.name };
+    }
     for (const doc of detected.documents) found.push({ file: file.name, doc });
   }
   found.sort((a, b) => KIND_ORDER[a.doc.kind] - KIND_ORDER[b.doc.kind]);

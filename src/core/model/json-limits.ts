@@ -52,6 +52,13 @@ export const FIELD_JSON_LIMITS: JsonLimits = { what: 'a JSON field', maxChars: E
  */
 export const MAX_CONTAINERS_PER_TASK_DEFINITION = 100;
 
+/**
+ * Definitions one file may bring in (a describe-services output lists several). The same
+ * reason as for containers: each is a node, and 40,000 services fit in 4 MiB. AWS returns
+ * at most 10 services per describe-services call.
+ */
+export const MAX_DEFINITIONS_PER_FILE = 100;
+
 export interface LimitViolation {
   limit: 'size' | 'depth' | 'number';
   /** One line for the user, starting lower case so it reads after "file.json: ". */
