@@ -138,6 +138,7 @@ test('an inspector JSON field nested too deep is not applied and says why', asyn
   const field = app.inspector.getByLabel('Policy statements');
   await field.fill(`[${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}]`);
   await expect(app.inspector).toContainText(/Nested more than 248 levels deep \(the limit for a JSON field\) at line 1, column \d+, JSON pointer \/0\/a\/a\/a\/a\/…\/a\/a — not applied until it is valid\./);
+  await app.screenshot('limits-inspector');
   await app.focusCanvas();
   await expectSampleUnchanged(app, ids);
 });
