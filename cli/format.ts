@@ -6,9 +6,21 @@ export function problemLocation(p: Problem): string {
   return p.nodeId ?? '-';
 }
 
+/**
+ * Text for one output line: control characters (a newline or tab in an imported key,
+ * name or id) are written as JSON escapes, so every message stays one line and
+ * line-by-line readers of the output see one problem per line.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 /** `error  FG-CPU-MEM  task-definitions/web.json#/cpu  message` */
 export function problemLine(p: Problem, severity: string = p.severity): string {
-  return `${severity}  ${p.ruleId}  ${problemLocation(p)}  ${p.message}`;
+  return oneLine(`${severity}  ${p.ruleId}  ${problemLocation(p)}  ${p.message}`);
 }
 
 /** A problem as plain data: the quick fix is a function, so only its label is kept. */

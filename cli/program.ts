@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT, InputError } from './errors.ts';
+import { oneLine } from './format.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,8 +26,9 @@ export function run(argv: readonly string[]): number {
     .description('Import ECS JSON files (task definitions, services, clusters; API inputs or describe output) into a design')
     .argument('<files...>', 'ECS JSON files')
     .option('-o, --output <design.json>', 'design file to write (default: standard output)')
-    .option('--name <name>', 'name of the design')
-    .action((files: string[], opts: { output?: string; name?: string }) => {
+    .option('--name <name>', 'serviceName of the one service whose file has none (a CodeDeploy-style CreateService input)')
+    .option('--design-name <name>', 'name of the design (default: the output file name)')
+    .action((files: string[], opts: { output?: string; name?: string; designName?: string }) => {
       code = importCommand(files, opts);
     });
 
@@ -56,7 +58,7 @@ export function run(argv: readonly string[]): number {
     // Commander has printed its own message (or the help / version) already.
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     if (e instanceof InputError) {
-      process.stderr.write(`ecs-designer: ${e.file}: ${e.message}\n`);
+      process.stderr.write(`ecs-designer: ${oneLine(`${e.file}: ${e.message}`)}\n`);
       return EXIT.badInput;
     }
     process.stderr.write(`ecs-designer: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -3,7 +3,7 @@ import { artifactText, derive, DeriveContext } from '../../src/core/derive/index
 import { validate } from '../../src/core/validate/index.ts';
 import { EXIT } from '../errors.ts';
 import { inside, readDesign, writeAll } from '../files.ts';
-import { problemLine } from '../format.ts';
+import { oneLine, problemLine } from '../format.ts';
 
 export interface ExportOptions {
   output: string;
@@ -17,7 +17,7 @@ export interface ExportOptions {
  */
 export function exportCommand(file: string, options: ExportOptions): number {
   const { design, warnings } = readDesign(file);
-  for (const w of warnings) process.stderr.write(`${file}: warning: ${w}\n`);
+  for (const w of warnings) process.stderr.write(oneLine(`${file}: warning: ${w}`) + '\n');
   const ctx = new DeriveContext(design);
   const artifacts = derive(design, ctx);
   const errors = validate(design, artifacts, ctx).filter((p) => p.severity === 'error');

@@ -4,10 +4,13 @@ import { importFiles } from '../../src/core/io/import.ts';
 import { ECS_JSON_LIMITS } from '../../src/core/model/json-limits.ts';
 import { InputError, lowerFirst } from '../errors.ts';
 import { readText, writeAll } from '../files.ts';
+import { oneLine } from '../format.ts';
 
 export interface ImportOptions {
   output?: string;
+  /** serviceName for the one service imported from a file without one. */
   name?: string;
+  designName?: string;
 }
 
 /**
@@ -15,13 +18,14 @@ export interface ImportOptions {
  * one design file. All or nothing: a bad file is named and nothing is written.
  */
 export function importCommand(files: readonly string[], options: ImportOptions): number {
+  if (options.name !== undefined && !options.name.trim()) throw new InputError('--name', 'the service name must not be empty');
   const inputs = files.map((name) => ({ name, text: readText(name, ECS_JSON_LIMITS) }));
-  const name = options.name ?? (options.output ? basename(options.output).replace(/\.json$/i, '') : 'Imported design');
-  const result = importFiles(emptyDesign(name), inputs);
+  const name = options.designName ?? (options.output ? basename(options.output).replace(/\.json$/i, '') : 'Imported design');
+  const result = importFiles(emptyDesign(name), inputs, undefined, { serviceName: options.name });
   if (!result.ok) throw new InputError(result.file, lowerFirst(result.error));
   for (const n of result.notices) {
     const where = n.pointer ? `${n.file ?? ''}#${n.pointer}` : (n.file ?? '');
-    process.stderr.write(`${where}: ${n.level}: ${n.message}\n`);
+    process.stderr.write(oneLine(`${where}: ${n.level}: ${n.message}`) + '\n');
   }
   const text = JSON.stringify(result.design, null, 2) + '\n';
   if (options.output) {

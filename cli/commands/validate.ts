@@ -1,7 +1,7 @@
 import { validate } from '../../src/core/validate/index.ts';
 import { EXIT } from '../errors.ts';
 import { readDesign } from '../files.ts';
-import { countSummary, problemJson, problemLine } from '../format.ts';
+import { countSummary, oneLine, problemJson, problemLine } from '../format.ts';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -10,7 +10,7 @@ export interface ValidateOptions {
 /** Prints the problems of a design, one per line (or as JSON); exit 1 when any is an error. */
 export function validateCommand(file: string, options: ValidateOptions): number {
   const { design, warnings } = readDesign(file);
-  for (const w of warnings) process.stderr.write(`${file}: warning: ${w}\n`);
+  for (const w of warnings) process.stderr.write(oneLine(`${file}: warning: ${w}`) + '\n');
   const problems = validate(design);
   if (options.json) {
     process.stdout.write(JSON.stringify(problems.map(problemJson), null, 2) + '\n');
