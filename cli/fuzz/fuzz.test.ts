@@ -31,7 +31,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 const REPLAY = process.env.FUZZ_PATH;
 const CLI_RUNS = Math.max(20, Math.round(RUNS / 4));
-const BINARY_RUNS = 4;
+/** Cases run by the real `ecs-designer` binary, a process per command (slow: a sample). */
+const BINARY_RUNS = Math.max(2, Math.round(RUNS / 1000));
 /** A case this slow is reported: the inputs are at most a few hundred kB. */
 const SLOW_MS = 10_000;
 /** A case still running after this long is a hang: the watchdog kills the run and names it. */
@@ -251,10 +252,14 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
     expect(counts.cliExported, 'CLI cases that exported').toBeGreaterThan(CLI_RUNS * 0.05);
   }, TIMEOUT);
 
-  it('the real binary: a sample of mutated fixtures exits 0 or 2 on import and never prints a stack', async () => {
+  it('the real binary: a sample of mutated fixtures through import → validate → export exits 0, 1 or 2 and never prints a stack', async () => {
     const bin = resolve(import.meta.dirname, '../bin.mjs');
-    const sample = fc.sample(importCaseArb, { seed: SEED, numRuns: BINARY_RUNS });
-    const runs = sample.map(async (spec, i) => {
+    const ecsDesigner = (...args: string[]) =>
+      new Promise<{ code: number | string; stderr: string }>((done) =>
+        execFile(process.execPath, [bin, ...args], { timeout: 60_000 }, (error, _out, stderr) => done({ code: error ? (error.code ?? error.signal ?? 1) : 0, stderr })),
+      );
+    // One case: the three commands in turn, as a user would run them.
+    const runCase = async (spec: ReadonlyArray<{ fixture: number; plan: Plan }>, i: number) => {
       const files = mutatedFiles(spec);
       const dir = join(work, `bin-${i}`);
       mkdirSync(dir);
@@ -263,18 +268,28 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
         writeFileSync(path, f.text);
         return path;
       });
-      const r = await new Promise<{ code: number | string; stderr: string }>((done) =>
-        execFile(process.execPath, [bin, 'import', ...inputs, '-o', join(dir, 'design.json')], { timeout: 60_000 }, (error, _out, stderr) =>
-          done({ code: error ? (error.code ?? error.signal ?? 1) : 0, stderr }),
-        ),
-      );
-      return { r, where: describeFiles(files) };
-    });
-    for (const { r, where } of await Promise.all(runs)) {
-      expect([0, 2], `${where}\n${r.stderr}`).toContain(r.code);
-      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+      const design = join(dir, 'design.json');
+      const runs = [{ step: 'import', allowed: [0, 2], ...(await ecsDesigner('import', ...inputs, '-o', design)) }];
+      if (runs[0]!.code === 0) {
+        runs.push({ step: 'validate', allowed: [0, 1], ...(await ecsDesigner('validate', design)) });
+        runs.push({ step: 'export', allowed: [0, 1], ...(await ecsDesigner('export', design, '-o', join(dir, 'out'))) });
+      }
+      return { runs, where: describeFiles(files) };
+    };
+    // An unmutated fixture first, so that the sample always goes the whole way at least once.
+    const plain = fixtures.findIndex((f) => f.name.startsWith('task-definitions/'));
+    const sample = [[{ fixture: plain, plan: { values: [], text: [] } }], ...fc.sample(importCaseArb, { seed: SEED, numRuns: BINARY_RUNS })];
+    // Two processes at a time: each is a Node start with tsx, about a second of CPU.
+    const results: Array<Awaited<ReturnType<typeof runCase>>> = [];
+    for (let i = 0; i < sample.length; i += 2) results.push(...(await Promise.all(sample.slice(i, i + 2).map((spec, j) => runCase(spec, i + j)))));
+    for (const { runs, where } of results) {
+      for (const r of runs) {
+        expect(r.allowed, `${r.step} of ${where}\n${r.stderr}\n${reproduce('real binary')}`).toContain(r.code);
+        expect(r.stderr, `${r.step} of ${where}`).not.toMatch(/internal error|\n\s+at /);
+      }
     }
-  }, 120_000);
+    expect(results[0]!.runs.map((r) => r.code), 'the unmutated fixture imports, validates and exports').toEqual([0, 0, 0]);
+  }, TIMEOUT);
 
   it.skipIf(!hasBotocore)(
     `every export without error-level problems passes botocore's ParamValidator${hasBotocore ? '' : ' [skipped: python3 cannot import botocore]'}`,

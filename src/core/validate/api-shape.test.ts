@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../io/import.ts';
 import { emptyDesign } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
-import { API_MINIMUM } from './api-shape.ts';
+import { ECS_SHAPES } from '../generated/ecs-model.gen.ts';
+import { API_MINIMUM, EXTRA_REQUIRED } from './api-shape.ts';
 import { validate, type Problem } from './index.ts';
 
 /**
@@ -105,10 +106,25 @@ while todo:
         if target["type"] == "list" and bound(target["member"]["shape"]) is not None: out.setdefault(name, {}).setdefault(member, {})["items"] = bound(target["member"]["shape"])
         for inner in [ref["shape"], target.get("member", {}).get("shape"), target.get("value", {}).get("shape")]:
             if inner and shapes[inner]["type"] == "structure": todo.append(inner)
-print(json.dumps(out))
+required = {name: sorted(shapes[name].get("required", [])) for name in seen if shapes[name]["type"] == "structure"}
+print(json.dumps({"minimum": out, "required": required}))
 `;
   const botocore = spawnSync('python3', ['-c', BOTOCORE_MINIMUMS], { encoding: 'utf8' });
   it.skipIf(botocore.status !== 0)(`the lower bounds are those of botocore's model${botocore.status !== 0 ? ' [skipped: python3 cannot import botocore]' : ''}`, () => {
-    expect(API_MINIMUM).toEqual(JSON.parse(botocore.stdout));
+    expect(API_MINIMUM).toEqual(JSON.parse(botocore.stdout).minimum);
+  });
+
+  it.skipIf(botocore.status !== 0)(`the required members are those of botocore's model${botocore.status !== 0 ? ' [skipped: python3 cannot import botocore]' : ''}`, () => {
+    const required = JSON.parse(botocore.stdout).required as Record<string, string[]>;
+    const ours = Object.fromEntries(
+      Object.keys(required).filter((name) => ECS_SHAPES[name]).map((name) => [name, [...ECS_SHAPES[name]!.required, ...(EXTRA_REQUIRED[name] ?? [])].sort()]),
+    );
+    expect(ours).toEqual(Object.fromEntries(Object.entries(required).filter(([name]) => ECS_SHAPES[name])));
+  });
+
+  it('task-definitions/gpu-ec2.json with a resource requirement without value: required (in botocore, not in the SDK model)', () => {
+    const doc = fixture('task-definitions/gpu-ec2.json');
+    delete ((doc.containerDefinitions as JsonObject[])[0]!.resourceRequirements as JsonObject[])[0]!.value;
+    expect(pointers(doc)).toEqual(['/containerDefinitions/0/resourceRequirements/0/value']);
   });
 });

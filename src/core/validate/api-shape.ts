@@ -31,6 +31,12 @@ export const API_MINIMUM: Readonly<Record<string, Readonly<Record<string, { valu
 };
 
 /**
+ * Required members botocore's model has and the SDK model the generator reads does not:
+ * ResourceRequirement.value (the API reference marks it required too).
+ */
+export const EXTRA_REQUIRED: Readonly<Record<string, readonly string[]>> = { ResourceRequirement: ['value'] };
+
+/**
  * API-SHAPE: every ECS file holds what its API request accepts: the JSON type of each
  * member, no member the API does not have, the required members of nested structures,
  * one member of a union, and the model's lower bounds. These are the checks the AWS SDKs
@@ -127,6 +133,9 @@ class ShapeWalk {
     }
     if (!isRoot) {
       for (const name of shape.required) {
+        if (value[name] === undefined) this.report(`${name} is required here.`, name);
+      }
+      for (const name of EXTRA_REQUIRED[shapeName] ?? []) {
         if (value[name] === undefined) this.report(`${name} is required here.`, name);
       }
     }
