@@ -14,6 +14,9 @@ Usage:
 In auto mode the shape is detected from the document content:
   containerDefinitions                      -> RegisterTaskDefinition
   serviceName                               -> CreateService
+  taskDefinition + a service field          -> CreateService without serviceName
+       (given on the command line); checked with a stand-in name, also when
+       --shape CreateService is given
   name + autoScalingGroupProvider /
          managedInstancesProvider           -> CreateCapacityProvider
   clusterName                               -> CreateCluster
@@ -148,13 +151,6 @@ def null_note(dropped):
     return "dropped %d null value(s): %s" % (len(dropped), ", ".join(dropped))
 
 
-def arn_name(arn):
-    """'arn:aws:ecs:us-east-1:123:cluster/prod' -> 'prod'; names pass through."""
-    if isinstance(arn, str) and arn.startswith("arn:") and "/" in arn:
-        return arn.rsplit("/", 1)[1]
-    return arn
-
-
 def is_describe_taskdef(doc):
     return isinstance(doc.get("taskDefinition"), dict)
 
@@ -163,10 +159,29 @@ def is_describe_services(doc):
     return isinstance(doc.get("services"), list) and "serviceName" not in doc
 
 
+# Keys of RunTask / StartTask / CreateTaskSet inputs that CreateService does not have.
+OTHER_TASK_INPUT_KEYS = ("count", "group", "overrides", "startedBy", "referenceId",
+                         "containerInstances", "service", "externalId", "scale")
+
+# Stands in for the name a CodeDeploy pipeline gives with --service-name.
+COMMAND_LINE_SERVICE_NAME = "name-given-on-the-command-line"
+
+
+def is_unnamed_service(doc):
+    """A CreateService input without serviceName (CodeDeploy pipelines pass it on the
+    command line): a taskDefinition, no key of another task input, and a service field."""
+    if "serviceName" in doc or not isinstance(doc.get("taskDefinition"), str):
+        return False
+    if any(k in doc for k in OTHER_TASK_INPUT_KEYS):
+        return False
+    fields = set(input_shape("CreateService").members) - {"serviceName", "taskDefinition", "tags", "clientToken"}
+    return any(k in doc for k in fields)
+
+
 def detect_shape(doc):
     if "containerDefinitions" in doc:
         return "RegisterTaskDefinition"
-    if "serviceName" in doc:
+    if "serviceName" in doc or is_unnamed_service(doc):
         return "CreateService"
     if "name" in doc and (
         "autoScalingGroupProvider" in doc or "managedInstancesProvider" in doc
@@ -195,7 +210,7 @@ def unwrap_service(svc, index, dropped):
     svc = strip_nulls(svc, "services[%d]" % index, dropped)
     params = dict((k, v) for k, v in svc.items() if k not in SERVICE_READ_ONLY)
     if "cluster" not in params and svc.get("clusterArn"):
-        params["cluster"] = arn_name(svc["clusterArn"])
+        params["cluster"] = svc["clusterArn"]  # CreateService takes the ARN as it is
     # The service-linked role also comes back as roleArn; CreateService must not be given it.
     if "role" not in params and svc.get("roleArn") and ":role/aws-service-role/" not in svc["roleArn"]:
         params["role"] = svc["roleArn"]
@@ -257,6 +272,12 @@ def check_document(doc, requested):
         if shape is None:
             keys = ", ".join(sorted(doc.keys())[:8]) or "<empty object>"
             return ("unknown", "cannot detect ECS input shape (top-level keys: %s)" % keys, "")
+    # A service file without serviceName is complete once the command line adds the name
+    # (aws ecs create-service --service-name NAME --cli-input-json file://...).
+    if shape == "CreateService" and is_unnamed_service(doc):
+        params = dict(doc, serviceName=COMMAND_LINE_SERVICE_NAME)
+        return (shape, validate(params, shape),
+                "no serviceName: checked as if given on the command line (--service-name)")
     return (shape, validate(doc, shape), "")
 
 

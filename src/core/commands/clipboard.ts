@@ -88,7 +88,9 @@ export function pasteFragment(design: Design, fragment: Fragment, offset = { x: 
       data[key] = uniqueName(data[key] as string, names);
       names.add(data[key] as string);
     }
-    return { id, kind: n.kind, position: { x: n.position.x + offset.x, y: n.position.y + offset.y }, data };
+    const copy: DesignNode = { id, kind: n.kind, position: { x: n.position.x + offset.x, y: n.position.y + offset.y }, data };
+    if (n.label !== undefined) copy.label = n.label;
+    return copy;
   });
   const edges: DesignEdge[] = fragment.edges.map((e) => {
     const edge: DesignEdge = { id: newId(design, 'edge', taken), kind: e.kind, source: idMap.get(e.source)!, target: idMap.get(e.target)! };

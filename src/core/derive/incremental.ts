@@ -43,11 +43,12 @@ class ReadLog implements IndexReadRecorder {
 }
 
 /**
- * Derivation reads a node's id, kind and data, never its position: a moved node is a new
- * object with the same data, and must not invalidate what was derived from it.
+ * Derivation reads a node's id, kind, data and label (a service without serviceName is
+ * exported under it), never its position: a moved node is a new object with the same
+ * data, and must not invalidate what was derived from it.
  */
 function sameNode(a: DesignNode | undefined, b: DesignNode | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.id === b.id && a.kind === b.kind && a.data === b.data);
+  return a === b || (a !== undefined && b !== undefined && a.id === b.id && a.kind === b.kind && a.data === b.data && a.label === b.label);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {

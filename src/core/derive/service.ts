@@ -119,10 +119,11 @@ export const serviceDerivation: KindDerivation = {
     const { content, owners } = serviceContent(service, ctx);
     return [
       {
-        path: `services/${safeSegment(service.data.serviceName, service.id)}.json`,
+        // A service imported without serviceName is exported under its label (the file it came from).
+        path: `services/${safeSegment(service.data.serviceName ?? service.label, service.id)}.json`,
         type: 'service',
         nodeId: service.id,
-        title: textOf(service.data.serviceName ?? service.id),
+        title: textOf(service.data.serviceName ?? service.label ?? service.id),
         content,
         owners,
       },

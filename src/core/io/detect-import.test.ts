@@ -69,7 +69,7 @@ describe('io/detect', () => {
     });
   });
 
-  it('describe-services output: each service, read-only fields dropped, clusterArn becomes cluster', () => {
+  it('describe-services output: each service, read-only fields dropped, clusterArn becomes cluster as it is', () => {
     const result = detectDocuments({ services: [describedService, { ...describedService, serviceName: 'api' }], failures: [] });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -77,15 +77,15 @@ describe('io/detect', () => {
     expect(result.documents[0]).toEqual({
       kind: 'service',
       pointer: '/services/0',
-      content: { serviceName: 'web', taskDefinition: TD_ARN, desiredCount: 2, launchType: 'FARGATE', cluster: 'prod' },
-      dropped: ['serviceArn', 'clusterArn', 'runningCount', 'pendingCount', 'status', 'deployments', 'events', 'createdAt', 'platformFamily'],
+      content: { serviceName: 'web', taskDefinition: TD_ARN, desiredCount: 2, launchType: 'FARGATE', cluster: describedService.clusterArn },
+      dropped: ['serviceArn', 'runningCount', 'pendingCount', 'status', 'deployments', 'events', 'createdAt', 'platformFamily'],
     });
   });
 
   it('create-service output ({service}) is a described service', () => {
     const result = detectDocuments({ service: describedService });
     expect(result.ok && result.documents[0]!.pointer).toBe('/service');
-    expect(result.ok && result.documents[0]!.content.cluster).toBe('prod');
+    expect(result.ok && result.documents[0]!.content.cluster).toBe(describedService.clusterArn);
   });
 
   it('a CreateService input is a service with nothing dropped', () => {

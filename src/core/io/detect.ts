@@ -1,4 +1,9 @@
+import type { Notice } from '../apply/types.ts';
 import { isPlainObject, type JsonObject } from '../model/json.ts';
+import { describedService, isDescribedService, notAServiceInput } from './detect-service.ts';
+import { describedTaskDefinition } from './detect-task-definition.ts';
+
+export { SERVICE_READ_ONLY } from './detect-service.ts';
 
 /** Fields `describe-task-definition` returns that RegisterTaskDefinition does not take. */
 export const TASK_DEFINITION_READ_ONLY = [
@@ -13,25 +18,6 @@ export const TASK_DEFINITION_READ_ONLY = [
   'deleteRequestedAt',
 ] as const;
 
-/** Fields `describe-services` returns that CreateService does not take. */
-export const SERVICE_READ_ONLY = [
-  'serviceArn',
-  'clusterArn',
-  'status',
-  'runningCount',
-  'pendingCount',
-  'taskSets',
-  'deployments',
-  'events',
-  'createdAt',
-  'createdBy',
-  'platformFamily',
-  'roleArn',
-  'currentServiceDeployment',
-  'currentServiceRevisions',
-  'resourceManagementType',
-] as const;
-
 export type DocumentKind = 'task-definition' | 'service' | 'cluster' | 'capacity-provider';
 
 export interface DetectedDocument {
@@ -42,6 +28,8 @@ export interface DetectedDocument {
   pointer: string;
   /** Fields removed because the API does not take them back (read-only describe fields). */
   dropped: string[];
+  /** What else the user should know (a value left out, and why); pointers inside the file. */
+  notices?: Notice[];
 }
 
 export type Detection = { ok: true; documents: DetectedDocument[] } | { ok: false; error: string };
@@ -55,22 +43,23 @@ export function detectDocuments(value: unknown): Detection {
   if (Array.isArray(value)) return { ok: false, error: 'expected a JSON object, found a list' };
   if (!isPlainObject(value)) return { ok: false, error: `expected a JSON object, found ${value === null ? 'null' : typeof value}` };
   if (isPlainObject(value.taskDefinition) && !('serviceName' in value)) {
-    const content: JsonObject = { ...value.taskDefinition };
-    if (Array.isArray(value.tags) && value.tags.length && content.tags === undefined) content.tags = value.tags;
-    return { ok: true, documents: [taskDefinition(content, '/taskDefinition')] };
+    const { content, notices } = describedTaskDefinition(value, value.taskDefinition);
+    const doc = taskDefinition(content, '/taskDefinition');
+    return { ok: true, documents: [notices.length ? { ...doc, notices } : doc] };
   }
   if ('containerDefinitions' in value) return { ok: true, documents: [taskDefinition(value, '')] };
   if (Array.isArray(value.services)) {
-    const docs = value.services.map((s, i) => (isPlainObject(s) ? describedService(s, `/services/${i}`) : undefined));
+    const docs = value.services.map((s, i) => (isPlainObject(s) ? service(s, `/services/${i}`) : undefined));
     if (!docs.length) return { ok: false, error: 'the "services" list is empty' };
     if (docs.some((d) => !d)) return { ok: false, error: 'every entry of "services" must be an object' };
     return { ok: true, documents: docs as DetectedDocument[] };
   }
-  if (isPlainObject(value.service)) return { ok: true, documents: [describedService(value.service, '/service')] };
-  if (typeof value.serviceName === 'string') {
-    if ('serviceArn' in value) return { ok: true, documents: [describedService(value, '')] };
-    return { ok: true, documents: [{ kind: 'service', content: value, pointer: '', dropped: [] }] };
-  }
+  if (isPlainObject(value.service)) return { ok: true, documents: [service(value.service, '/service')] };
+  if (typeof value.serviceName === 'string') return { ok: true, documents: [serviceInput(value)] };
+  // A CreateService input without serviceName: CodeDeploy pipelines pass the name on the
+  // command line (aws ecs create-service --service-name … --cli-input-json file://…).
+  const notService = 'taskDefinition' in value ? notAServiceInput(value) : undefined;
+  if ('taskDefinition' in value && !notService) return { ok: true, documents: [serviceInput(value)] };
   if (typeof value.clusterName === 'string' && !('clusterArn' in value)) {
     return { ok: true, documents: [{ kind: 'cluster', content: value, pointer: '', dropped: [] }] };
   }
@@ -78,11 +67,9 @@ export function detectDocuments(value: unknown): Detection {
   if (typeof value.name === 'string' && isPlainObject(value.autoScalingGroupProvider)) {
     return { ok: true, documents: [{ kind: 'capacity-provider', content: value, pointer: '', dropped: [] }] };
   }
-  return {
-    ok: false,
-    error:
-      'not a task definition, service or cluster (expected containerDefinitions, serviceName, clusterName, or name and autoScalingGroupProvider for a capacity provider)',
-  };
+  const expected =
+    'expected containerDefinitions, serviceName, taskDefinition with service fields, clusterName, or name and autoScalingGroupProvider for a capacity provider';
+  return { ok: false, error: `not a task definition, service or cluster (${notService ? `not a service: ${notService}; ` : ''}${expected})` };
 }
 
 function taskDefinition(raw: JsonObject, pointer: string): DetectedDocument {
@@ -95,25 +82,12 @@ function taskDefinition(raw: JsonObject, pointer: string): DetectedDocument {
   return { kind: 'task-definition', content, pointer, dropped };
 }
 
-function describedService(raw: JsonObject, pointer: string): DetectedDocument {
-  const content: JsonObject = {};
-  const dropped: string[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    if ((SERVICE_READ_ONLY as readonly string[]).includes(key)) dropped.push(key);
-    else content[key] = value;
-  }
-  // describe-services names the cluster by ARN; CreateService takes its name.
-  if (typeof raw.clusterArn === 'string' && content.cluster === undefined) {
-    content.cluster = raw.clusterArn.slice(raw.clusterArn.lastIndexOf('/') + 1);
-  }
-  // The legacy load balancer role comes back as roleArn; CreateService calls it role. For
-  // awsvpc services it is the service-linked role, which CreateService must not be given.
-  if (typeof raw.roleArn === 'string' && content.role === undefined && !isServiceLinkedRole(raw.roleArn)) {
-    content.role = raw.roleArn;
-  }
-  return { kind: 'service', content, pointer, dropped };
+/** A top-level service object: a CreateService input, or one service of describe output pasted on its own. */
+function serviceInput(value: JsonObject): DetectedDocument {
+  return isDescribedService(value) ? service(value, '') : { kind: 'service', content: value, pointer: '', dropped: [] };
 }
 
-function isServiceLinkedRole(arn: string): boolean {
-  return arn.includes(':role/aws-service-role/');
+function service(raw: JsonObject, pointer: string): DetectedDocument {
+  const { content, dropped, notices } = describedService(raw, pointer);
+  return notices.length ? { kind: 'service', content, pointer, dropped, notices } : { kind: 'service', content, pointer, dropped };
 }

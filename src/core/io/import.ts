@@ -9,10 +9,16 @@ import type { Design, DesignNode, NodeKind } from '../model/design.ts';
 import { newId } from '../model/ids.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { detectDocuments, type DetectedDocument } from './detect.ts';
+import { hasNoServiceName, labelFromFileName, serviceToName, unnamedServiceNotice } from './unnamed-service.ts';
 
 export interface ImportFile {
   name: string;
   text: string;
+}
+
+export interface ImportOptions {
+  /** serviceName for the one imported service whose file has none (the CLI's --name). */
+  serviceName?: string;
 }
 
 export type ImportResult =
@@ -33,7 +39,7 @@ const NODE_KIND: Record<DetectedDocument['kind'], NodeKind> = {
  * it and the design is unchanged. Task definitions are imported before services so that a
  * service's `family:revision` links to a task definition of the same import.
  */
-function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = { x: 0, y: 0 }): ImportResult {
+function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = { x: 0, y: 0 }, options: ImportOptions = {}): ImportResult {
   const found: Array<{ file: string; doc: DetectedDocument }> = [];
   const notices: Notice[] = [];
   for (const file of files) {
@@ -52,6 +58,9 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
     for (const doc of detected.documents) found.push({ file: file.name, doc });
   }
   found.sort((a, b) => KIND_ORDER[a.doc.kind] - KIND_ORDER[b.doc.kind]);
+  const unnamed = found.filter(({ doc }) => doc.kind === 'service' && hasNoServiceName(doc.content));
+  const naming = serviceToName(unnamed, files.map((f) => f.name), options.serviceName);
+  if (!naming.ok) return naming;
 
   let current = design;
   const nodeIds: string[] = [];
@@ -59,7 +68,8 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
     for (const field of doc.dropped) {
       notices.push({ level: 'info', file, pointer: `${doc.pointer}/${field}`, message: `Dropped read-only field ${field}` });
     }
-    const content = dropNulls(doc.content, `${doc.pointer}`, (pointer) =>
+    for (const notice of doc.notices ?? []) notices.push({ ...notice, file });
+    let content = dropNulls(doc.content, `${doc.pointer}`, (pointer) =>
       notices.push({ level: 'info', file, pointer, message: `Dropped null value at ${pointer}` }),
     );
     const node: DesignNode = {
@@ -68,6 +78,13 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
       position: { x: at.x + (i % 4) * 320, y: at.y + Math.floor(i / 4) * 360 },
       data: {},
     };
+    if (naming.named?.doc === doc) {
+      content = { ...content, serviceName: options.serviceName! };
+      notices.push({ level: 'info', file, pointer: `${doc.pointer}/serviceName`, message: `serviceName "${options.serviceName!}" given on import (the file has none)` });
+    } else if (doc.kind === 'service' && hasNoServiceName(content)) {
+      node.label = labelFromFileName(file);
+      notices.push(unnamedServiceNotice(file, doc.pointer, node.label));
+    }
     const withNode: Design = { ...current, nodes: [...current.nodes, node] };
     const result: ApplyResult =
       doc.kind === 'task-definition'
@@ -85,9 +102,9 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
   return { ok: true, design: current, notices, nodeIds };
 }
 
-export function importFiles(design: Design, files: readonly ImportFile[], at?: { x: number; y: number }): ImportResult {
+export function importFiles(design: Design, files: readonly ImportFile[], at?: { x: number; y: number }, options?: ImportOptions): ImportResult {
   try {
-    return importFilesOrThrow(design, files, at);
+    return importFilesOrThrow(design, files, at, options);
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, error: e.message, file: e.file };
     throw e;

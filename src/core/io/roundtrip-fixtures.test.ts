@@ -52,7 +52,8 @@ function expectedTaskDefinition(doc: JsonObject): JsonObject {
 
 function expectedService(service: JsonObject): JsonObject {
   const out = omit(service, SERVICE_READ_ONLY);
-  if (typeof service.clusterArn === 'string' && out.cluster === undefined) out.cluster = service.clusterArn.split('/').pop()!;
+  // CreateService takes the cluster ARN as it is: the export gives back what describe printed.
+  if (typeof service.clusterArn === 'string' && out.cluster === undefined) out.cluster = service.clusterArn;
   // The service-linked role comes back as roleArn too; it is not a CreateService role.
   if (typeof service.roleArn === 'string' && out.role === undefined && !service.roleArn.includes(':role/aws-service-role/')) out.role = service.roleArn;
   return withoutNulls(out) as JsonObject;

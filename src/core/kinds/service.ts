@@ -24,7 +24,7 @@ export const serviceKind: KindModule = {
     propagateTags: 'SERVICE',
     enableECSManagedTags: true,
   }),
-  displayName: (node) => str(node.data.serviceName, 'service'),
+  displayName: (node) => str(node.data.serviceName, node.label ?? 'service'),
   facts: (node, emitted) => {
     const d = emitted ?? node.data;
     const count = d.schedulingStrategy === 'DAEMON' ? 'DAEMON: one per instance' : `desired ${typeof d.desiredCount === 'number' ? d.desiredCount : '?'}`;

@@ -47,6 +47,11 @@ export interface DesignNode {
   position: Position;
   /** Kind-specific data; see the kind's module for its shape. */
   data: JsonObject;
+  /**
+   * A name for the canvas only, when the data has none: a service imported from a file
+   * without serviceName is called after the file. Never exported.
+   */
+  label?: string;
 }
 
 export interface DesignEdge {

@@ -33,12 +33,14 @@ export function parseDesign(input: unknown): DesignParse {
     }
     ids.add(raw.id);
     const pos = isPlainObject(raw.position) ? raw.position : {};
-    nodes.push({
+    const node: DesignNode = {
       id: raw.id,
       kind: raw.kind as DesignNode['kind'],
       position: { x: finite(pos.x), y: finite(pos.y) },
       data: isPlainObject(raw.data) ? raw.data : {},
-    });
+    };
+    if (typeof raw.label === 'string') node.label = raw.label;
+    nodes.push(node);
   }
   const edges: DesignEdge[] = [];
   for (const [i, raw] of migrated.edges.entries()) {

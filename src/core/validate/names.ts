@@ -10,8 +10,9 @@ import { textOf } from '../model/text.ts';
 const TG_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/;
 const RESERVED_CP_PREFIX = /^(aws|ecs|fargate)/i;
 
-function sanitize(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 255);
+/** A name of `[A-Za-z0-9_-]` (services, clusters, capacity providers): spaces at either end dropped, other characters as -. */
+export function sanitizeName(name: string): string {
+  return name.trim().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 255);
 }
 
 /** A target group name AWS accepts: ≤32 alphanumerics and -, no - at either end. */
@@ -51,7 +52,7 @@ function checkServiceNames(ctx: ValidateContext): void {
         node: svc.node,
         pointer: '/serviceName',
         message: `Service name "${name}" may only use letters, digits, - and _ (up to 255).`,
-        fix: fieldFix('Replace invalid characters', svc.node.id, ['serviceName'], sanitize(name)),
+        fix: fieldFix('Replace invalid characters', svc.node.id, ['serviceName'], sanitizeName(name)),
       });
     }
     const scope = svc.cluster ? `node:${svc.cluster.node.id}` : `name:${textOf(svc.content.cluster ?? 'default')}`;
@@ -81,7 +82,7 @@ function checkClusterNames(ctx: ValidateContext): void {
         node: cluster.node,
         pointer: '/clusterName',
         message: `Cluster name "${textOf(name)}" may only use letters, digits, - and _ (1 to 255).`,
-        fix: typeof name === 'string' && name ? fieldFix('Replace invalid characters', cluster.node.id, ['clusterName'], sanitize(name)) : undefined,
+        fix: typeof name === 'string' && name ? fieldFix('Replace invalid characters', cluster.node.id, ['clusterName'], sanitizeName(name)) : undefined,
       });
     }
     const effective = typeof name === 'string' && name ? name : 'default';
@@ -135,7 +136,7 @@ function checkCapacityProviderNames(ctx: ValidateContext): void {
           typeof name === 'string' && name
             ? `Capacity provider name "${name}" may only use letters, digits, - and _ (up to 255).`
             : 'The capacity provider needs a name.',
-        fix: typeof name === 'string' && name ? fieldFix('Replace invalid characters', node.id, ['name'], sanitize(name)) : undefined,
+        fix: typeof name === 'string' && name ? fieldFix('Replace invalid characters', node.id, ['name'], sanitizeName(name)) : undefined,
       });
       continue;
     }

@@ -2,6 +2,7 @@ import { connect, setNodeField } from '../commands/design-commands.ts';
 import type { Design } from '../model/design.ts';
 import type { RuleModule } from './context.ts';
 import { commandFix, fieldFix } from './fixes.ts';
+import { sanitizeName } from './names.ts';
 import { services, strings } from './service-view.ts';
 import { textOf } from '../model/text.ts';
 
@@ -32,9 +33,23 @@ export const serviceLaunchRules: RuleModule = {
   check(ctx) {
     for (const svc of services(ctx)) {
       const { node, content } = svc;
-      const label = typeof content.serviceName === 'string' && content.serviceName ? content.serviceName : node.id;
+      const label = typeof content.serviceName === 'string' && content.serviceName ? content.serviceName : (node.label ?? node.id);
 
-      if (typeof content.serviceName !== 'string' || !content.serviceName) {
+      if (content.serviceName === undefined && node.label !== undefined) {
+        // Imported from a file without serviceName (CodeDeploy pipelines give it on the command
+        // line): the file is kept as it came, so this is a warning rather than an error.
+        const name = sanitizeName(node.label);
+        ctx.report({
+          ruleId: 'SVC-REQ',
+          severity: 'warning',
+          node,
+          pointer: '/serviceName',
+          message:
+            `Service "${node.label}" has no serviceName, as in the file it came from: CreateService then needs it on the command line ` +
+            '(aws ecs create-service --service-name NAME --cli-input-json file://…). Set one to have it in the file.',
+          fix: name ? fieldFix(`Name it ${name}`, node.id, ['serviceName'], name) : undefined,
+        });
+      } else if (typeof content.serviceName !== 'string' || !content.serviceName) {
         ctx.report({ ruleId: 'SVC-REQ', node, pointer: '/serviceName', message: 'The service needs a name.' });
       }
       // The EXTERNAL controller deploys through task sets, so it is the one case without a task definition.
