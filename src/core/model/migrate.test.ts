@@ -58,4 +58,11 @@ describe('model/parseDesign', () => {
       },
     });
   });
+
+  it('fuzz case: a design file with version 0 (or -1e308, 0.5) is refused with a reason, not a crash or an endless loop', () => {
+    for (const version of [0, -1, -1e308, 0.5]) {
+      const result = parseDesign({ ...fargateWebSample(), version });
+      expect(result, String(version)).toEqual({ ok: false, error: `Not a design file: unknown format version ${version} (this app reads 1 to ${DESIGN_VERSION})` });
+    }
+  });
 });

@@ -15,6 +15,11 @@ export function parseDesign(input: unknown): DesignParse {
   if (version > DESIGN_VERSION) {
     return { ok: false, error: `This design was saved by a newer version (format ${version}; this app reads up to ${DESIGN_VERSION})` };
   }
+  // Formats are whole numbers from 1; anything else has no migration path (and a huge
+  // negative one would step through migrations forever).
+  if (!Number.isInteger(version) || version < FIRST_VERSION) {
+    return { ok: false, error: `Not a design file: unknown format version ${version} (this app reads ${FIRST_VERSION} to ${DESIGN_VERSION})` };
+  }
   const migrated = migrate(input, version);
   if (!Array.isArray(migrated.nodes) || !Array.isArray(migrated.edges)) {
     return { ok: false, error: 'Not a design file: "nodes" and "edges" must be lists' };
@@ -74,6 +79,9 @@ export function parseDesign(input: unknown): DesignParse {
     },
   };
 }
+
+/** The first design format. */
+const FIRST_VERSION = 1;
 
 /** One step per past format version; none yet (version 1 is the first). */
 function migrate(input: Record<string, unknown>, version: number): Record<string, unknown> {
