@@ -56,6 +56,24 @@ describe('import within the limits', () => {
     expect(applied.ok && jsonEqual(applied.design, reopened.design)).toBe(true);
   });
 
+  it('a design file at its own depth limit opens, derives and validates (every walk is safe there)', () => {
+    const imported = importFiles(emptyDesign(), [{ name: 'td.json', text: deepTaskDefinition(10) }]);
+    if (!imported.ok) throw new Error(imported.error);
+    // Nest values in a container's data and the task definition's data down to the last level allowed.
+    const design = cloneJson(imported.design);
+    for (const node of design.nodes) node.data.xDeep = nested(DESIGN_JSON_LIMITS.maxDepth - 4);
+    const text = JSON.stringify(design);
+    const parsed = parseJsonText(text, DESIGN_JSON_LIMITS);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const deeper = { ...design, nodes: design.nodes.map((n) => ({ ...n, data: { ...n.data, xDeep: [n.data.xDeep!] } })) };
+    expect(parseJsonText(JSON.stringify(deeper), DESIGN_JSON_LIMITS)).toMatchObject({ ok: false, limit: 'depth' });
+    const reopened = parseDesign(parsed.value);
+    if (!reopened.ok) throw new Error(reopened.error);
+    const artifacts = derive(reopened.design);
+    expect(() => validate(reopened.design, artifacts)).not.toThrow();
+    expect(artifacts.map((a) => artifactText(a).length).every((n) => n > 0)).toBe(true);
+  });
+
   it('a definition one level deeper is refused, naming the file and the place, with the design unchanged', () => {
     const design = emptyDesign();
     const result = importFiles(design, [
