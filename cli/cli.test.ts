@@ -186,6 +186,48 @@ describe('ecs-designer CLI', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
+  it('issue 8: describe tags, cluster and role ARNs, a service without serviceName and an id with a space come back as they were', async () => {
+    const fixture = (path: string) => join(ROOT, 'fixtures/ecs', path);
+    const fixtureJson = (path: string) => JSON.parse(readFileSync(fixture(path), 'utf8')) as JsonObject;
+    const unnamed = fixture('services/codedeploy-pipeline-without-name.json');
+    const spaced = fixture('services/fargate-subnet-trailing-space.json');
+    const inputs = [fixture('describe/describe-task-definition-include-tags.json'), fixture('describe/describe-services-ec2-role-arns.json'), unnamed, spaced];
+    const [imported, named, noneToName] = await Promise.all([
+      cli('import', ...inputs, '-o', 'issue8.json'),
+      cli('import', unnamed, '--name', 'orders-api', '--design-name', 'Orders', '-o', 'issue8-named.json'),
+      cli('import', spaced, '--name', 'orders-api', '-o', 'issue8-refused.json'),
+    ]);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toContain(`${unnamed}#/serviceName: warning: No serviceName: the service is called "codedeploy-pipeline-without-name"`);
+    expect(imported.stderr).toMatch(/#\/services\/1\/roleArn: info: Left out roleArn .*AWSServiceRoleForECS: it is the ECS service-linked role/);
+    expect(imported.stderr).not.toMatch(/Dropped read-only field (clusterArn|roleArn)/);
+    expect(named.code).toBe(0);
+    expect(noneToName.code).toBe(2);
+    expect(noneToName.stderr).toMatch(/^ecs-designer: .*fargate-subnet-trailing-space\.json: the service name "orders-api" was given, but every service in the files has a serviceName/);
+    expect(existsSync(join(dir, 'issue8-refused.json'))).toBe(false);
+    expect((readJson('issue8-named.json') as Design).name).toBe('Orders');
+
+    const [exported, exportedNamed, validated] = await Promise.all([
+      cli('export', 'issue8.json', '-o', 'issue8-out', '--force'),
+      cli('export', 'issue8-named.json', '-o', 'issue8-named-out', '--force'),
+      cli('validate', 'issue8.json'),
+    ]);
+    expect(exported.code).toBe(0);
+    expect(exportedNamed.code).toBe(0);
+    const out = (path: string) => readJson(join('issue8-out', path)) as JsonObject;
+    expect(out('task-definitions/orders-worker.json').tags).toEqual((fixtureJson('describe/describe-task-definition-include-tags.json').tags));
+    const [legacy, awsvpc] = fixtureJson('describe/describe-services-ec2-role-arns.json').services as JsonObject[];
+    expect(out('services/orders-legacy-web.json')).toMatchObject({ cluster: legacy!.clusterArn, role: legacy!.roleArn });
+    expect(out('services/orders-api.json')).toMatchObject({ cluster: awsvpc!.clusterArn });
+    expect(out('services/orders-api.json').role).toBeUndefined();
+    // The two files of one name (orders-api) get a suffix on export; the spaced one is the other.
+    expect(out('services/orders-api~2.json')).toEqual(fixtureJson('services/fargate-subnet-trailing-space.json'));
+    expect(out('services/codedeploy-pipeline-without-name.json')).toEqual(fixtureJson('services/codedeploy-pipeline-without-name.json'));
+    expect(readJson('issue8-named-out/services/orders-api.json')).toEqual({ ...fixtureJson('services/codedeploy-pipeline-without-name.json'), serviceName: 'orders-api' });
+    expect(validated.stdout).toMatch(/^warning {2}ID-WS {2}services\/orders-api~2\.json#\/networkConfiguration\/awsvpcConfiguration\/subnets\/0 {2}networkConfiguration\.awsvpcConfiguration\.subnets\[0\] "subnet-65abf80c " ends with whitespace/m);
+    expect(validated.stdout).toMatch(/^warning {2}SVC-REQ {2}services\/codedeploy-pipeline-without-name\.json#\/serviceName {2}/m);
+  }, 30_000); // two rounds of CLI processes: generous for a busy machine
+
   it('refuses artifact paths that would leave the output folder', () => {
     expect(inside('out', 'task-definitions/web.json')).toBe(resolve('out', 'task-definitions/web.json'));
     for (const path of ['../web.json', 'a/../../web.json', '/etc/passwd', '.']) expect(() => inside('out', path)).toThrow(/outside the output folder/);

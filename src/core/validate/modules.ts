@@ -21,6 +21,7 @@ import { asgCapacityRules } from './asg-capacity.ts';
 import { elbRules } from './elb.ts';
 import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
+import { idWhitespaceRules } from './id-whitespace.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -49,4 +50,6 @@ export const RULE_MODULES: readonly RuleModule[] = [
   iamRules,
   // every ECS file against its API request shape
   apiShapeRules,
+  // ids and ARNs with whitespace, in every generated file
+  idWhitespaceRules,
 ];
