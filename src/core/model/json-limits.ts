@@ -47,14 +47,14 @@ export const FIELD_JSON_LIMITS: JsonLimits = { what: 'a JSON field', maxChars: E
 /**
  * Containers one task definition may bring in. Each becomes a node on the canvas, and
  * adding nodes one by one costs more the more there are: a 4 MiB file of bare containers
- * (100,000 of them) would keep the tab or the CLI busy for hours. ECS itself takes at most
+ * (100,000 of them) would keep the tab or the CLI busy for a quarter of an hour. ECS itself takes at most
  * 10 per task definition, so 100 refuses only what can never be registered anyway.
  */
 export const MAX_CONTAINERS_PER_TASK_DEFINITION = 100;
 
 /**
  * Definitions one file may bring in (a describe-services output lists several). The same
- * reason as for containers: each is a node, and 40,000 services fit in 4 MiB. AWS returns
+ * reason as for containers: each is a node, and 40,000 services (minutes of work) fit in 4 MiB. AWS returns
  * at most 10 services per describe-services call.
  */
 export const MAX_DEFINITIONS_PER_FILE = 100;
@@ -104,7 +104,7 @@ const CLOSE_LIST = 0x5d;
 const COMMA = 0x2c;
 const MINUS = 0x2d;
 
-/** The longest number without an exponent that is always finite: 309 digits reach 1e308. */
+/** A number without an exponent up to this long is always finite (Infinity needs 310 digits), so it is not converted. */
 const SAFE_PLAIN_NUMBER_LENGTH = 308;
 
 /**
