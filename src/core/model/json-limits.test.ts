@@ -69,12 +69,14 @@ describe('JSON depth limit', () => {
 });
 
 describe('JSON size limit', () => {
-  it('takes a string up to the limit and refuses one character more, before parsing', () => {
+  it('takes text up to the limit and refuses one character more, before parsing', () => {
     const max = ECS_JSON_LIMITS.maxChars;
-    const long = `"${'a'.repeat(max - 2)}"`;
-    const parsed = parseJsonText(long);
-    expect(parsed.ok && (parsed.value as string).length).toBe(max - 2);
-    const over = refused(`${long} `);
+    // A list of 1 KiB strings, padded with spaces to exactly the limit.
+    const item = `"${'a'.repeat(1022)}"`;
+    const list = `[${Array(Math.floor(max / 1025) - 1).fill(item).join(',')}]`;
+    const full = list + ' '.repeat(max - list.length);
+    expect(parseJsonText(full).ok).toBe(true);
+    const over = refused(`${full} `);
     expect(over.limit).toBe('size');
     expect(over.error).toBe('too large: 4,194,305 characters, over the 4 MiB limit for ECS JSON');
   });
@@ -89,6 +91,22 @@ describe('JSON size limit', () => {
     const items = 1_000_000;
     const parsed = parseJsonText(`[${Array(items).fill('0').join(',')}]`);
     expect(parsed.ok && (parsed.value as unknown[]).length).toBe(items);
+  });
+});
+
+describe('JSON string limit', () => {
+  it('takes a string of 1 MiB and refuses a longer one, naming where it is', () => {
+    const max = ECS_JSON_LIMITS.maxStringChars;
+    expect(max).toBe(1024 * 1024);
+    const fine = parseJsonText(`{"family": "${'x'.repeat(max)}"}`);
+    expect(fine.ok && (fine.value as { family: string }).family.length).toBe(max);
+    const text = `{\n  "containerDefinitions": [{"name": "a", "command": ["${'y'.repeat(max + 1)}"]}]\n}`;
+    const long = refused(text);
+    expect(long.limit).toBe('string');
+    expect(long.error).toBe(
+      'string too long: 1,048,577 characters at line 2, column 54, JSON pointer /containerDefinitions/0/command/0, over the 1 MiB limit for a string in ECS JSON',
+    );
+    expect(long.offset).toBe(text.indexOf('"yyy'));
   });
 });
 

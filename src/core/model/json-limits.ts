@@ -12,6 +12,8 @@ export interface JsonLimits {
   maxChars: number;
   /** Most nested objects and lists: `{}` is 1, `{"a": []}` is 2. */
   maxDepth: number;
+  /** Longest string, as written (escapes count as written). */
+  maxStringChars: number;
 }
 
 /** No real ECS definition nests more than a dozen levels; 256 leaves room for any hand-written policy or label map. */
@@ -20,12 +22,19 @@ export const MAX_JSON_DEPTH = 256;
 const MIB = 1024 * 1024;
 
 /**
+ * A whole task definition is at most 64 KiB, so no real value comes near 1 MiB; a longer
+ * one (a family three million characters long) is shown on the canvas, in the inspector
+ * and in problem messages, and costs the browser seconds to lay out each time.
+ */
+const MAX_STRING_CHARS = MIB;
+
+/**
  * ECS definitions, the code pane's files and inspector JSON fields. AWS caps a task
  * definition at 64 KiB and describe-services returns at most 10 services (with their
  * events, well under 1 MiB); 4 MiB is far beyond any of them and small enough to parse,
  * show in Monaco and walk in a few hundred milliseconds.
  */
-export const ECS_JSON_LIMITS: JsonLimits = { what: 'ECS JSON', maxChars: 4 * MIB, maxDepth: MAX_JSON_DEPTH };
+export const ECS_JSON_LIMITS: JsonLimits = { what: 'ECS JSON', maxChars: 4 * MIB, maxDepth: MAX_JSON_DEPTH, maxStringChars: MAX_STRING_CHARS };
 
 /**
  * Design files, autosave and copied canvas fragments. A 5,000-node design (more than the
@@ -34,7 +43,7 @@ export const ECS_JSON_LIMITS: JsonLimits = { what: 'ECS JSON', maxChars: 4 * MIB
  * deeper than its file does (design → nodes → node → data), so a design file gets that
  * much more depth (with room to spare): whatever was imported can be saved and opened again.
  */
-export const DESIGN_JSON_LIMITS: JsonLimits = { what: 'a design file', maxChars: 16 * MIB, maxDepth: MAX_JSON_DEPTH + 8 };
+export const DESIGN_JSON_LIMITS: JsonLimits = { what: 'a design file', maxChars: 16 * MIB, maxDepth: MAX_JSON_DEPTH + 8, maxStringChars: MAX_STRING_CHARS };
 
 /**
  * A JSON field of the inspector (a role's policy statements). Its value lands a few levels
@@ -42,7 +51,7 @@ export const DESIGN_JSON_LIMITS: JsonLimits = { what: 'a design file', maxChars:
  * depth than a file, with room to spare: the file stays within the limit and can still be
  * edited in the code pane.
  */
-export const FIELD_JSON_LIMITS: JsonLimits = { what: 'a JSON field', maxChars: ECS_JSON_LIMITS.maxChars, maxDepth: MAX_JSON_DEPTH - 8 };
+export const FIELD_JSON_LIMITS: JsonLimits = { ...ECS_JSON_LIMITS, what: 'a JSON field', maxDepth: MAX_JSON_DEPTH - 8 };
 
 /**
  * Containers one task definition may bring in. Each becomes a node on the canvas, and
@@ -60,13 +69,13 @@ export const MAX_CONTAINERS_PER_TASK_DEFINITION = 100;
 export const MAX_DEFINITIONS_PER_FILE = 100;
 
 export interface LimitViolation {
-  limit: 'size' | 'depth' | 'number';
+  limit: 'size' | 'depth' | 'number' | 'string';
   /** One line for the user, starting lower case so it reads after "file.json: ". */
   message: string;
   /** Where in the text (for an editor marker). */
   offset: number;
   length: number;
-  /** JSON pointer of the value that goes too deep (depth only). */
+  /** JSON pointer of the value that goes too deep, or of the string that is too long. */
   pointer?: string;
 }
 
@@ -136,6 +145,9 @@ export function checkJsonLimits(text: string, limits: JsonLimits): LimitViolatio
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text, i);
+      if (end - i - 1 > limits.maxStringChars) {
+        return stringViolation(text, i, end - i - 1, limits, pointerOf(text, depth, isList, index, keyStart, keyEnd));
+      }
       if (expectKey) {
         keyStart[depth - 1] = i;
         keyEnd[depth - 1] = end;
@@ -224,6 +236,7 @@ function decodeKey(quoted: string): string {
 }
 
 const escapeSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const fullPointer = (segments: readonly string[]) => segments.map((s) => '/' + escapeSegment(s)).join('');
 
 /** A pointer 256 segments long is no use in a message: the first few and the last ones say where. */
 function shortPointer(segments: readonly string[]): string {
@@ -233,13 +246,24 @@ function shortPointer(segments: readonly string[]): string {
 
 function depthViolation(text: string, offset: number, limits: JsonLimits, segments: string[]): LimitViolation {
   const { line, column } = lineColumn(text, offset);
-  const pointer = segments.map((s) => '/' + escapeSegment(s)).join('');
+  const pointer = fullPointer(segments);
   return {
     limit: 'depth',
     message: `nested more than ${limits.maxDepth} levels deep (the limit for ${limits.what}) at line ${line}, column ${column}, JSON pointer ${shortPointer(segments) || '/'}`,
     offset,
     length: 1,
     pointer,
+  };
+}
+
+function stringViolation(text: string, offset: number, length: number, limits: JsonLimits, segments: string[]): LimitViolation {
+  const { line, column } = lineColumn(text, offset);
+  return {
+    limit: 'string',
+    message: `string too long: ${count(length)} characters at line ${line}, column ${column}, JSON pointer ${shortPointer(segments) || '/'}, over the ${formatSize(limits.maxStringChars)} limit for a string in ${limits.what}`,
+    offset,
+    length: 1,
+    pointer: fullPointer(segments),
   };
 }
 
