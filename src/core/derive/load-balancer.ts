@@ -2,7 +2,7 @@ import { applyLoadBalancer } from '../apply/load-balancer.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import type { Artifact } from '../model/artifact.ts';
 import type { DesignEdge, DesignNode } from '../model/design.ts';
-import { cloneJson, type JsonObject } from '../model/json.ts';
+import { cloneJson, isPlainObject, type JsonObject } from '../model/json.ts';
 import { orderKeys } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
 import { routeTarget } from './service.ts';
@@ -48,7 +48,8 @@ export function routesOf(lb: DesignNode, ctx: DeriveContext): Route[] {
 }
 
 export function listenersOf(lb: DesignNode): ListenerData[] {
-  return Array.isArray(lb.data.listeners) ? (lb.data.listeners as ListenerData[]) : [];
+  // A design file can hold anything in the list; only objects are listeners.
+  return Array.isArray(lb.data.listeners) ? (lb.data.listeners.filter(isPlainObject) as ListenerData[]) : [];
 }
 
 /** awsvpc tasks register by IP; bridge and host tasks by instance (LB-TT-AWSVPC, LB-TT-BRIDGE). */
@@ -81,7 +82,7 @@ export const loadBalancerDerivation: KindDerivation = {
     });
     if (!(typeof d.arn === 'string' && d.arn)) {
       const content: JsonObject = {
-        ...((d.extra as JsonObject | undefined) ?? {}),
+        ...(isPlainObject(d.extra) ? d.extra : {}),
         Name: d.name,
         Subnets: d.subnets,
         SecurityGroups: d.securityGroups,
@@ -99,7 +100,7 @@ export const loadBalancerDerivation: KindDerivation = {
       const e = route.edge.data ?? {};
       const listener = listeners.find((l) => l.port === e.listenerPort) ?? listeners[0];
       const content: JsonObject = {
-        ...((e.targetGroupExtra as JsonObject | undefined) ?? {}),
+        ...(isPlainObject(e.targetGroupExtra) ? e.targetGroupExtra : {}),
         Name: route.targetGroupName,
         Protocol: alb ? 'HTTP' : (listener?.protocol === 'TLS' ? 'TCP' : (listener?.protocol ?? 'TCP')),
         Port: route.containerPort,
@@ -118,7 +119,7 @@ export const loadBalancerDerivation: KindDerivation = {
         ? { Type: 'forward', TargetGroupArn: fallback.targetGroupArn }
         : { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'Not found' } };
       const content: JsonObject = {
-        ...((listener.extra as JsonObject | undefined) ?? {}),
+        ...(isPlainObject(listener.extra) ? listener.extra : {}),
         LoadBalancerArn: ctx.loadBalancerArn(lb),
         Protocol: listener.protocol,
         Port: listener.port,
