@@ -23,16 +23,21 @@ export async function buildPages(): Promise<Builds> {
   const base = await mkdtemp(join(tmpdir(), 'ecs-designer-bench-'));
   const appDir = join(base, 'app');
   const bareDir = join(base, 'bare');
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: appDir, emptyOutDir: true, manifest: true, sourcemap: 'hidden', reportCompressedSize: false },
-  });
+  await buildApp(ROOT, appDir);
   await build({
     configFile: join(ROOT, 'bench/browser/bare/vite.config.ts'),
     logLevel: 'error',
     build: { outDir: bareDir, emptyOutDir: true, reportCompressedSize: false },
   });
   return { appDir, bareDir, remove: () => rm(base, { recursive: true, force: true }) };
+}
+
+/** The editor of the checkout at `root` (this one, or another for a paired run), built into `outDir`. */
+export async function buildApp(root: string, outDir: string): Promise<void> {
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: true, sourcemap: 'hidden', reportCompressedSize: false },
+  });
 }

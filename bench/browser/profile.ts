@@ -7,12 +7,12 @@ import { buildPages } from './build.ts';
 import { benchDesign } from './design.ts';
 import { launchChromium, loadPage } from './pages.ts';
 import { measuredWindows, sourceMapLocator, summariseCpuProfile, summariseTrace, type CpuProfile, type Hot, type TraceEvent } from './profile-summary.ts';
-import { inspectorToMonaco, panFrames, selectTaskDefinition } from './scenarios.ts';
+import { inspectorToMonaco, monacoToCanvas, panFrames, selectTaskDefinition } from './scenarios.ts';
 import { serveStatic } from './static-server.ts';
 
 /**
- * `node --import tsx bench/browser/profile.ts [nodes] [--top N] [--only mount|pan|inspector]`: where the editor's time goes in the
- * browser bench's scenarios (mount, pan, inspector edit → Monaco), for when a target is
+ * `node --import tsx bench/browser/profile.ts [nodes] [--top N] [--only mount|pan|inspector|monaco]`: where the editor's time goes in the
+ * browser bench's scenarios (mount, pan, inspector edit → Monaco, Monaco edit → canvas), for when a target is
  * missed. The production build with source maps, so the profile names source files and
  * lines; CPU profile (V8 sampling, by function and module) plus a trace of the main thread
  * (style, layout, paint…), both cut to the measured intervals. Writes the raw .cpuprofile
@@ -51,6 +51,10 @@ async function start(cdp: CDPSession): Promise<() => Promise<{ profile: CpuProfi
   };
 }
 
+const frameSummary = (frames: number[]) => {
+  const sorted = [...frames].sort((a, b) => a - b);
+  return `${frames.length} frames, median ${sorted[sorted.length >> 1]?.toFixed(1)} ms, p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1]?.toFixed(1)} ms`;
+};
 const ms = (h: Hot) => `${h.ms.toFixed(1).padStart(8)} ms  ${h.name}`;
 
 function report(title: string, name: string, result: { profile: CpuProfile; trace: TraceEvent[] }) {
@@ -112,8 +116,21 @@ try {
 
   if (runs('pan')) {
     stop = await start(cdp!);
-    await panFrames(app.page);
-    report('pan, 1 s drag', 'pan', await stop());
+    const frames = await panFrames(app.page);
+    report(`pan, 1 s drag (${frameSummary(frames)})`, 'pan', await stop());
+    // The bare page's pan, for comparison, also started once its canvas has settled.
+    const canvas = await app.page.evaluate(() => document.querySelector('.react-flow')!.getBoundingClientRect().toJSON() as { width: number; height: number });
+    const bare = await loadPage(browser, `${server.origin}/bare/`, {
+      kind: 'bare',
+      bare: { positions: design.nodes.map((n) => n.position), width: canvas.width, height: canvas.height },
+    });
+    const bareStop = await start(await bare.page.context().newCDPSession(bare.page));
+    const bareFrames = await panFrames(bare.page);
+    const bareResult = await bareStop();
+    const bareTrace = summariseTrace(bareResult.trace, measuredWindows(bareResult.trace));
+    console.log(`\n## bare React Flow pan (${frameSummary(bareFrames)}), main thread busy ${bareTrace.mainThreadMs.toFixed(0)} ms:`);
+    console.log(bareTrace.byName.map(ms).join('\n'));
+    await bare.context.close();
   }
 
   if (runs('inspector')) {
@@ -122,6 +139,13 @@ try {
     stop = await start(cdp!);
     const edits = await inspectorToMonaco(app.page, 10, 0);
     report(`inspector edit → Monaco, 10 edits (${edits.ms.map((m) => m.toFixed(0)).join(', ')} ms; 120 ms pauses)`, 'inspector-edit', await stop());
+  }
+  if (runs('monaco')) {
+    const td = await selectTaskDefinition(app.page, design);
+    await monacoToCanvas(app.page, td, 0, 2); // puts the cursor in the family, outside the profile
+    stop = await start(cdp!);
+    const edits = await monacoToCanvas(app.page, td, 8, 0);
+    report(`Monaco edit → canvas, 8 edits (${edits.ms.map((m) => m.toFixed(0)).join(', ')} ms with the debounce; 120 ms pauses)`, 'monaco-edit', await stop());
   }
   console.log(`\nraw profiles and traces (open in Chrome DevTools → Performance): ${out}`);
 } finally {

@@ -40,6 +40,22 @@ export async function panFrames(page: Page): Promise<number[]> {
   return deltas;
 }
 
+/** Pans start this long after the design first appeared whole (the target: smooth "from the first second on"). */
+export const PAN_AFTER_OPEN_MS = 1000;
+
+/**
+ * A pan as soon as the design has been open for PAN_AFTER_OPEN_MS (mountMs: when it first
+ * appeared whole, see loadPage; the page has settled by then, so this rarely waits), while
+ * what loads after the diagram (side panes, Monaco, minimap) is still arriving. Returns the
+ * frame deltas and when the pan began, after the design appeared.
+ */
+export async function panAfterOpen(page: Page, mountMs: number): Promise<{ deltas: number[]; startedAfterMs: number }> {
+  const now = await page.evaluate(() => performance.now());
+  if (now < mountMs + PAN_AFTER_OPEN_MS) await pause(mountMs + PAN_AFTER_OPEN_MS - now);
+  const startedAfterMs = (await page.evaluate(() => performance.now())) - mountMs;
+  return { deltas: await panFrames(page), startedAfterMs };
+}
+
 /** Selects a node by clicking the top of its card (at a fitted zoom a task definition's middle is its containers). */
 export async function clickNode(page: Page, node: DesignNode): Promise<void> {
   const box = await page.locator(`.react-flow__node[data-id="${node.id}"]`).boundingBox();
@@ -140,7 +156,8 @@ export async function monacoToCanvas(page: Page, td: DesignNode, runs: number, w
   const out: TypingTiming = { ms: [], timedOut: 0, refocused: 0 };
   await scrollEditorTo(page, /"family": "/, -1);
   await cursorAfterFamily(page);
-  let name = String(td.data.family);
+  // As the editor shows it: an earlier call may have typed letters already.
+  let name = /"family": "([^"]*)"/.exec(await editorText(page))?.[1] ?? String(td.data.family);
   for (let i = 0; i < warmups + runs; i++) {
     if (i > 0 && !(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')))) {
       out.refocused++;
