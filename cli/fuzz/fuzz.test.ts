@@ -9,7 +9,12 @@ import { artifactText, derive, DeriveContext } from '../../src/core/derive/index
 import { importFiles, type ImportFile } from '../../src/core/io/import.ts';
 import type { Artifact } from '../../src/core/model/artifact.ts';
 import { emptyDesign, type Design } from '../../src/core/model/design.ts';
+import { DESIGN_JSON_LIMITS } from '../../src/core/model/json-limits.ts';
 import { jsonEqual } from '../../src/core/model/json.ts';
+import { parseJsonText } from '../../src/core/model/json-text.ts';
+import { parseDesign } from '../../src/core/model/migrate.ts';
+import { fargateWebSample } from '../../src/core/templates/fargate-web.ts';
+import { designArb } from '../../src/core/test-support/design-arbitrary.ts';
 import { validate } from '../../src/core/validate/index.ts';
 import { BOTOCORE_SHAPE, botocoreCheck, botocoreInput, hasBotocore, SHAPE_OF_FOLDER, type BotocoreInput } from './botocore.ts';
 import { loadFixtures, type Fixture } from './fixtures.ts';
@@ -31,8 +36,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 const REPLAY = process.env.FUZZ_PATH;
 const CLI_RUNS = Math.max(20, Math.round(RUNS / 4));
+const DESIGN_RUNS = Math.max(20, Math.round(RUNS / 4));
 /** Cases run by the real `ecs-designer` binary, a process per command (slow: a sample). */
-const BINARY_RUNS = Math.max(2, Math.round(RUNS / 1000));
+const BINARY_RUNS = Math.max(1, Math.round(RUNS / 2000));
 /** A case this slow is reported: the inputs are at most a few hundred kB. */
 const SLOW_MS = 10_000;
 /** A case still running after this long is a hang: the watchdog kills the run and names it. */
@@ -51,7 +57,7 @@ afterAll(async () => {
 
 /** ECS files of error-free exports, with the case each came from, for the botocore batch. */
 const toBotocore: BotocoreInput[] = [];
-const counts = { imported: 0, applied: 0, cliExported: 0, designMutated: 0 };
+const counts = { imported: 0, applied: 0, designs: 0, cliExported: 0, designMutated: 0 };
 
 const params = <T,>(numRuns: number): fc.Parameters<T> => ({
   seed: SEED,
@@ -117,7 +123,7 @@ const describeFiles = (files: ReadonlyArray<{ name: string; log: string[] }>) =>
   files.map((f) => `${f.name}: ${f.log.length ? f.log.join('; ') : 'unmutated'}`).join('\n');
 
 describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => {
-  console.log(`fuzz: seed ${SEED}, ${RUNS} core cases, ${RUNS} apply cases, ${CLI_RUNS} CLI cases`);
+  console.log(`fuzz: seed ${SEED}, ${RUNS} core cases, ${RUNS} apply cases, ${DESIGN_RUNS} design file cases, ${CLI_RUNS} CLI cases`);
 
   it('core: importFiles never throws; derive and validate of what it imports never throw', () => {
     fc.assert(
@@ -178,6 +184,34 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
       params(RUNS),
     );
     expect(counts.applied, 'edits that applied').toBeGreaterThan(RUNS * 0.2);
+  }, TIMEOUT);
+
+  it('design files: a mutated design (the sample, random designs) is read, derived and validated without throwing', () => {
+    // Load balancers, roles and their relations come from designs, not from ECS files.
+    const seeds = [fargateWebSample(), ...fc.sample(designArb, { seed: SEED, numRuns: 20 })].map((d) => JSON.parse(JSON.stringify(d)) as unknown);
+    const caseArb = fc.record({ seed: fc.nat(seeds.length - 1), plan: planArb() });
+    fc.assert(
+      fc.property(caseArb, ({ seed, plan }) => {
+        const edited = mutateDocument(seeds[seed], plan);
+        const where = `design seed ${seed}: ${edited.log.join('; ') || 'unmutated'}`;
+        check(
+          () => `${where}\n${reproduce('design files')}`,
+          () => {
+            const parsed = parseJsonText(edited.value, DESIGN_JSON_LIMITS);
+            if (!parsed.ok) return;
+            const design = parseDesign(parsed.value);
+            if (!design.ok) {
+              expect(design.error.length).toBeGreaterThan(0);
+              return;
+            }
+            counts.designs++;
+            deriveAndValidate(design.design, where);
+          },
+        );
+      }),
+      params(DESIGN_RUNS),
+    );
+    expect(counts.designs, 'mutated designs that were read').toBeGreaterThan(DESIGN_RUNS * 0.3);
   }, TIMEOUT);
 
   it('cli: import → validate → export exits 0, 1 or 2, never 3, and writes nothing when it refuses', () => {
