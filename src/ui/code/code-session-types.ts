@@ -11,6 +11,8 @@ export type CodeStatus =
 
 /** What the code session keeps per generated file it has opened. */
 export interface FileState {
+  /** The file's path now (a file renamed by typing keeps its model: see CodeSession.renameActive). */
+  path: string;
   model: MonacoEditor.ITextModel;
   /** The node and type of the artifact, to follow it when its path changes. */
   nodeId: string;

@@ -88,13 +88,37 @@ describe('CodeSession', () => {
     expect(statuses.at(-1)).toEqual({ kind: 'synced', readOnly: false });
   });
 
-  it('follows the node when an edit renames the file, keeping the typist in the editor', () => {
+  it('follows the node when an edit renames the file, typing on in the same model', () => {
     editor.focus();
-    model().type(model().getValue().replace('"family": "web"', '"family": "api"'));
+    const typed = model();
+    typed.type(typed.getValue().replace('"family": "web"', '"family": "api"'));
     vi.advanceTimersByTime(APPLY_DELAY_MS);
     expect(useUiStore.getState().activeFile).toBe('task-definitions/api.json');
-    expect(editor.model!.uri.path).toBe('/task-definitions/api.json');
+    // No model swap: the view (cursor, focus) stays as it is.
+    expect(editor.model).toBe(typed);
     expect(editor.hasTextFocus()).toBe(true);
+    // Typing goes on under the new name: a second rename applies too.
+    typed.type(typed.getValue().replace('"family": "api"', '"family": "api2"'));
+    vi.advanceTimersByTime(APPLY_DELAY_MS);
+    expect(td().data.family).toBe('api2');
+    expect(useUiStore.getState().activeFile).toBe('task-definitions/api2.json');
+    expect(editor.model).toBe(typed);
+  });
+
+  it('opens a file under a name still held by a renamed model in a model of its own', () => {
+    model().type(model().getValue().replace('"family": "web"', '"family": "api"'));
+    vi.advanceTimersByTime(APPLY_DELAY_MS);
+    const renamed = model();
+    // Renamed back from the inspector: web.json is shown again, while the model named
+    // after it still shows api.json until it is let go.
+    const back = setNodeField(getDesign(), td().id, ['family'], 'web');
+    if (back.ok) commit(back.design, back.label);
+    expect(useUiStore.getState().activeFile).toBe(TD);
+    expect(model()).not.toBe(renamed);
+    expect(model().getValue()).toContain('"family": "web"');
+    model().type(model().getValue().replace('"cpu": "256"', '"cpu": "512"'));
+    vi.advanceTimersByTime(APPLY_DELAY_MS);
+    expect(td().data.cpu).toBe('512');
   });
 
   it('does not take focus on a rename the user made elsewhere (inspector, canvas)', () => {
@@ -125,7 +149,7 @@ describe('CodeSession', () => {
     const cpu = setNodeField(getDesign(), td().id, ['cpu'], '1024');
     const memory = cpu.ok ? setNodeField(cpu.design, td().id, ['memory'], '9999') : cpu;
     if (memory.ok) commit(memory.design, memory.label);
-    // Problems are checked once the frame showing the change is painted, not inside the commit.
+    // Problems are checked in the first idle moment after the change, not inside the commit.
     expect(useDesignStore.getState().checked).not.toBe(getDesign());
     vi.runOnlyPendingTimers();
     expect(useDesignStore.getState().checked).toBe(getDesign());

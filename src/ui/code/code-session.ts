@@ -121,17 +121,34 @@ export class CodeSession {
     const artifact = derived.byPath.get(path);
     const text = derived.texts.get(path);
     if (!artifact || text === undefined) return undefined;
-    const uri = this.monaco.Uri.from({ scheme: 'file', path: `/${path}` });
-    const model = this.monaco.editor.getModel(uri) ?? this.monaco.editor.createModel(text, 'json', uri);
-    if (model.getValue() !== text) model.setValue(text); // a model left over from an earlier session
+    const model = this.modelFor(path, text);
     model.setEOL(this.monaco.editor.EndOfLineSequence.LF);
     const listener = model.onDidChangeContent(() => {
-      if (!this.applyingOutside) this.onUserEdit(path);
+      if (!this.applyingOutside) this.onUserEdit(state.path);
     });
-    const state: FileState = { model, nodeId: artifact.nodeId, type: artifact.type, designText: text, problemsKey: '', listener };
+    const state: FileState = { path, model, nodeId: artifact.nodeId, type: artifact.type, designText: text, problemsKey: '', listener };
     this.files.set(path, state);
     this.updateProblemMarkers(path, state, design);
     return state;
+  }
+
+  /**
+   * A model named after the file. A file renamed by typing keeps its model (see fileGone),
+   * so the name may be held by a model now showing another file: then a numbered one.
+   */
+  private modelFor(path: string, text: string): MonacoEditor.ITextModel {
+    const { Uri, editor } = this.monaco;
+    const uri = Uri.from({ scheme: 'file', path: `/${path}` });
+    const existing = editor.getModel(uri);
+    if (existing && ![...this.files.values()].some((f) => f.model === existing)) {
+      if (existing.getValue() !== text) existing.setValue(text); // a model left over from an earlier session
+      return existing;
+    }
+    if (!existing) return editor.createModel(text, 'json', uri);
+    for (let n = 2; ; n++) {
+      const numbered = Uri.from({ scheme: 'file', path: `/${path}`, query: String(n) });
+      if (!editor.getModel(numbered)) return editor.createModel(text, 'json', numbered);
+    }
   }
 
   private show(path: string | undefined): void {
@@ -147,14 +164,19 @@ export class CodeSession {
     const file = path ? this.fileState(path, design) : undefined;
     this.editor.setModel(file ? file.model : null);
     if (file?.viewState) this.editor.restoreViewState(file.viewState);
+    this.describeActive(design);
+    this.updateStatus();
+    const ui = useUiStore.getState();
+    if (ui.activeFile !== path) ui.setActiveFile(path);
+  }
+
+  private describeActive(design: Design): void {
+    const path = this.activePath;
     const artifact = path ? derivedOf(design).byPath.get(path) : undefined;
     this.editor.updateOptions({
       readOnly: !artifact || !isEditable(design, artifact),
       ariaLabel: path ? `${path}: generated ECS definition (JSON)` : 'No generated file',
     });
-    this.updateStatus();
-    const ui = useUiStore.getState();
-    if (ui.activeFile !== path) ui.setActiveFile(path);
   }
 
   private disposeFile(path: string): void {
@@ -209,6 +231,7 @@ export class CodeSession {
     const hadFocus = this.editor.hasTextFocus();
     const viewState = this.editor.saveViewState();
     const next = followFile(artifacts, file);
+    if (next && path === this.committingPath && !this.files.has(next)) return this.renameActive(path, next, file);
     this.activePath = undefined;
     if (next) {
       const nextFile = this.fileState(next, getDesign());
@@ -219,6 +242,27 @@ export class CodeSession {
     this.show(useUiStore.getState().activeFile);
     this.disposeFile(path);
     if (hadFocus) this.editor.focus();
+  }
+
+  /**
+   * The user's own typing renamed the file shown (a family, a service name): it goes on in
+   * the same model under the new path. Swapping in a model of the new name would cost a
+   * full re-render of the editor on every key of a name typed (and the view, cursor and
+   * focus would have to be carried over); only the model's Monaco name stays the old one.
+   */
+  private renameActive(path: string, next: string, file: FileState): void {
+    const design = getDesign();
+    const text = derivedOf(design).texts.get(next)!;
+    this.files.delete(path);
+    file.path = next;
+    this.files.set(next, file);
+    this.activePath = next;
+    file.designText = text;
+    if (!userTextStands(file.model.getValue(), text)) this.replaceText(file, text);
+    file.problemsKey = '';
+    this.updateProblemMarkers(next, file, design);
+    this.describeActive(design);
+    useUiStore.getState().setActiveFile(next);
   }
 
   /** Replaces a model's text by the smallest edit, so cursors and scroll stay put. */

@@ -136,7 +136,7 @@ export function fakeMonaco() {
   const markers = new Map<string, unknown[]>();
   const monaco = {
     Uri: {
-      from: ({ scheme, path }: { scheme: string; path: string }) => ({ path, toString: () => `${scheme}://${path}` }),
+      from: ({ scheme, path, query }: { scheme: string; path: string; query?: string }) => ({ path, toString: () => `${scheme}://${path}${query ? `?${query}` : ''}` }),
     },
     Range: class {
       constructor(
