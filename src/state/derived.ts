@@ -6,7 +6,7 @@ import type { Design } from '../core/model/design.ts';
 import type { JsonObject } from '../core/model/json.ts';
 import type { Problem } from '../core/validate/index.ts';
 import { getDesign, useDesignStore, type DesignState } from './design-store.ts';
-import { afterPaint } from './scheduling.ts';
+import { afterPaint, whenIdle } from './scheduling.ts';
 
 /**
  * Artifacts and problems are pure functions of the design (ARCHITECTURE principle 1):
@@ -49,12 +49,16 @@ export const rulesLoaded: Promise<void> = import('../core/validate/index.ts').th
 });
 
 /**
- * The UI shows the problems of `checked`, which catches up with the design once the frame
- * showing a change has been painted: the edit appears at once (canvas, inspector, code),
- * its problems a frame later. Several changes within a frame are checked once.
+ * The UI shows the problems of `checked`, which catches up with the design in the first
+ * idle moment after a change: the edit appears at once (canvas, inspector, code), its
+ * problems just after. Idle rather than the next frame: the canvas draws a change in a
+ * render React may spread over several tasks (use-flow-elements.ts), and checking the
+ * rules (and re-rendering every problem badge) between those tasks held the canvas back
+ * by as long as the check took. The first of several callbacks checks the latest design.
  */
+const CHECK_SOON = whenIdle(200);
 useDesignStore.subscribe((state, previous) => {
-  if (state.design !== previous.design && validateDesign) afterPaint(showLatestProblems);
+  if (state.design !== previous.design && validateDesign) CHECK_SOON(showLatestProblems);
 });
 
 function showLatestProblems(): void {
