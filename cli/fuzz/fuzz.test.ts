@@ -149,7 +149,7 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
   }, TIMEOUT);
 
   it('apply: an edited generated file never throws, and a refused edit leaves the design as it was', () => {
-    // Bases: each parsable fixture imported alone, and all of them in one design.
+    // Bases: each parsable fixture imported alone, all of them in one design, the sample design.
     const bases: Array<{ name: string; design: Design; artifacts: Artifact[] }> = [];
     const add = (name: string, files: ImportFile[]) => {
       const r = importFiles(emptyDesign(), files);
@@ -158,6 +158,9 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
     for (const f of parsable) add(f.name, [f]);
     add('all fixtures', parsable);
     expect(bases.length).toBeGreaterThan(parsable.length / 2);
+    // The sample design has the files no ECS fixture gives: load balancer, listener, target group, roles.
+    const sample = fargateWebSample();
+    bases.push({ name: 'the sample design', design: sample, artifacts: derive(sample) });
 
     const caseArb = fc.record({ base: fc.nat(bases.length - 1), artifact: fc.nat(), plan: planArb() });
     fc.assert(
