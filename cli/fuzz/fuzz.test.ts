@@ -66,8 +66,8 @@ const params = <T,>(numRuns: number): fc.Parameters<T> => ({
   endOnFailure: false,
 });
 
-const reproduce = (test: string) =>
-  `reproduce: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx vitest run cli/fuzz/fuzz.test.ts -t "${test}" (add FUZZ_PATH from fast-check's report to replay one case)`;
+const reproduce = (test?: string) =>
+  `reproduce: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx vitest run cli/fuzz/fuzz.test.ts${test ? ` -t "${test}" (add FUZZ_PATH from fast-check's report to replay one case)` : ''}`;
 
 function mutateFixture(fixture: Fixture, plan: Plan): Mutated<string> {
   if (fixture.value === undefined) return applyTextMutations(fixture.text, plan.text);
@@ -87,7 +87,7 @@ function check(where: () => string, body: () => void): void {
 }
 
 /** Derives and validates; the files of a design without errors go to the botocore batch. */
-function deriveAndValidate(design: Design, origin: string): { artifacts: Artifact[]; errors: number } {
+function deriveAndValidate(design: Design, origin: string): void {
   const ctx = new DeriveContext(design);
   const artifacts = derive(design, ctx);
   const problems = validate(design, artifacts, ctx);
@@ -103,7 +103,6 @@ function deriveAndValidate(design: Design, origin: string): { artifacts: Artifac
       if (shape) toBotocore.push(botocoreInput(`${origin} → ${a.path}`, shape, artifactText(a)));
     }
   }
-  return { artifacts, errors };
 }
 
 const fileArb = fc.record({ fixture: fc.nat(fixtures.length - 1), plan: planArb() });
@@ -336,7 +335,7 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
       const results = botocoreCheck(toBotocore);
       expect(results).toHaveLength(toBotocore.length);
       const failures = results.filter((r) => !r.ok).map((r) => `${r.file} (${r.shape}): ${r.errors}`);
-      expect(failures, reproduce('')).toEqual([]);
+      expect(failures, reproduce()).toEqual([]);
       console.log(`fuzz: ${results.length} exported files passed botocore (${counts.cliExported} CLI exports, ${counts.designMutated} edited designs)`);
     },
     TIMEOUT,
