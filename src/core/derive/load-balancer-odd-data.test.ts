@@ -31,4 +31,12 @@ describe('load balancer data of the wrong shape', () => {
     const lb = derive(design).find((a) => a.type === 'load-balancer')!;
     expect(Object.keys(lb.content)).not.toContain('0');
   });
+
+  it('fuzz case: the sample with a container whose portMappings are [null] derives the route without a port from it', () => {
+    const file = JSON.parse(JSON.stringify(fargateWebSample())) as { nodes: Array<{ kind: string; data: JsonObject }> };
+    file.nodes.find((n) => n.kind === 'container')!.data.portMappings = [null];
+    const parsed = parseDesign(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(() => validate(parsed.design, derive(parsed.design))).not.toThrow();
+  });
 });

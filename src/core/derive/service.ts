@@ -3,7 +3,7 @@ import { applyService } from '../apply/service.ts';
 import type { KindDerivation } from '../kinds/types.ts';
 import type { ArtifactOwner } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
-import { pointer, type JsonObject } from '../model/json.ts';
+import { isPlainObject, pointer, type JsonObject } from '../model/json.ts';
 import { canonicalizeLayers } from './canonical.ts';
 import { type DeriveContext, safeSegment, type StrategyItem } from './context.ts';
 import { textOf } from '../model/text.ts';
@@ -78,7 +78,8 @@ function firstPort(container: JsonObject): number | undefined {
   const mappings = container.portMappings;
   if (!Array.isArray(mappings)) return undefined;
   for (const m of mappings) {
-    const port = (m as { containerPort?: unknown }).containerPort;
+    // A design file can hold anything in the list (null, a number): only objects are mappings.
+    const port = isPlainObject(m) ? m.containerPort : undefined;
     if (typeof port === 'number') return port;
   }
   return undefined;
