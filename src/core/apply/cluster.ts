@@ -2,7 +2,7 @@ import { clusterContent } from '../derive/cluster.ts';
 import { DeriveContext } from '../derive/context.ts';
 import type { Artifact } from '../model/artifact.ts';
 import type { Design, DesignNode } from '../model/design.ts';
-import { jsonEqual, type JsonObject } from '../model/json.ts';
+import { isPlainObject, jsonEqual, type JsonObject } from '../model/json.ts';
 import { DesignDraft, mergeOwnFields } from './common.ts';
 import type { ApplyResult } from './types.ts';
 
@@ -35,7 +35,7 @@ export function applyCluster(
     const linkable =
       nodes.every((n) => n) &&
       new Set(nodes.map((n) => n!.id)).size === nodes.length &&
-      strategy.every((item) => typeof item.capacityProvider === 'string' && names.includes(item.capacityProvider) && onlyStrategyKeys(item));
+      strategy.every((item) => isPlainObject(item) && typeof item.capacityProvider === 'string' && names.includes(item.capacityProvider) && onlyStrategyKeys(item));
     delete data.capacityProviders;
     delete data.defaultCapacityProviderStrategy;
     // External capacity has no provider name: its relation is kept whatever the lists say.

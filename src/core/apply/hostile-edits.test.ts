@@ -5,6 +5,7 @@ import { artifactText, derive } from '../derive/index.ts';
 import { importFiles } from '../io/import.ts';
 import { emptyDesign } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
+import { fargateWebSample } from '../templates/fargate-web.ts';
 import { validate } from '../validate/index.ts';
 import { applyArtifactText } from './index.ts';
 
@@ -23,5 +24,17 @@ describe('editing a generated file into odd shapes', () => {
     const after = derive(result.design).find((a) => a.path === artifact.path)!;
     expect(after.content.capacityProviderStrategy).toEqual([]);
     expect(validate(result.design).filter((p) => p.ruleId === 'API-SHAPE')).toEqual([]);
+  });
+
+  it('the sample service with loadBalancers [null, …] and its cluster with defaultCapacityProviderStrategy [null, …]: both apply', () => {
+    const design = fargateWebSample();
+    const artifacts = derive(design);
+    for (const [type, key] of [['service', 'loadBalancers'], ['cluster', 'defaultCapacityProviderStrategy']] as const) {
+      const artifact = artifacts.find((a) => a.type === type)!;
+      const content = JSON.parse(artifactText(artifact)) as JsonObject;
+      content[key] = [null, ...(content[key] as JsonObject[])];
+      const result = applyArtifactText(design, artifact.path, JSON.stringify(content), artifacts);
+      expect(result.ok, `${artifact.path}: ${result.ok ? '' : result.error}`).toBe(true);
+    }
   });
 });

@@ -73,7 +73,7 @@ export function applyService(
   // load balancers: entries that keep the target group of an existing route update that route
   if (!jsonEqual(content.loadBalancers, derived.loadBalancers)) {
     const entries = Array.isArray(content.loadBalancers) ? (content.loadBalancers as JsonObject[]) : [];
-    const routes = entries.map((entry) => rel.loadBalancers.find((l) => l.entry.targetGroupArn === entry.targetGroupArn));
+    const routes = entries.map((entry) => (isPlainObject(entry) ? rel.loadBalancers.find((l) => l.entry.targetGroupArn === entry.targetGroupArn) : undefined));
     delete data.loadBalancers;
     if (entries.length && routes.every((r) => r) && !hasDuplicates(routes.map((r) => r!.edgeId)) && entries.every(isRouteEntry)) {
       const keep = new Set(routes.map((r) => r!.edgeId));

@@ -1,5 +1,6 @@
 import { loadBalancerDerivation } from '../derive/load-balancer.ts';
 import type { NodeKind } from '../model/design.ts';
+import { isPlainObject } from '../model/json.ts';
 import { LOAD_BALANCER_KINDS } from '../model/relations.ts';
 import { freshName, str } from './names.ts';
 import type { FieldSpec, KindModule } from './types.ts';
@@ -10,7 +11,7 @@ interface ListenerData {
 }
 
 function listenerFacts(data: Record<string, unknown>): string[] {
-  const listeners = Array.isArray(data.listeners) ? (data.listeners as ListenerData[]) : [];
+  const listeners = Array.isArray(data.listeners) ? (data.listeners.filter(isPlainObject) as ListenerData[]) : [];
   return [listeners.map((l) => `${l.protocol ?? '?'}:${l.port ?? '?'}`).join(', ') || 'no listener', str(data.scheme, 'internet-facing')];
 }
 
