@@ -161,7 +161,9 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
     const sample = fargateWebSample();
     bases.push({ name: 'the sample design', design: sample, artifacts: derive(sample) });
 
-    const caseArb = fc.record({ base: fc.nat(bases.length - 1), artifact: fc.nat(), plan: planArb() });
+    // A quarter of the edits go to the sample design: it alone has relations to load balancers and capacity.
+    const baseArb = fc.oneof({ weight: 3, arbitrary: fc.nat(bases.length - 2) }, { weight: 1, arbitrary: fc.constant(bases.length - 1) });
+    const caseArb = fc.record({ base: baseArb, artifact: fc.nat(), plan: planArb() });
     fc.assert(
       fc.property(caseArb, ({ base: b, artifact: pick, plan }) => {
         const base = bases[b]!;
