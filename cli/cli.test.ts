@@ -94,7 +94,9 @@ function designWithError(): Design {
   return linked.design;
 }
 
-describe('ecs-designer CLI', () => {
+// Each test starts several CLI processes (about a second each with tsx, more while other test
+// files such as the fuzzer run beside it): 5 s was just enough on a quiet machine.
+describe('ecs-designer CLI', { timeout: 30_000 }, () => {
   it('imports ECS files, exports them back unchanged (read-only fields aside), and reports what it dropped', async () => {
     const inputs = ecsInputs();
     const imported = await cli('import', ...inputs, '-o', 'imported.json');
