@@ -5,7 +5,7 @@ import { APPLY_DELAY_MS } from '../../src/ui/code/code-session.ts';
 import { buildApp, buildPages } from './build.ts';
 import { benchDesign } from './design.ts';
 import { launchChromium, loadPage } from './pages.ts';
-import { monacoToCanvas, panAfterOpen, selectTaskDefinition } from './scenarios.ts';
+import { inspectorToMonaco, monacoToCanvas, panAfterOpen, selectTaskDefinition } from './scenarios.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { stats, type Stats } from './stats.ts';
 
@@ -15,7 +15,8 @@ import { stats, type Stats } from './stats.ts';
  * <commit>` with node_modules), and both against the bare React Flow page, in alternating
  * loads. On a shared machine whose speed drifts by 2× within minutes, only figures taken
  * side by side compare. Per round and page: a pan started a second after open (frames
- * pooled over the rounds), and for the editors a few Monaco edits → canvas.
+ * pooled over the rounds), and for the editors a few inspector edits → Monaco and Monaco
+ * edits → canvas.
  */
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -30,6 +31,7 @@ const sizes = args.length ? args.map(Number) : [500, 1000];
 
 interface Figures {
   pan: number[];
+  inspector: number[];
   monaco: number[];
 }
 
@@ -38,6 +40,7 @@ async function editorRound(browser: Browser, origin: string, nodes: number, into
   const app = await loadPage(browser, `${origin}/`, { kind: 'app', design });
   into.pan.push(...(await panAfterOpen(app.page, app.mountMs)).deltas);
   const td = await selectTaskDefinition(app.page, design);
+  into.inspector.push(...(await inspectorToMonaco(app.page, EDITS_PER_LOAD, 1)).ms);
   const edits = await monacoToCanvas(app.page, td, EDITS_PER_LOAD, 1);
   into.monaco.push(...edits.ms.map((ms) => ms - APPLY_DELAY_MS));
   await app.context.close();
@@ -60,8 +63,8 @@ const other = await serveStatic({ '/': otherDir });
 const browser = await launchChromium();
 try {
   for (const nodes of sizes) {
-    const mine: Figures = { pan: [], monaco: [] };
-    const theirs: Figures = { pan: [], monaco: [] };
+    const mine: Figures = { pan: [], inspector: [], monaco: [] };
+    const theirs: Figures = { pan: [], inspector: [], monaco: [] };
     const bare: number[] = [];
     const canvas = { width: 0, height: 0 };
     for (let i = 0; i < rounds; i++) {
@@ -78,7 +81,7 @@ try {
     const b = stats(bare);
     const line = (name: string, x: Figures) => {
       const pan = stats(x.pan);
-      return `${name.padEnd(8)} pan ms median / p95 ${f(pan)} (${(pan.p95 / b.p95).toFixed(2)}× bare p95), Monaco edit → canvas minus debounce ms ${f(stats(x.monaco))}`;
+      return `${name.padEnd(8)} pan ms median / p95 ${f(pan)} (${(pan.p95 / b.p95).toFixed(2)}× bare p95), inspector edit → Monaco ms ${f(stats(x.inspector))}, Monaco edit → canvas minus debounce ms ${f(stats(x.monaco))}`;
     };
     console.log(`\n${nodes} nodes, ${rounds} rounds; bare pan median / p95 ${f(b)} (${b.n} frames)`);
     console.log(line('this', mine));
