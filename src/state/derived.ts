@@ -33,8 +33,10 @@ const cache = new WeakMap<Design, Derived>();
  */
 const deriver = new IncrementalDeriver();
 
-type Validate = typeof import('../core/validate/index.ts').validate;
-let validateDesign: Validate | undefined;
+type ValidateModule = typeof import('../core/validate/index.ts');
+let validateDesign: ValidateModule['validate'] | undefined;
+/** Per-file checks of the files an edit did not touch are reused (the deriver keeps those files). */
+let fileProblems: InstanceType<ValidateModule['FileProblemsMemo']> | undefined;
 
 /**
  * The rule modules load as their own chunk, next to the first paint rather than before it
@@ -43,6 +45,7 @@ let validateDesign: Validate | undefined;
  */
 export const rulesLoaded: Promise<void> = import('../core/validate/index.ts').then((m) => {
   validateDesign = m.validate;
+  fileProblems = new m.FileProblemsMemo();
   useDesignStore.setState({ rulesLoaded: true });
   // Checked after the next paint: at start the canvas is still drawing the design.
   afterPaint(showLatestProblems);
@@ -89,7 +92,7 @@ function derivedValue(design: Design): Derived {
   const check = () => {
     if (checked) return checked;
     if (!validateDesign) return UNCHECKED;
-    const problems = validateDesign(design, artifacts, ctx);
+    const problems = validateDesign(design, artifacts, ctx, fileProblems);
     const problemsByNode = new Map<string, Problem[]>();
     for (const p of problems) {
       if (!p.nodeId) continue;

@@ -6,6 +6,7 @@ import type { JsonValue } from '../model/json.ts';
 import { designArb } from '../test-support/design-arbitrary.ts';
 import { IncrementalDeriver } from './incremental.ts';
 import { derive } from './index.ts';
+import { FileProblemsMemo, validate, type Problem } from '../validate/index.ts';
 
 /**
  * One editor change, as data. Indexes pick nodes/edges modulo how many there are, so plans
@@ -32,7 +33,10 @@ const FIELD_VALUES: Record<string, fc.Arbitrary<JsonValue | undefined>> = {
   memory: fc.constantFrom('512', '2048', 300, undefined),
   desiredCount: fc.integer({ min: 0, max: 5 }),
   launchType: fc.constantFrom('FARGATE', 'EC2', undefined),
-  image: fc.constantFrom('nginx:1.27', '123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1'),
+  image: fc.constantFrom('nginx:1.27', '123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1', 'nginx:1.27 '),
+  // Values the per-file checks report (ID-WS, API-SHAPE), so reusing their problems is tested.
+  networkConfiguration: fc.constantFrom({ awsvpcConfiguration: { subnets: ['subnet-65abf80c '] } }, { awsvpcConfiguration: { subnets: ['subnet-1'] } }, undefined),
+  healthCheckGracePeriodSeconds: fc.constantFrom(30, 'thirty', undefined),
   portMappings: fc.constantFrom([{ containerPort: 80 }], [{ containerPort: 8080, hostPort: 8080 }], undefined),
   logConfiguration: fc.constantFrom({ logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1' } }, undefined),
   secrets: fc.constantFrom([{ name: 'DB', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db' }], undefined),
@@ -110,6 +114,34 @@ describe('property: incremental derive', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/** Problems as a person sees them, with what each quick fix would make of the design. */
+const seen = (problems: Problem[], design: Design) =>
+  problems.map(({ fix, ...rest }) => ({ ...rest, fix: fix && { label: fix.label, result: fix.apply(design) } }));
+
+describe('property: validate with a FileProblemsMemo', () => {
+  it('after any sequence of edits, reusing the per-file checks gives exactly what a fresh validate() gives', () => {
+    let reported = 0;
+    fc.assert(
+      fc.property(designArb, fc.array(editArb, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        const deriver = new IncrementalDeriver();
+        const memo = new FileProblemsMemo();
+        let design = deepFreeze(start);
+        validate(design, deriver.derive(design), undefined, memo);
+        for (const edit of edits) {
+          design = deepFreeze(applyEdit(design, edit));
+          const remembered = validate(design, deriver.derive(design), undefined, memo);
+          const fresh = validate(structuredClone(design));
+          expect(seen(remembered, design)).toStrictEqual(seen(fresh, design));
+          reported += fresh.filter((p) => p.ruleId === 'ID-WS' || p.ruleId === 'API-SHAPE').length;
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // The per-file checks did find things to remember.
+    expect(reported).toBeGreaterThan(20);
   });
 });
 

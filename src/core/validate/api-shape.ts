@@ -52,10 +52,13 @@ export const apiShapeRules: RuleModule = {
   check(ctx) {
     for (const artifact of ctx.artifacts) {
       const root = ROOT_SHAPE[artifact.type];
-      if (root) new ShapeWalk(ctx, artifact).structure(root, artifact.content, true);
+      if (root) ctx.checkFile(API_SHAPE, artifact, () => new ShapeWalk(ctx, artifact).structure(root, artifact.content, true));
     }
   },
 };
+
+/** This check reads one file and nothing else: its problems are reused for an unchanged file. */
+const API_SHAPE = Symbol('API-SHAPE');
 
 const JSON_TYPE = (v: JsonValue): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : 'a boolean';

@@ -1,6 +1,7 @@
 import { DeriveContext } from '../derive/context.ts';
 import type { Artifact } from '../model/artifact.ts';
 import type { Design, DesignNode } from '../model/design.ts';
+import type { FileProblemsMemo } from './file-problems-memo.ts';
 import type { Problem, QuickFix, Severity } from './types.ts';
 
 export interface Report {
@@ -31,6 +32,7 @@ export class ValidateContext {
     readonly derive: DeriveContext,
     readonly artifacts: readonly Artifact[],
     private readonly severityOf: (ruleId: string) => Severity,
+    private readonly memo?: FileProblemsMemo,
   ) {
     for (const a of artifacts) {
       if (!a.implied && !this.mainArtifact.has(a.nodeId)) this.mainArtifact.set(a.nodeId, a);
@@ -66,6 +68,21 @@ export class ValidateContext {
     return this.sharedValues.get(key) as T;
   }
 
+  /**
+   * Runs a check that reads this one file and nothing else, or reuses its problems from the
+   * last run when the file is the same object (see FileProblemsMemo). `key` names the check.
+   */
+  checkFile(key: symbol, artifact: Artifact, check: () => void): void {
+    const reused = this.memo?.reused(key, artifact);
+    if (reused) {
+      for (const p of reused) this.problems.push(p);
+      return;
+    }
+    const start = this.problems.length;
+    check();
+    this.memo?.keep(key, artifact, this.problems.length === start ? NO_PROBLEMS : this.problems.slice(start));
+  }
+
   report(r: Report): void {
     const artifactPath = r.artifactPath ?? (r.node ? this.mainArtifact.get(r.node.id)?.path : undefined);
     const problem: Problem = {
@@ -80,6 +97,8 @@ export class ValidateContext {
     this.problems.push(problem);
   }
 }
+
+const NO_PROBLEMS: Problem[] = [];
 
 /** A rule module: checks one area (task size, port mappings, ...) and reports problems. */
 export interface RuleModule {

@@ -45,9 +45,15 @@ export const idWhitespaceRules: RuleModule = {
     // This runs over every value of every file on each check: the path is a stack of
     // segments turned into a pointer only for a finding, and free-text parts are skipped.
     const path: Array<string | number> = [];
-    for (const artifact of ctx.artifacts) walk(ctx, artifact, artifact.content, path, undefined);
+    for (const artifact of ctx.artifacts) ctx.checkFile(ID_WS, artifact, () => walk(ctx, artifact, artifact.content, path, undefined));
   },
 };
+
+/**
+ * This check reads one file and the data of the nodes that own it (for the fix), which an
+ * unchanged file implies: its problems are reused for an unchanged file.
+ */
+const ID_WS = Symbol('ID-WS');
 
 /** Members whose values are free text or policy documents, never ids of their own. */
 const FREE_TEXT = new Set(['environment', 'command', 'entryPoint', 'dockerLabels', 'healthCheck', 'AssumeRolePolicyDocument', 'PolicyDocument']);
