@@ -22,10 +22,15 @@ export interface DesignState {
    * Undefined until the rules have loaded. Not part of the history.
    */
   checked: Design | undefined;
+  /**
+   * The design of the last commit made with `drawAtOnce` (an edit in the code pane), which
+   * the canvas draws in the same render instead of deferring it. Not part of the history.
+   */
+  drawnAtOnce: Design | undefined;
 }
 
 export const useDesignStore = create<DesignState>()(
-  temporal((): DesignState => ({ design: fargateWebSample(), label: 'Open sample', rulesLoaded: false, checked: undefined }), {
+  temporal((): DesignState => ({ design: fargateWebSample(), label: 'Open sample', rulesLoaded: false, checked: undefined, drawnAtOnce: undefined }), {
     partialize: (state) => ({ design: state.design, label: state.label }),
     equality: (past, current) => past.design === current.design,
     limit: 300,
@@ -36,10 +41,14 @@ export function getDesign(): Design {
   return useDesignStore.getState().design;
 }
 
-/** Makes `design` the current design as one undoable step. A no-op when nothing changed. */
-export function commit(design: Design, label: string): void {
+/**
+ * Makes `design` the current design as one undoable step. A no-op when nothing changed.
+ * `drawAtOnce`: the canvas draws it in the same render rather than after the rest of the
+ * UI, for edits made where the canvas is what the user waits to see change (the code pane).
+ */
+export function commit(design: Design, label: string, { drawAtOnce = false } = {}): void {
   if (design === getDesign()) return;
-  useDesignStore.setState({ design, label });
+  useDesignStore.setState(drawAtOnce ? { design, label, drawnAtOnce: design } : { design, label });
 }
 
 /** Runs a core command result: commits it, or tells the user why it was refused. */

@@ -41,6 +41,20 @@ describe('document store', () => {
     expect(useDesignStore.getState().label).toBe('Add Service');
   });
 
+  it('a commit drawn at once is one undo entry like any other, and only that design is marked', () => {
+    const a = addNode(getDesign(), 'cluster', { x: 0, y: 0 });
+    commit(a.design, a.label);
+    const b = addNode(getDesign(), 'service', { x: 0, y: 100 });
+    commit(b.design, b.label, { drawAtOnce: true });
+    expect(useDesignStore.getState().drawnAtOnce).toBe(b.design);
+    undo();
+    // The design undone to is not the one drawn at once: the canvas defers it as usual.
+    expect(getDesign()).toBe(a.design);
+    expect(useDesignStore.getState().drawnAtOnce).not.toBe(getDesign());
+    redo();
+    expect(getDesign()).toBe(b.design);
+  });
+
   it('selection is not history: undo after selecting undoes the last design change', () => {
     const a = addNode(getDesign(), 'cluster', { x: 0, y: 0 });
     commit(a.design, a.label);

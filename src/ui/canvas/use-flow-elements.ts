@@ -19,9 +19,13 @@ const NO_EDGES: CanvasEdge[] = [];
  */
 export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] | null>, lowDetail: boolean) {
   const live = useDesignStore((s) => s.design);
-  // The canvas may trail the document by a render: an edit in the inspector or the code pane
-  // paints first, and the canvas catches up in a render React can interrupt.
-  const design = useDeferredValue(live);
+  const drawnAtOnce = useDesignStore((s) => s.drawnAtOnce);
+  // The canvas may trail the document by a render: an edit in the inspector paints first,
+  // and the canvas catches up in a render React can interrupt. An edit in the code pane is
+  // drawn at once: its text is on screen already and the canvas is what the user waits for
+  // (a deferred render spreads over several frames, each laying out and compositing).
+  const deferred = useDeferredValue(live);
+  const design = live === drawnAtOnce ? live : deferred;
   const selectedNodeIds = useUiStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useUiStore((s) => s.selectedEdgeIds);
   const [cache] = useState(createFlowCache);

@@ -333,7 +333,7 @@ export class CodeSession {
     if (outcome.kind === 'apply') {
       this.committingPath = path;
       try {
-        commit(outcome.design, outcome.label);
+        commit(outcome.design, outcome.label, { drawAtOnce: true });
       } finally {
         this.committingPath = undefined;
       }
