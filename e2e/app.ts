@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FileChooser, type Locator, type Page } from '@playwright/test';
 
 /** A person's view of the editor: the parts they look at and the things they do. */
 export class App {
@@ -10,6 +10,22 @@ export class App {
   async open(): Promise<void> {
     await this.page.goto('/');
     await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible();
+  }
+
+  /**
+   * Headless Chromium never answers the File System Access open dialog (the call just
+   * waits); without it the app falls back to a plain file input, which Playwright's file
+   * chooser drives. Call before open().
+   */
+  async usePlainFileInput(): Promise<void> {
+    await this.page.addInitScript(() => delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker);
+  }
+
+  /** Clicks a header button that opens a file dialog (Open…, Import…) and picks `files` in it. */
+  async pickFiles(button: 'Open…' | 'Import…', files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('banner').getByRole('button', { name: button }).click();
+    await (await chooser).setFiles(files);
   }
 
   /** Starts an empty design with the header's New (confirming the replacement). */

@@ -243,14 +243,12 @@ test('every feature works under the policy: canvas, Monaco and its workers, layo
   await saved.saveAs(designPath);
   expect(designPath).toMatch(/\.ecs-design\.json$/);
   await app.newDesign();
-  const [opening] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('banner').getByRole('button', { name: 'Open…' }).click()]);
-  await opening.setFiles(designPath);
+  await app.pickFiles('Open…', designPath);
   await expect(app.node('cluster-1')).toContainText('csp-cluster');
   await expect(app.node(service)).toBeVisible();
 
   // Import… of a real task definition.
-  const [importing] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('banner').getByRole('button', { name: 'Import…' }).click()]);
-  await importing.setFiles(FIXTURE);
+  await app.pickFiles('Import…', FIXTURE);
   await expect(app.nodeNamed('colorteller-mesh').first()).toBeVisible();
   await app.screenshot('csp-all-features');
 

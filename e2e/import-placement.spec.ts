@@ -7,9 +7,7 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 test.beforeEach(async ({ page }) => {
-  // Chromium has the File System Access picker, which Playwright cannot answer; without it
-  // the app falls back to the plain file input, which Playwright's file chooser drives.
-  await page.addInitScript(() => delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker);
+  await new App(page).usePlainFileInput();
 });
 
 test('an import lands in free space beside the sample, in view, covering nothing', async ({ page }) => {
@@ -21,9 +19,7 @@ test('an import lands in free space beside the sample, in view, covering nothing
 
   // Twice: the second import must also avoid the first one.
   for (const [round, file] of ['task-definitions/fargate-web-awslogs.json', 'services/fargate-alb.json'].entries()) {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
-    await (await chooser).setFiles(fixture(file));
+    await app.pickFiles('Import…', fixture(file));
     await expect(page.getByText(/^Imported \d+ nodes? from /).last()).toBeVisible();
 
     const ids = await nodes.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));

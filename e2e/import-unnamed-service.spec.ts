@@ -5,17 +5,14 @@ import { expect, test } from './fixtures.ts';
 const FIXTURE = fileURLToPath(new URL('../fixtures/ecs/services/codedeploy-pipeline-without-name.json', import.meta.url));
 
 test.beforeEach(async ({ page }) => {
-  // Without the File System Access picker the app uses the plain file input, which Playwright drives.
-  await page.addInitScript(() => delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker);
+  await new App(page).usePlainFileInput();
 });
 
 test('a CodeDeploy service file without serviceName imports under its file name, with a warning, and is named in the inspector', async ({ page }) => {
   const app = new App(page);
   await app.open();
   await app.newDesign();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(FIXTURE);
+  await app.pickFiles('Import…', FIXTURE);
   await expect(page.getByText(/No serviceName: the service is called "codedeploy-pipeline-without-name"/)).toBeVisible();
 
   const service = app.nodeNamed('codedeploy-pipeline-without-name');

@@ -12,9 +12,7 @@ const deepDesign = `{"version":1,"name":"Deep","nodes":[],"edges":[],"x":${'{"a"
 const designDepthMessage = /nested more than 264 levels deep \(the limit for a design file\) at line 1, column \d+, JSON pointer \/x\/a\/a\/a\/a\/…\/a\/a/;
 
 test.beforeEach(async ({ page }) => {
-  // Without the File System Access picker (which Playwright cannot answer) the app uses the
-  // plain file input, which Playwright's file chooser drives.
-  await page.addInitScript(() => delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker);
+  await new App(page).usePlainFileInput();
 });
 
 /** The sample as it opened: its node ids, and nothing to undo. */
@@ -65,9 +63,7 @@ test('a 10,000-deep definition pasted, dropped or imported is refused with the l
   await expectSampleUnchanged(app, ids);
 
   // Import… from the file dialog.
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles({ name: 'deep-import.json', mimeType: 'application/json', buffer: Buffer.from(deepTaskDefinition) });
+  await app.pickFiles('Import…', { name: 'deep-import.json', mimeType: 'application/json', buffer: Buffer.from(deepTaskDefinition) });
   await expect(alert(app, new RegExp(`^Could not import deep-import\\.json: ${ecsDepthMessage.source}`))).toBeVisible();
   await expectSampleUnchanged(app, ids);
 });
@@ -78,9 +74,7 @@ test('a 10,000-deep design file is refused by Open… and by drop, and a too lar
   await app.open();
   const ids = await nodeIds(app);
 
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('banner').getByRole('button', { name: 'Open…' }).click();
-  await (await chooser).setFiles({ name: 'deep.ecs-design.json', mimeType: 'application/json', buffer: Buffer.from(deepDesign) });
+  await app.pickFiles('Open…', { name: 'deep.ecs-design.json', mimeType: 'application/json', buffer: Buffer.from(deepDesign) });
   const refused = new RegExp(`^Could not open deep\\.ecs-design\\.json: ${designDepthMessage.source}\\. Your design is unchanged\\.`);
   await expect(alert(app, refused)).toBeVisible();
   await expectSampleUnchanged(app, ids);
@@ -94,9 +88,7 @@ test('a 10,000-deep design file is refused by Open… and by drop, and a too lar
 
   // A file over the size limit is refused from its size (5 MiB, over the 4 MiB for ECS JSON; a
   // design file over 16 MiB is refused the same way, as the unit tests check).
-  const big = page.waitForEvent('filechooser');
-  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
-  await (await big).setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 0x20) });
+  await app.pickFiles('Import…', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 0x20) });
   await expect(alert(app, /^Could not import big\.json: too large: 5,242,880 bytes, over the 4 MiB limit for ECS JSON\. Your design is unchanged\./)).toBeVisible();
   await expectSampleUnchanged(app, ids);
 });

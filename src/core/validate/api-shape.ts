@@ -3,6 +3,7 @@ import type { Artifact, ArtifactType } from '../model/artifact.ts';
 import { isPlainObject, pointer, type JsonValue } from '../model/json.ts';
 import { textOf } from '../model/text.ts';
 import type { RuleModule, ValidateContext } from './context.ts';
+import { ownerAt } from './helpers.ts';
 
 /** The API request each ECS file is the input of. */
 const ROOT_SHAPE: Partial<Record<ArtifactType, string>> = {
@@ -100,16 +101,7 @@ class ShapeWalk {
 
   private report(message: string, extra?: string | number): void {
     const at = extra === undefined ? pointer(...this.path) : pointer(...this.path, extra);
-    // The most specific owner of the place: a container of a task definition, else the file's node.
-    let owner = this.artifact.nodeId;
-    let best = -1;
-    for (const o of this.artifact.owners) {
-      if ((at === o.pointer || at.startsWith(o.pointer + '/') || o.pointer === '') && o.pointer.length > best) {
-        owner = o.nodeId;
-        best = o.pointer.length;
-      }
-    }
-    const node = this.ctx.index.node(owner);
+    const node = this.ctx.index.node(ownerAt(this.artifact, at).nodeId);
     this.ctx.report({ ruleId: 'API-SHAPE', ...(node ? { node } : {}), artifactPath: this.artifact.path, pointer: at, message: `${at || 'The file'}: ${message}` });
   }
 

@@ -1,8 +1,21 @@
-import type { Artifact } from '../model/artifact.ts';
+import type { Artifact, ArtifactOwner } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
 import { isPlainObject, pointer, type JsonObject } from '../model/json.ts';
 import { textOf } from '../model/text.ts';
 import type { ValidateContext } from './context.ts';
+
+/**
+ * The node that wrote this place of the file: the owner with the longest pointer that
+ * contains it (a container inside its task definition), else the file's own node.
+ */
+export function ownerAt(artifact: Artifact, at: string): ArtifactOwner {
+  let best: ArtifactOwner | undefined;
+  for (const owner of artifact.owners) {
+    const contains = owner.pointer === '' || at === owner.pointer || at.startsWith(`${owner.pointer}/`);
+    if (contains && (!best || owner.pointer.length > best.pointer.length)) best = owner;
+  }
+  return best ?? { nodeId: artifact.nodeId, pointer: '' };
+}
 
 export interface TaskDefinitionView {
   node: DesignNode;

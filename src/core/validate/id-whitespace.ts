@@ -2,6 +2,7 @@ import type { Artifact } from '../model/artifact.ts';
 import type { Design } from '../model/design.ts';
 import { isPlainObject, pointer, type JsonObject, type JsonValue } from '../model/json.ts';
 import type { RuleModule, ValidateContext } from './context.ts';
+import { ownerAt } from './helpers.ts';
 import type { QuickFix } from './types.ts';
 
 /**
@@ -82,7 +83,7 @@ function isIdMember(member: string): boolean {
 }
 
 function report(ctx: ValidateContext, artifact: Artifact, at: string, value: string): void {
-  const owner = ownerOf(artifact, at);
+  const owner = ownerAt(artifact, at);
   const node = ctx.index.node(owner.nodeId);
   const trimmed = value.trim();
   const where = WHITESPACE.test(trimmed) ? 'has whitespace in it' : /^\s/.test(value) ? 'starts with whitespace' : 'ends with whitespace';
@@ -96,16 +97,6 @@ function report(ctx: ValidateContext, artifact: Artifact, at: string, value: str
       `so it will not find ${JSON.stringify(trimmed)}. The designer keeps the value as it is until you change it.`,
     fix: trimmed && !WHITESPACE.test(trimmed) ? trimFix(node?.data, owner.nodeId, relativePath(owner.pointer, at), value, trimmed) : undefined,
   });
-}
-
-/** The node that wrote this part of the file: the owner with the longest pointer that contains it. */
-function ownerOf(artifact: Artifact, at: string): { nodeId: string; pointer: string } {
-  let best = { nodeId: artifact.nodeId, pointer: '' };
-  for (const owner of artifact.owners) {
-    const contains = at === owner.pointer || at.startsWith(`${owner.pointer}/`);
-    if (contains && owner.pointer.length >= best.pointer.length) best = owner;
-  }
-  return best;
 }
 
 function relativePath(ownerPointer: string, at: string): string[] {
