@@ -6,6 +6,7 @@ import { commit, getDesign, redo, undo, useDesignStore } from '../../state/desig
 import { useUiStore, type UiState } from '../../state/ui-store.ts';
 import { fileForNode, firstFile, followFile } from './artifact-files.ts';
 import { Debouncer } from './debounce.ts';
+import { modelForFile } from './file-model.ts';
 import { decideEdit, isEditable, userTextStands } from './edit-decision.ts';
 import { ownerAtOffset } from './json-locate.ts';
 import type { Monaco } from './monaco/setup.ts';
@@ -121,7 +122,7 @@ export class CodeSession {
     const artifact = derived.byPath.get(path);
     const text = derived.texts.get(path);
     if (!artifact || text === undefined) return undefined;
-    const model = this.modelFor(path, text);
+    const model = modelForFile(this.monaco, path, text, (m) => [...this.files.values()].some((f) => f.model === m));
     model.setEOL(this.monaco.editor.EndOfLineSequence.LF);
     const listener = model.onDidChangeContent(() => {
       if (!this.applyingOutside) this.onUserEdit(state.path);
@@ -130,25 +131,6 @@ export class CodeSession {
     this.files.set(path, state);
     this.updateProblemMarkers(path, state, design);
     return state;
-  }
-
-  /**
-   * A model named after the file. A file renamed by typing keeps its model (see fileGone),
-   * so the name may be held by a model now showing another file: then a numbered one.
-   */
-  private modelFor(path: string, text: string): MonacoEditor.ITextModel {
-    const { Uri, editor } = this.monaco;
-    const uri = Uri.from({ scheme: 'file', path: `/${path}` });
-    const existing = editor.getModel(uri);
-    if (existing && ![...this.files.values()].some((f) => f.model === existing)) {
-      if (existing.getValue() !== text) existing.setValue(text); // a model left over from an earlier session
-      return existing;
-    }
-    if (!existing) return editor.createModel(text, 'json', uri);
-    for (let n = 2; ; n++) {
-      const numbered = Uri.from({ scheme: 'file', path: `/${path}`, query: String(n) });
-      if (!editor.getModel(numbered)) return editor.createModel(text, 'json', numbered);
-    }
   }
 
   private show(path: string | undefined): void {
