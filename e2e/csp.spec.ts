@@ -89,6 +89,7 @@ test('the built page carries a strict policy, ahead of everything it governs', a
 const refusedDirectives = (violations: string[]) => new Set(violations.filter((v) => !v.startsWith('console')).map((v) => v.split(' ')[0]));
 
 test('the browser enforces the policy, and a policy that blocked a feature would not pass unseen', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000); // two pages of the app on a shared two-core machine
   // A page of its own: the refusals here are provoked, while the guard watches `page`.
   const context = await browser.newContext({ baseURL: baseURL! });
   const strict = await context.newPage();
@@ -126,7 +127,7 @@ test('the browser enforces the policy, and a policy that blocked a feature would
       }),
   );
   expect(ran).toEqual([]);
-  await expect.poll(() => refusedDirectives(provoked)).toEqual(new Set(['script-src', 'script-src-attr', 'script-src-elem']));
+  await expect.poll(() => refusedDirectives(provoked), { timeout: 20_000 }).toEqual(new Set(['script-src', 'script-src-attr', 'script-src-elem']));
 
   // The app served with fonts, workers and run-time styles refused: each refusal is
   // recorded, as the guard of every other spec would record it and fail.
@@ -140,10 +141,15 @@ test('the browser enforces the policy, and a policy that blocked a feature would
   const app = new App(tightened);
   await app.open();
   await app.node('td-1').click();
+  // Opening the file is enough: Monaco fetches its icon font and starts the JSON worker for
+  // the model's diagnostics. No click in the editor: with its inline styles refused, its
+  // lines are not where they would be, and a click there can wait for ever.
   await expect(app.editor).toContainText('"family": "web"');
-  await app.editor.locator('.view-line').first().click();
-  await tightened.keyboard.press('Control+Space');
-  await expect.poll(() => refusedDirectives(refused)).toEqual(new Set(['style-src-elem', 'style-src-attr', 'font-src', 'worker-src']));
+  // Containing, not equal: the policy may refuse more than these on another machine (an
+  // image, say), which is just as well recorded.
+  await expect
+    .poll(() => [...refusedDirectives(refused)], { timeout: 20_000 })
+    .toEqual(expect.arrayContaining(['style-src-elem', 'style-src-attr', 'font-src', 'worker-src']));
   await context.close();
 });
 

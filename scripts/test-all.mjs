@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failureSummary, playwrightFailures, playwrightFlaky, vitestFailures } from './test-failures.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -31,11 +32,12 @@ function run(cmd, args, env = process.env) {
 }
 
 // Runs one step with a header and its time, and stops the run if it fails.
-// `body` returns { ok, passed?, failed?, skipped?, note? }; the counts go into the total.
+// `body` returns { ok, passed?, failed?, skipped?, note?, details? }; the counts go into the
+// total, and `details` (why tests failed, which were flaky) are printed under the step's line.
 async function step(name, body) {
   console.log(`\n=== ${name} ===`);
   const start = Date.now();
-  const { ok, passed, failed = 0, skipped = 0, note } = await body();
+  const { ok, passed, failed = 0, skipped = 0, note, details = [] } = await body();
   const seconds = ((Date.now() - start) / 1000).toFixed(1);
   total.passed += passed ?? 0;
   // A failed step that reported no failed test (a crash, a type error) still counts as one
@@ -46,7 +48,7 @@ async function step(name, body) {
   const detail = [note, counts].filter(Boolean).join('; ');
   const line = `${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds}s)${detail ? ` - ${detail}` : ''}`;
   console.log(`--- ${line}`);
-  summary.push(line);
+  summary.push(line, ...details);
   if (!ok) finish(); // the first failure stops the run
 }
 
@@ -155,7 +157,8 @@ await step('Unit tests (vitest)', async () => {
   // A test file that fails to load has no tests; name it so "0 failed" is not puzzling.
   const broken = r.numFailedTests ? 0 : r.numFailedTestSuites ?? 0;
   const note = broken ? `${broken} test file(s) failed to load` : undefined;
-  return { ok: code === 0, passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0, skipped, note };
+  const details = failureSummary(vitestFailures(r));
+  return { ok: code === 0, passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0, skipped, note, details };
 });
 
 // The conformance checker compares our output with botocore's ECS model; it is optional
@@ -178,8 +181,12 @@ await step('End-to-end tests (playwright)', async () => {
   const json = join(reports, 'playwright.json'); // written by the reporter in playwright.config.ts
   rmSync(json, { force: true });
   const { code } = await run('npx', ['playwright', 'test']);
-  const s = readJson(json)?.stats ?? {}; // "flaky" tests passed on a retry
-  return { ok: code === 0, passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
+  const report = readJson(json);
+  const s = report?.stats ?? {}; // "flaky" tests passed on a retry (CI retries once)
+  const flaky = playwrightFlaky(report);
+  const details = [...failureSummary(playwrightFailures(report)), ...flaky.map((title) => `     flaky (passed on a retry): ${title}`)];
+  const note = flaky.length ? `${flaky.length} flaky` : undefined;
+  return { ok: code === 0, passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0, note, details };
 });
 
 // e. The total, last.
