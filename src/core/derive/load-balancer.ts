@@ -5,7 +5,7 @@ import type { DesignEdge, DesignNode } from '../model/design.ts';
 import { cloneJson, isPlainObject, type JsonObject } from '../model/json.ts';
 import { orderKeys } from './canonical.ts';
 import { type DeriveContext, safeSegment } from './context.ts';
-import { routeTarget } from './service.ts';
+import { routeTarget } from '../kinds/service/derive.ts';
 import { textOf } from '../model/text.ts';
 
 /** Key order of the ELBv2 API inputs (API reference order). */

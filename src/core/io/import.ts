@@ -1,8 +1,8 @@
-import { applyCapacityProvider } from '../apply/capacity-provider.ts';
-import { applyCluster } from '../apply/cluster.ts';
+import { applyCapacityProvider } from '../kinds/capacity-ec2/apply.ts';
+import { applyCluster } from '../kinds/cluster/apply.ts';
 import { describeParseFailure, parseJsonText } from '../model/json-text.ts';
 import { MAX_DEFINITIONS_PER_FILE } from '../model/json-limits.ts';
-import { applyService } from '../apply/service.ts';
+import { applyService } from '../kinds/service/apply.ts';
 import { applyTaskDefinition } from '../apply/task-definition.ts';
 import type { ApplyResult, Notice } from '../apply/types.ts';
 import type { Design, DesignNode, NodeKind } from '../model/design.ts';

@@ -1,13 +1,13 @@
 import type { NodeKind } from '../model/design.ts';
-import { ec2Kind } from './capacity-ec2.ts';
+import { ec2Kind } from './capacity-ec2/kind.ts';
 import { externalKind } from './capacity-external.ts';
 import { fargateKind } from './capacity-fargate.ts';
 import { fargateSpotKind } from './capacity-fargate-spot.ts';
-import { clusterKind } from './cluster.ts';
+import { clusterKind } from './cluster/kind.ts';
 import { containerKind } from './container.ts';
 import { albKind, nlbKind } from './load-balancer.ts';
 import { executionRoleKind, instanceRoleKind, taskRoleKind } from './roles.ts';
-import { serviceKind } from './service.ts';
+import { serviceKind } from './service/kind.ts';
 import { taskDefinitionKind } from './task-definition.ts';
 import type { KindModule } from './types.ts';
 

@@ -1,10 +1,10 @@
-import { DeriveContext } from '../derive/context.ts';
-import { SERVICE_RELATION_FIELDS, serviceContent, serviceRelations } from '../derive/service.ts';
-import type { Artifact } from '../model/artifact.ts';
-import type { Design, DesignNode } from '../model/design.ts';
-import { isPlainObject, jsonEqual, type JsonObject } from '../model/json.ts';
-import { DesignDraft, mergeOwnFields } from './common.ts';
-import type { ApplyResult } from './types.ts';
+import { DeriveContext } from '../../derive/context.ts';
+import { SERVICE_RELATION_FIELDS, serviceContent, serviceRelations } from './derive.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
+import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
+import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
+import type { ApplyResult } from '../../apply/types.ts';
 
 /**
  * CreateService JSON → the service node and its relations. A reference that names

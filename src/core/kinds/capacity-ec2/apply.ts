@@ -1,10 +1,10 @@
-import { ASG_PROVIDER_FIELDS, placeholderAsgArn } from '../derive/capacity-provider.ts';
-import { DeriveContext } from '../derive/context.ts';
-import type { Artifact } from '../model/artifact.ts';
-import type { Design, DesignNode } from '../model/design.ts';
-import { isPlainObject, type JsonObject } from '../model/json.ts';
-import { DesignDraft, stripNulls } from './common.ts';
-import type { ApplyResult } from './types.ts';
+import { ASG_PROVIDER_FIELDS, placeholderAsgArn } from './derive.ts';
+import { DeriveContext } from '../../derive/context.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
+import { isPlainObject, type JsonObject } from '../../model/json.ts';
+import { DesignDraft, stripNulls } from '../../apply/common.ts';
+import type { ApplyResult } from '../../apply/types.ts';
 
 /**
  * CreateCapacityProvider JSON → the EC2 capacity node. The designer-only fields (instance

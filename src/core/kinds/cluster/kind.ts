@@ -1,6 +1,7 @@
-import { clusterDerivation } from '../derive/cluster.ts';
-import { freshName, str } from './names.ts';
-import type { KindModule } from './types.ts';
+import { applyCluster } from './apply.ts';
+import { clusterArtifacts } from './derive.ts';
+import { freshName, str } from '../names.ts';
+import type { KindModule } from '../types.ts';
 
 /** An ECS cluster: a namespace for services, with capacity providers associated. */
 export const clusterKind: KindModule = {
@@ -24,5 +25,6 @@ export const clusterKind: KindModule = {
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the cluster (up to 50).' },
   ],
   accepts: [],
-  derivation: clusterDerivation,
+  // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
+  derivation: { derive: clusterArtifacts, apply: applyCluster },
 };

@@ -1,8 +1,9 @@
-import { serviceDerivation } from '../derive/service.ts';
-import { freshName, str } from './names.ts';
-import type { JsonObject } from '../model/json.ts';
-import type { KindModule } from './types.ts';
-import { textOf } from '../model/text.ts';
+import { applyService } from './apply.ts';
+import { serviceArtifacts } from './derive.ts';
+import { freshName, str } from '../names.ts';
+import type { JsonObject } from '../../model/json.ts';
+import type { KindModule } from '../types.ts';
+import { textOf } from '../../model/text.ts';
 
 /** An ECS service: keeps N copies of a task definition running, optionally behind a load balancer. */
 export const serviceKind: KindModule = {
@@ -46,7 +47,8 @@ export const serviceKind: KindModule = {
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the service (up to 50).' },
   ],
   accepts: ['runs-in', 'uses', 'capacity'],
-  derivation: serviceDerivation,
+  // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
+  derivation: { derive: serviceArtifacts, apply: applyService },
 };
 
 /** "FARGATE", "FARGATE 1 + FARGATE_SPOT 3" or "cluster default capacity". */

@@ -1,12 +1,10 @@
 import type { LoadBalancer } from '@aws-sdk/client-ecs';
-import { applyService } from '../apply/service.ts';
-import type { KindDerivation } from '../kinds/types.ts';
-import type { ArtifactOwner } from '../model/artifact.ts';
-import type { DesignNode } from '../model/design.ts';
-import { isPlainObject, pointer, type JsonObject } from '../model/json.ts';
-import { canonicalizeLayers } from './canonical.ts';
-import { type DeriveContext, safeSegment, type StrategyItem } from './context.ts';
-import { textOf } from '../model/text.ts';
+import type { Artifact, ArtifactOwner } from '../../model/artifact.ts';
+import type { DesignNode } from '../../model/design.ts';
+import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
+import { canonicalizeLayers } from '../../derive/canonical.ts';
+import { type DeriveContext, safeSegment, type StrategyItem } from '../../derive/context.ts';
+import { textOf } from '../../model/text.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
 export const SERVICE_RELATION_FIELDS = ['cluster', 'taskDefinition', 'launchType', 'capacityProviderStrategy', 'loadBalancers'] as const;
@@ -115,20 +113,18 @@ export function serviceContent(service: DesignNode, ctx: DeriveContext): { conte
   return { content: canonicalizeLayers('CreateServiceRequest', data, content), owners };
 }
 
-export const serviceDerivation: KindDerivation = {
-  derive(service, ctx) {
-    const { content, owners } = serviceContent(service, ctx);
-    return [
-      {
-        // A service imported without serviceName is exported under its label (the file it came from).
-        path: `services/${safeSegment(service.data.serviceName ?? service.label, service.id)}.json`,
-        type: 'service',
-        nodeId: service.id,
-        title: textOf(service.data.serviceName ?? service.label ?? service.id),
-        content,
-        owners,
-      },
-    ];
-  },
-  apply: applyService,
-};
+/** The service's CreateService file. */
+export function serviceArtifacts(service: DesignNode, ctx: DeriveContext): Artifact[] {
+  const { content, owners } = serviceContent(service, ctx);
+  return [
+    {
+      // A service imported without serviceName is exported under its label (the file it came from).
+      path: `services/${safeSegment(service.data.serviceName ?? service.label, service.id)}.json`,
+      type: 'service',
+      nodeId: service.id,
+      title: textOf(service.data.serviceName ?? service.label ?? service.id),
+      content,
+      owners,
+    },
+  ];
+}

@@ -1,10 +1,9 @@
-import { applyCapacityProvider } from '../apply/capacity-provider.ts';
-import type { KindDerivation } from '../kinds/types.ts';
-import type { DesignNode } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
-import { canonicalize } from './canonical.ts';
-import { type DeriveContext, safeSegment } from './context.ts';
-import { textOf } from '../model/text.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { DesignNode } from '../../model/design.ts';
+import type { JsonObject } from '../../model/json.ts';
+import { canonicalize } from '../../derive/canonical.ts';
+import { type DeriveContext, safeSegment } from '../../derive/context.ts';
+import { textOf } from '../../model/text.ts';
 
 /** Fields of an EC2 capacity node that go into autoScalingGroupProvider. */
 export const ASG_PROVIDER_FIELDS = ['managedScaling', 'managedTerminationProtection', 'managedDraining'] as const;
@@ -30,18 +29,16 @@ export function capacityProviderContent(node: DesignNode, ctx: DeriveContext): J
   return canonicalize(content, 'CreateCapacityProviderRequest');
 }
 
-export const capacityProviderDerivation: KindDerivation = {
-  derive(node, ctx) {
-    return [
-      {
-        path: `capacity-providers/${safeSegment(node.data.name, node.id)}.json`,
-        type: 'capacity-provider',
-        nodeId: node.id,
-        title: textOf(node.data.name ?? node.id),
-        content: capacityProviderContent(node, ctx),
-        owners: [{ pointer: '', nodeId: node.id }],
-      },
-    ];
-  },
-  apply: applyCapacityProvider,
-};
+/** The EC2 capacity's CreateCapacityProvider file. */
+export function capacityProviderArtifacts(node: DesignNode, ctx: DeriveContext): Artifact[] {
+  return [
+    {
+      path: `capacity-providers/${safeSegment(node.data.name, node.id)}.json`,
+      type: 'capacity-provider',
+      nodeId: node.id,
+      title: textOf(node.data.name ?? node.id),
+      content: capacityProviderContent(node, ctx),
+      owners: [{ pointer: '', nodeId: node.id }],
+    },
+  ];
+}

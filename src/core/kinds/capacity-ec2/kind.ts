@@ -1,7 +1,8 @@
-import { capacityProviderDerivation } from '../derive/capacity-provider.ts';
-import { freshName, str } from './names.ts';
-import type { KindModule } from './types.ts';
-import { textOf } from '../model/text.ts';
+import { applyCapacityProvider } from './apply.ts';
+import { capacityProviderArtifacts } from './derive.ts';
+import { freshName, str } from '../names.ts';
+import type { KindModule } from '../types.ts';
+import { textOf } from '../../model/text.ts';
 
 export const AMI_FAMILIES = [
   'AL2023',
@@ -55,5 +56,6 @@ export const ec2Kind: KindModule = {
     { path: ['managedDraining'], label: 'Managed draining', type: 'select', options: ['ENABLED', 'DISABLED'], help: 'Drain tasks off an instance before it is terminated.' },
   ],
   accepts: ['in-cluster'],
-  derivation: capacityProviderDerivation,
+  // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
+  derivation: { derive: capacityProviderArtifacts, apply: applyCapacityProvider },
 };

@@ -1,10 +1,10 @@
-import { clusterContent } from '../derive/cluster.ts';
-import { DeriveContext } from '../derive/context.ts';
-import type { Artifact } from '../model/artifact.ts';
-import type { Design, DesignNode } from '../model/design.ts';
-import { isPlainObject, jsonEqual, type JsonObject } from '../model/json.ts';
-import { DesignDraft, mergeOwnFields } from './common.ts';
-import type { ApplyResult } from './types.ts';
+import { clusterContent } from './derive.ts';
+import { DeriveContext } from '../../derive/context.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
+import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
+import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
+import type { ApplyResult } from '../../apply/types.ts';
 
 const RELATION_KEYS = ['capacityProviders', 'defaultCapacityProviderStrategy'] as const;
 

@@ -1,11 +1,9 @@
-import { applyCluster } from '../apply/cluster.ts';
-import type { KindDerivation } from '../kinds/types.ts';
-import type { ArtifactOwner } from '../model/artifact.ts';
-import type { DesignNode } from '../model/design.ts';
-import { pointer, type JsonObject } from '../model/json.ts';
-import { canonicalizeLayers } from './canonical.ts';
-import { type DeriveContext, safeSegment } from './context.ts';
-import { textOf } from '../model/text.ts';
+import type { Artifact, ArtifactOwner } from '../../model/artifact.ts';
+import type { DesignNode } from '../../model/design.ts';
+import { pointer, type JsonObject } from '../../model/json.ts';
+import { canonicalizeLayers } from '../../derive/canonical.ts';
+import { type DeriveContext, safeSegment } from '../../derive/context.ts';
+import { textOf } from '../../model/text.ts';
 
 /** Providers associated with a cluster (capacity → cluster edges), without duplicates. */
 export function clusterProviders(cluster: DesignNode, ctx: DeriveContext): Array<{ name: string; node: DesignNode }> {
@@ -36,19 +34,17 @@ export function clusterContent(cluster: DesignNode, ctx: DeriveContext): { conte
   return { content: canonicalizeLayers('CreateClusterRequest', data, content), owners };
 }
 
-export const clusterDerivation: KindDerivation = {
-  derive(cluster, ctx) {
-    const { content, owners } = clusterContent(cluster, ctx);
-    return [
-      {
-        path: `clusters/${safeSegment(cluster.data.clusterName, cluster.id)}.json`,
-        type: 'cluster',
-        nodeId: cluster.id,
-        title: textOf(cluster.data.clusterName ?? 'default'),
-        content,
-        owners,
-      },
-    ];
-  },
-  apply: applyCluster,
-};
+/** The cluster's CreateCluster file. */
+export function clusterArtifacts(cluster: DesignNode, ctx: DeriveContext): Artifact[] {
+  const { content, owners } = clusterContent(cluster, ctx);
+  return [
+    {
+      path: `clusters/${safeSegment(cluster.data.clusterName, cluster.id)}.json`,
+      type: 'cluster',
+      nodeId: cluster.id,
+      title: textOf(cluster.data.clusterName ?? 'default'),
+      content,
+      owners,
+    },
+  ];
+}
