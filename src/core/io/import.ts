@@ -3,7 +3,7 @@ import { applyCluster } from '../kinds/cluster/apply.ts';
 import { describeParseFailure, parseJsonText } from '../model/json-text.ts';
 import { MAX_DEFINITIONS_PER_FILE } from '../model/json-limits.ts';
 import { applyService } from '../kinds/service/apply.ts';
-import { applyTaskDefinition } from '../apply/task-definition.ts';
+import { applyTaskDefinition } from '../kinds/task-definition/apply.ts';
 import type { ApplyResult, Notice } from '../apply/types.ts';
 import type { Design, DesignNode, NodeKind } from '../model/design.ts';
 import { newId } from '../model/ids.ts';

@@ -1,14 +1,14 @@
 import type { NodeKind } from '../model/design.ts';
 import { ec2Kind } from './capacity-ec2/kind.ts';
-import { externalKind } from './capacity-external.ts';
-import { fargateKind } from './capacity-fargate.ts';
-import { fargateSpotKind } from './capacity-fargate-spot.ts';
+import { externalKind } from './capacity-external/kind.ts';
+import { fargateKind } from './capacity-fargate/kind.ts';
+import { fargateSpotKind } from './capacity-fargate-spot/kind.ts';
 import { clusterKind } from './cluster/kind.ts';
-import { containerKind } from './container.ts';
-import { albKind, nlbKind } from './load-balancer.ts';
-import { executionRoleKind, instanceRoleKind, taskRoleKind } from './roles.ts';
+import { containerKind } from './container/kind.ts';
+import { albKind, nlbKind } from './load-balancer/kind.ts';
+import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
 import { serviceKind } from './service/kind.ts';
-import { taskDefinitionKind } from './task-definition.ts';
+import { taskDefinitionKind } from './task-definition/kind.ts';
 import type { KindModule } from './types.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */

@@ -1,6 +1,6 @@
 import { addNode, connect } from '../commands/design-commands.ts';
 import { freshName } from '../kinds/names.ts';
-import { ROLE_KINDS } from '../kinds/roles.ts';
+import { ROLE_KINDS } from '../kinds/iam-role/kind.ts';
 import type { NodeKind } from '../model/design.ts';
 import { isPlainObject, type JsonValue } from '../model/json.ts';
 import type { RuleModule } from './context.ts';

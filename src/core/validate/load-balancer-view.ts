@@ -1,4 +1,4 @@
-import { routesOf, type Route } from '../derive/load-balancer.ts';
+import { routesOf, type Route } from '../kinds/load-balancer/derive.ts';
 import type { Artifact } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
 import type { ValidateContext } from './context.ts';

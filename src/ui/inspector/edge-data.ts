@@ -2,7 +2,7 @@ import type { Design, DesignEdge } from '../../core/model/design.ts';
 import type { DesignIndex } from '../../core/model/graph.ts';
 import { designIndex } from './connections.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
-import { listenersOf } from '../../core/derive/load-balancer.ts';
+import { listenersOf } from '../../core/kinds/load-balancer/derive.ts';
 
 /**
  * The data a relation carries (capacity base/weight, which container a load balancer

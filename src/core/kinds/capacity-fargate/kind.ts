@@ -1,4 +1,4 @@
-import type { KindModule } from './types.ts';
+import type { KindModule } from '../types.ts';
 
 /** AWS Fargate: serverless capacity. Needs no creation, only association with a cluster. */
 export const fargateKind: KindModule = {

@@ -1,7 +1,8 @@
-import { taskDefinitionDerivation } from '../derive/task-definition.ts';
-import { parseCpuUnits, parseMemoryMiB } from '../derive/fargate-sizes.ts';
-import { freshName, str } from './names.ts';
-import type { KindModule } from './types.ts';
+import { applyTaskDefinition } from './apply.ts';
+import { taskDefinitionArtifacts } from './derive.ts';
+import { parseCpuUnits, parseMemoryMiB } from '../../derive/fargate-sizes.ts';
+import { freshName, str } from '../names.ts';
+import type { KindModule } from '../types.ts';
 
 /** A task definition: the blueprint of a task (containers, size, network mode, roles). */
 export const taskDefinitionKind: KindModule = {
@@ -36,5 +37,6 @@ export const taskDefinitionKind: KindModule = {
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the task definition (up to 50).' },
   ],
   accepts: [],
-  derivation: taskDefinitionDerivation,
+  // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
+  derivation: { derive: taskDefinitionArtifacts, apply: applyTaskDefinition },
 };

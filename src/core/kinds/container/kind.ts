@@ -1,5 +1,5 @@
-import { freshName, str } from './names.ts';
-import type { KindModule } from './types.ts';
+import { freshName, str } from '../names.ts';
+import type { KindModule } from '../types.ts';
 
 /** A container definition; it belongs to one task definition and is emitted inside it. */
 export const containerKind: KindModule = {

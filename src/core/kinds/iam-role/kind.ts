@@ -1,7 +1,11 @@
-import { iamRoleDerivation } from '../derive/iam-role.ts';
-import type { NodeKind } from '../model/design.ts';
-import { freshName, str } from './names.ts';
-import type { FieldSpec, KindModule } from './types.ts';
+import { applyIamRole } from './apply.ts';
+import { roleArtifacts } from './derive.ts';
+import type { NodeKind } from '../../model/design.ts';
+import { freshName, str } from '../names.ts';
+import type { FieldSpec, KindDerivation, KindModule } from '../types.ts';
+
+// Joined here, so that apply (which reads what derive emits) and derive do not import each other.
+const roleDerivation: KindDerivation = { derive: roleArtifacts, apply: applyIamRole };
 
 export const ROLE_KINDS: readonly NodeKind[] = ['role-task', 'role-execution', 'role-instance'];
 
@@ -22,7 +26,7 @@ export const taskRoleKind: KindModule = {
   facts: () => ['task role', 'ecs-tasks.amazonaws.com'],
   fields: [...commonFields, { path: ['policyStatements'], label: 'Policy statements', type: 'json', help: 'IAM policy statements the application needs (least privilege).' }],
   accepts: ['task-role'],
-  derivation: iamRoleDerivation,
+  derivation: roleDerivation,
 };
 
 export const executionRoleKind: KindModule = {
@@ -37,7 +41,7 @@ export const executionRoleKind: KindModule = {
   facts: () => ['execution role', 'ecs-tasks.amazonaws.com'],
   fields: commonFields,
   accepts: ['execution-role'],
-  derivation: iamRoleDerivation,
+  derivation: roleDerivation,
 };
 
 export const instanceRoleKind: KindModule = {
@@ -54,5 +58,5 @@ export const instanceRoleKind: KindModule = {
   facts: () => ['instance role', 'ec2.amazonaws.com'],
   fields: commonFields,
   accepts: ['instance-role'],
-  derivation: iamRoleDerivation,
+  derivation: roleDerivation,
 };

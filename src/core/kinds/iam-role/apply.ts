@@ -1,10 +1,10 @@
-import { DeriveContext } from '../derive/context.ts';
-import { DERIVED_POLICY_NAME, ROLE_KEY_ORDER, trustPolicy } from '../derive/iam-policies.ts';
-import type { Artifact } from '../model/artifact.ts';
-import type { Design, DesignNode } from '../model/design.ts';
-import { isPlainObject, jsonEqual, type JsonObject } from '../model/json.ts';
-import { DesignDraft, stripNulls } from './common.ts';
-import type { ApplyResult, Notice } from './types.ts';
+import { DeriveContext } from '../../derive/context.ts';
+import { DERIVED_POLICY_NAME, ROLE_KEY_ORDER, trustPolicy } from '../../derive/iam-policies.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
+import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
+import { DesignDraft, stripNulls } from '../../apply/common.ts';
+import type { ApplyResult, Notice } from '../../apply/types.ts';
 
 /** Role file key → role node data key, for the fields kept as they are. */
 const DATA_KEYS: Record<string, string> = {

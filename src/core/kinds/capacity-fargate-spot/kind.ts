@@ -1,4 +1,4 @@
-import type { KindModule } from './types.ts';
+import type { KindModule } from '../types.ts';
 
 /** Fargate Spot: spare Fargate capacity at a discount, with a two-minute interruption notice. */
 export const fargateSpotKind: KindModule = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../model/json.ts';
-import { parseDesign } from '../model/migrate.ts';
-import { fargateWebSample } from '../templates/fargate-web.ts';
-import { validate } from '../validate/index.ts';
-import { derive } from './index.ts';
+import type { JsonObject } from '../../model/json.ts';
+import { parseDesign } from '../../model/migrate.ts';
+import { fargateWebSample } from '../../templates/fargate-web.ts';
+import { validate } from '../../validate/index.ts';
+import { derive } from '../../derive/index.ts';
 
 /** A design file read from disk can hold anything in a load balancer's data. */
 function sampleWithAlbData(edit: (data: JsonObject) => void) {

@@ -1,9 +1,10 @@
-import { loadBalancerDerivation } from '../derive/load-balancer.ts';
-import type { NodeKind } from '../model/design.ts';
-import { isPlainObject } from '../model/json.ts';
-import { LOAD_BALANCER_KINDS } from '../model/relations.ts';
-import { freshName, str } from './names.ts';
-import type { FieldSpec, KindModule } from './types.ts';
+import { applyLoadBalancer } from './apply.ts';
+import { loadBalancerArtifacts } from './derive.ts';
+import type { NodeKind } from '../../model/design.ts';
+import { isPlainObject } from '../../model/json.ts';
+import { LOAD_BALANCER_KINDS } from '../../model/relations.ts';
+import { freshName, str } from '../names.ts';
+import type { FieldSpec, KindModule } from '../types.ts';
 
 interface ListenerData {
   port?: number;
@@ -44,7 +45,8 @@ function makeKind(kind: NodeKind, label: string, base: string, protocol: string,
     facts: (node) => listenerFacts(node.data),
     fields: fields(protocols),
     accepts: ['routes-to'],
-    derivation: loadBalancerDerivation,
+    // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
+    derivation: { derive: loadBalancerArtifacts, apply: applyLoadBalancer },
   };
 }
 

@@ -1,6 +1,6 @@
-import type { DeriveContext } from '../derive/context.ts';
-import type { DesignNode, NodeKind, RelationKind } from '../model/design.ts';
-import type { DesignDraft } from './common.ts';
+import type { DeriveContext } from '../../derive/context.ts';
+import type { DesignNode, NodeKind, RelationKind } from '../../model/design.ts';
+import type { DesignDraft } from '../../apply/common.ts';
 
 /**
  * Applies an edited role reference (taskRoleArn / executionRoleArn): unchanged keeps the

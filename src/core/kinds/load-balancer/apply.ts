@@ -1,10 +1,10 @@
-import { DeriveContext } from '../derive/context.ts';
-import { listenersOf, routesOf } from '../derive/load-balancer.ts';
-import type { Artifact } from '../model/artifact.ts';
-import type { Design, DesignNode } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
-import { DesignDraft, stripNulls } from './common.ts';
-import type { ApplyResult } from './types.ts';
+import { DeriveContext } from '../../derive/context.ts';
+import { listenersOf, routesOf } from './derive.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
+import type { JsonObject } from '../../model/json.ts';
+import { DesignDraft, stripNulls } from '../../apply/common.ts';
+import type { ApplyResult } from '../../apply/types.ts';
 
 const LB_FIELDS: Record<string, string> = {
   Name: 'name',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { derive, artifactText } from '../derive/index.ts';
-import type { Design } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
-import { fargateWebSample } from '../templates/fargate-web.ts';
-import { DesignBuilder, contentAt, editedText, nodeById } from '../test-support/builders.ts';
-import { applyArtifactText } from './index.ts';
+import { derive, artifactText } from '../../derive/index.ts';
+import type { Design } from '../../model/design.ts';
+import type { JsonObject } from '../../model/json.ts';
+import { fargateWebSample } from '../../templates/fargate-web.ts';
+import { DesignBuilder, contentAt, editedText, nodeById } from '../../test-support/builders.ts';
+import { applyArtifactText } from '../../apply/index.ts';
 
 const TD = 'task-definitions/web.json';
 const ACCOUNT = '123456789012';

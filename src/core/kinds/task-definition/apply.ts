@@ -1,13 +1,13 @@
-import { DeriveContext } from '../derive/context.ts';
-import { TD_RELATION_FIELDS, taskDefinitionContent } from '../derive/task-definition.ts';
-import type { Artifact } from '../model/artifact.ts';
-import type { Design, DesignNode } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
-import { MAX_CONTAINERS_PER_TASK_DEFINITION } from '../model/json-limits.ts';
-import { DesignDraft, mergeOwnFields, objectList, stripNulls } from './common.ts';
-import { applyRoleReference } from './roles.ts';
-import type { ApplyResult, Notice } from './types.ts';
-import { textOf } from '../model/text.ts';
+import { DeriveContext } from '../../derive/context.ts';
+import { TD_RELATION_FIELDS, taskDefinitionContent } from './derive.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
+import type { JsonObject } from '../../model/json.ts';
+import { MAX_CONTAINERS_PER_TASK_DEFINITION } from '../../model/json-limits.ts';
+import { DesignDraft, mergeOwnFields, objectList, stripNulls } from '../../apply/common.ts';
+import { applyRoleReference } from './apply-role-reference.ts';
+import type { ApplyResult, Notice } from '../../apply/types.ts';
+import { textOf } from '../../model/text.ts';
 
 /**
  * RegisterTaskDefinition JSON → the task definition node, its containers and role links.

@@ -1,5 +1,5 @@
-import { freshName, str } from './names.ts';
-import type { KindModule } from './types.ts';
+import { freshName, str } from '../names.ts';
+import type { KindModule } from '../types.ts';
 
 /** ECS Anywhere: your own servers or VMs registered as external instances (launch type EXTERNAL). */
 export const externalKind: KindModule = {

@@ -1,14 +1,12 @@
-import { applyTaskDefinition } from '../apply/task-definition.ts';
-import type { KindDerivation } from '../kinds/types.ts';
-import type { Artifact } from '../model/artifact.ts';
-import type { DesignNode } from '../model/design.ts';
-import { pointer, type JsonObject } from '../model/json.ts';
-import { canonicalizeLayers } from './canonical.ts';
-import { type DeriveContext, safeSegment } from './context.ts';
-import { executionNeeds, type ExecutionNeeds } from './execution-needs.ts';
-import { buildRoleArtifactContent } from './iam-policies.ts';
-import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from './fargate-sizes.ts';
-import { textOf } from '../model/text.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import type { DesignNode } from '../../model/design.ts';
+import { pointer, type JsonObject } from '../../model/json.ts';
+import { canonicalizeLayers } from '../../derive/canonical.ts';
+import { type DeriveContext, safeSegment } from '../../derive/context.ts';
+import { executionNeeds, type ExecutionNeeds } from '../../derive/execution-needs.ts';
+import { buildRoleArtifactContent } from '../../derive/iam-policies.ts';
+import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from '../../derive/fargate-sizes.ts';
+import { textOf } from '../../model/text.ts';
 
 /** Fields that come from relations rather than from the node's own data. */
 export const TD_RELATION_FIELDS = ['taskRoleArn', 'executionRoleArn', 'containerDefinitions'] as const;
@@ -83,42 +81,40 @@ export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { con
   return { content: canonicalizeLayers('RegisterTaskDefinitionRequest', td.data, related, implied.fields), containers, implied };
 }
 
-export const taskDefinitionDerivation: KindDerivation = {
-  derive(td, ctx) {
-    const { content, containers, implied } = taskDefinitionContent(td, ctx);
-    const family = safeSegment(td.data.family, td.id);
-    const artifacts: Artifact[] = [
-      {
-        path: `task-definitions/${family}.json`,
-        type: 'task-definition',
-        nodeId: td.id,
-        title: textOf(td.data.family ?? td.id),
-        content,
-        owners: [
-          { pointer: '', nodeId: td.id },
-          ...containers.map((c, i) => ({ pointer: pointer('containerDefinitions', i), nodeId: c.id })),
-        ],
-      },
-    ];
-    if (implied.impliedExecutionRole) {
-      artifacts.push({
-        path: `iam-roles/${safeSegment(implied.impliedExecutionRole, td.id)}.json`,
-        type: 'iam-role',
-        nodeId: td.id,
-        title: implied.impliedExecutionRole,
-        content: buildRoleArtifactContent(ctx, {
-          roleName: implied.impliedExecutionRole,
-          kind: 'role-execution',
-          taskDefinitions: [td],
-        }),
-        owners: [{ pointer: '', nodeId: td.id }],
-        implied: true,
-      });
-    }
-    return artifacts;
-  },
-  apply: applyTaskDefinition,
-};
+/** The task definition's RegisterTaskDefinition file, and the execution role it implies when none is drawn. */
+export function taskDefinitionArtifacts(td: DesignNode, ctx: DeriveContext): Artifact[] {
+  const { content, containers, implied } = taskDefinitionContent(td, ctx);
+  const family = safeSegment(td.data.family, td.id);
+  const artifacts: Artifact[] = [
+    {
+      path: `task-definitions/${family}.json`,
+      type: 'task-definition',
+      nodeId: td.id,
+      title: textOf(td.data.family ?? td.id),
+      content,
+      owners: [
+        { pointer: '', nodeId: td.id },
+        ...containers.map((c, i) => ({ pointer: pointer('containerDefinitions', i), nodeId: c.id })),
+      ],
+    },
+  ];
+  if (implied.impliedExecutionRole) {
+    artifacts.push({
+      path: `iam-roles/${safeSegment(implied.impliedExecutionRole, td.id)}.json`,
+      type: 'iam-role',
+      nodeId: td.id,
+      title: implied.impliedExecutionRole,
+      content: buildRoleArtifactContent(ctx, {
+        roleName: implied.impliedExecutionRole,
+        kind: 'role-execution',
+        taskDefinitions: [td],
+      }),
+      owners: [{ pointer: '', nodeId: td.id }],
+      implied: true,
+    });
+  }
+  return artifacts;
+}
 
 function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;

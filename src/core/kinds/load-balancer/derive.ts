@@ -1,0 +1,144 @@
+import type { Artifact } from '../../model/artifact.ts';
+import type { DesignEdge, DesignNode } from '../../model/design.ts';
+import { cloneJson, isPlainObject, type JsonObject } from '../../model/json.ts';
+import { orderKeys } from '../../derive/canonical.ts';
+import { type DeriveContext, safeSegment } from '../../derive/context.ts';
+import { routeTarget } from '../service/derive.ts';
+import { textOf } from '../../model/text.ts';
+
+/** Key order of the ELBv2 API inputs (API reference order). */
+export const LB_KEYS = ['Name', 'Subnets', 'SubnetMappings', 'SecurityGroups', 'Scheme', 'Tags', 'Type', 'IpAddressType'] as const;
+export const TG_KEYS = [
+  'Name', 'Protocol', 'ProtocolVersion', 'Port', 'VpcId', 'HealthCheckProtocol', 'HealthCheckPort', 'HealthCheckEnabled',
+  'HealthCheckPath', 'HealthCheckIntervalSeconds', 'HealthCheckTimeoutSeconds', 'HealthyThresholdCount',
+  'UnhealthyThresholdCount', 'Matcher', 'TargetType', 'Tags', 'IpAddressType',
+] as const;
+export const LISTENER_KEYS = ['LoadBalancerArn', 'Protocol', 'Port', 'SslPolicy', 'Certificates', 'DefaultActions', 'AlpnPolicy', 'Tags'] as const;
+export const RULE_KEYS = ['ListenerArn', 'Conditions', 'Priority', 'Actions', 'Tags'] as const;
+
+export interface ListenerData extends JsonObject {
+  port?: number;
+  protocol?: string;
+  certificateArn?: string;
+  sslPolicy?: string;
+}
+
+export interface Route {
+  edge: DesignEdge;
+  service: DesignNode;
+  targetGroupName: string;
+  targetGroupArn: string;
+  containerPort?: number;
+}
+
+/** The load balancer's routes (load balancer → service relations) with their target groups. */
+export function routesOf(lb: DesignNode, ctx: DeriveContext): Route[] {
+  return ctx.index.outgoing(lb.id, 'routes-to').map((edge) => {
+    const service = ctx.index.node(edge.target)!;
+    return {
+      edge,
+      service,
+      targetGroupName: ctx.targetGroupName(lb, edge, service),
+      targetGroupArn: ctx.targetGroupArn(lb, edge, service),
+      containerPort: routeTarget(service, edge.data, ctx).containerPort,
+    };
+  });
+}
+
+export function listenersOf(lb: DesignNode): ListenerData[] {
+  // A design file can hold anything in the list; only objects are listeners.
+  return Array.isArray(lb.data.listeners) ? (lb.data.listeners.filter(isPlainObject) as ListenerData[]) : [];
+}
+
+/** awsvpc tasks register by IP; bridge and host tasks by instance (LB-TT-AWSVPC, LB-TT-BRIDGE). */
+export function targetTypeFor(service: DesignNode, ctx: DeriveContext): 'ip' | 'instance' {
+  const td = ctx.index.target(service.id, 'uses');
+  // The network mode the task definition is registered with: a Fargate-compatible one is
+  // awsvpc even when this service runs it on EC2 (impliedTaskDefinition decides the same way).
+  const compat = Array.isArray(td?.data.requiresCompatibilities) ? td.data.requiresCompatibilities : td ? ctx.taskDefinitionTargets(td.id) : ctx.serviceTargets(service);
+  const mode = td?.data.networkMode ?? (compat.includes('FARGATE') ? 'awsvpc' : undefined);
+  return mode === 'awsvpc' ? 'ip' : 'instance';
+}
+
+function listenerArn(lb: DesignNode, port: number | undefined, ctx: DeriveContext): string {
+  return `${ctx.loadBalancerArn(lb).replace(':loadbalancer/', ':listener/')}/${textOf(port ?? 0).padStart(16, '0')}`;
+}
+
+/** The load balancer's files: itself (unless it names an existing ARN), a target group per route, its listeners and their path rules. */
+export function loadBalancerArtifacts(lb: DesignNode, ctx: DeriveContext): Artifact[] {
+  const d = lb.data;
+  const name = safeSegment(d.name, lb.id);
+  const alb = lb.kind === 'load-balancer-alb';
+  const artifacts: Artifact[] = [];
+  const own = (path: string, type: Artifact['type'], title: string, content: JsonObject): Artifact => ({
+    path,
+    type,
+    nodeId: lb.id,
+    title,
+    content,
+    owners: [{ pointer: '', nodeId: lb.id }],
+  });
+  if (!(typeof d.arn === 'string' && d.arn)) {
+    const content: JsonObject = {
+      ...(isPlainObject(d.extra) ? d.extra : {}),
+      Name: d.name,
+      Subnets: d.subnets,
+      SecurityGroups: d.securityGroups,
+      Scheme: d.scheme,
+      Tags: d.tags,
+      Type: alb ? 'application' : 'network',
+      IpAddressType: d.ipAddressType,
+    };
+    artifacts.push(own(`load-balancers/${name}.json`, 'load-balancer', textOf(d.name ?? lb.id), orderKeys(content, LB_KEYS)));
+  }
+  const listeners = listenersOf(lb);
+  const routes = routesOf(lb, ctx);
+  for (const route of routes) {
+    if (typeof route.edge.data?.targetGroupArn === 'string') continue; // an existing target group
+    const e = route.edge.data ?? {};
+    const listener = listeners.find((l) => l.port === e.listenerPort) ?? listeners[0];
+    const content: JsonObject = {
+      ...(isPlainObject(e.targetGroupExtra) ? e.targetGroupExtra : {}),
+      Name: route.targetGroupName,
+      Protocol: alb ? 'HTTP' : (listener?.protocol === 'TLS' ? 'TCP' : (listener?.protocol ?? 'TCP')),
+      Port: route.containerPort,
+      VpcId: d.vpcId,
+      HealthCheckPath: alb ? (typeof e.healthCheckPath === 'string' ? e.healthCheckPath : '/') : undefined,
+      TargetType: targetTypeFor(route.service, ctx),
+    };
+    const artifact = own(`target-groups/${safeSegment(route.targetGroupName, route.edge.id)}.json`, 'target-group', route.targetGroupName, orderKeys(content, TG_KEYS));
+    artifact.owners.push({ pointer: '/Port', nodeId: route.service.id });
+    artifacts.push(artifact);
+  }
+  listeners.forEach((listener, i) => {
+    const mine = routes.filter((r) => r.edge.data?.listenerPort === undefined || r.edge.data.listenerPort === listener.port);
+    const fallback = alb ? mine.find((r) => typeof r.edge.data?.pathPattern !== 'string') : mine[0];
+    const defaultAction: JsonObject = fallback
+      ? { Type: 'forward', TargetGroupArn: fallback.targetGroupArn }
+      : { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'Not found' } };
+    const content: JsonObject = {
+      ...(isPlainObject(listener.extra) ? listener.extra : {}),
+      LoadBalancerArn: ctx.loadBalancerArn(lb),
+      Protocol: listener.protocol,
+      Port: listener.port,
+      SslPolicy: listener.sslPolicy,
+      Certificates: listener.certificateArn ? [{ CertificateArn: listener.certificateArn }] : undefined,
+      DefaultActions: alb || fallback ? [defaultAction] : [],
+    };
+    artifacts.push(own(`listeners/${name}-${safeSegment(textOf(listener.port ?? i), textOf(i))}.json`, 'listener', `${textOf(d.name)}:${textOf(listener.port)}`, orderKeys(content, LISTENER_KEYS)));
+    if (!alb) return;
+    mine
+      .filter((r) => r !== fallback && typeof r.edge.data?.pathPattern === 'string')
+      .forEach((route, j) => {
+        const priority = typeof route.edge.data?.priority === 'number' ? route.edge.data.priority : (j + 1) * 10;
+        const rule: JsonObject = {
+          ListenerArn: listenerArn(lb, listener.port, ctx),
+          Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: [route.edge.data!.pathPattern!] } }],
+          Priority: priority,
+          Actions: [{ Type: 'forward', TargetGroupArn: route.targetGroupArn }],
+        };
+        artifacts.push(own(`listener-rules/${name}-${textOf(listener.port)}-${priority}.json`, 'listener-rule', `${textOf(d.name)}:${textOf(listener.port)} #${priority}`, orderKeys(cloneJson(rule), RULE_KEYS)));
+      });
+  });
+  return artifacts;
+}
