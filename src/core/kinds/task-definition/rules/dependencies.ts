@@ -1,8 +1,8 @@
-import type { RuleModule, ValidateContext } from './context.ts';
-import { fieldFix } from './fixes.ts';
-import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
+import type { RuleModule, ValidateContext } from '../../../validate/context.ts';
+import { fieldFix } from '../../../validate/fixes.ts';
+import { taskDefinitions, type TaskDefinitionView } from '../../../validate/helpers.ts';
 import { containerName, objectsOf, platformOf, reportContainer, type ContainerView } from './task-platform.ts';
-import { textOf } from '../model/text.ts';
+import { textOf } from '../../../model/text.ts';
 
 const CONDITIONS = ['START', 'COMPLETE', 'SUCCESS', 'HEALTHY'];
 /** Conditions that wait for the target to exit: an essential target exiting stops the task. */

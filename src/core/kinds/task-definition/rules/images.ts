@@ -1,5 +1,5 @@
-import type { RuleModule } from './context.ts';
-import { taskDefinitions } from './helpers.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { taskDefinitions } from '../../../validate/helpers.ts';
 import { containerName, reportContainer } from './task-platform.ts';
 
 /** ContainerDefinition.image: letters, digits, - _ : . / # up to 255, then optionally @sha256:<64 hex>. */

@@ -1,6 +1,6 @@
-import type { RuleModule } from './context.ts';
-import { fieldFix } from './fixes.ts';
-import { taskDefinitions } from './helpers.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { fieldFix } from '../../../validate/fixes.ts';
+import { taskDefinitions } from '../../../validate/helpers.ts';
 import { containerName, platformOf, reportContainer } from './task-platform.ts';
 
 /** CD-PRIV, CD-HOSTNAME (ECS_RULES §2.5, §2.12): container parameters a platform or network mode refuses. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../model/json.ts';
+import type { JsonObject } from '../../../model/json.ts';
 import { dependencyRules } from './dependencies.ts';
 import { container, problemsOf, taskDesign } from './task-test-designs.ts';
 

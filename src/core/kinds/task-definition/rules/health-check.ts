@@ -1,8 +1,8 @@
-import { isPlainObject } from '../model/json.ts';
-import type { RuleModule } from './context.ts';
-import { taskDefinitions } from './helpers.ts';
+import { isPlainObject } from '../../../model/json.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { taskDefinitions } from '../../../validate/helpers.ts';
 import { containerName, num, reportContainer } from './task-platform.ts';
-import { textOf } from '../model/text.ts';
+import { textOf } from '../../../model/text.ts';
 
 /** HealthCheck ranges from API_HealthCheck.html; `fallback` is what ECS uses when the field is omitted. */
 const RANGES = [

@@ -1,7 +1,7 @@
-import { setNodeField } from '../commands/design-commands.ts';
-import type { RuleModule } from './context.ts';
-import { NAME_PATTERN, taskDefinitions } from './helpers.ts';
-import { textOf } from '../model/text.ts';
+import { setNodeField } from '../../../commands/design-commands.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { NAME_PATTERN, taskDefinitions } from '../../../validate/helpers.ts';
+import { textOf } from '../../../model/text.ts';
 
 /** TD-REQ, TD-MAXC, TD-ESS, NAME-FAMILY, CD-NAME, CD-IMG (ECS_RULES §1, §2.1, §2.5). */
 export const taskDefinitionBasics: RuleModule = {

@@ -1,8 +1,8 @@
-import type { RuleModule } from './context.ts';
-import { fieldFix } from './fixes.ts';
-import { taskDefinitions } from './helpers.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { fieldFix } from '../../../validate/fixes.ts';
+import { taskDefinitions } from '../../../validate/helpers.ts';
 import { platformOf, reportContainer } from './task-platform.ts';
-import { textOf } from '../model/text.ts';
+import { textOf } from '../../../model/text.ts';
 
 const COMPATIBILITIES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
 const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];

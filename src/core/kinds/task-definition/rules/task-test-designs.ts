@@ -1,10 +1,10 @@
-import { addNode, connect } from '../commands/design-commands.ts';
-import { DeriveContext } from '../derive/context.ts';
-import { derive } from '../derive/index.ts';
-import { emptyDesign, type Design, type NodeKind } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
-import { ValidateContext, type RuleModule } from './context.ts';
-import type { Problem } from './types.ts';
+import { addNode, connect } from '../../../commands/design-commands.ts';
+import { DeriveContext } from '../../../derive/context.ts';
+import { derive } from '../../../derive/index.ts';
+import { emptyDesign, type Design, type NodeKind } from '../../../model/design.ts';
+import type { JsonObject } from '../../../model/json.ts';
+import { ValidateContext, type RuleModule } from '../../../validate/context.ts';
+import type { Problem } from '../../../validate/types.ts';
 
 /**
  * Designs for the task-definition rule tests, built with the editor's commands: one service

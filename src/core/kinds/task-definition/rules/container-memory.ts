@@ -1,6 +1,6 @@
-import { parseCpuUnits, parseMemoryMiB } from '../derive/fargate-sizes.ts';
-import type { RuleModule } from './context.ts';
-import { taskDefinitions } from './helpers.ts';
+import { parseCpuUnits, parseMemoryMiB } from '../../../derive/fargate-sizes.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { taskDefinitions } from '../../../validate/helpers.ts';
 import { containerName, num, reportContainer, setField } from './task-platform.ts';
 
 /** Docker ≥ 20.10 reserves 6 MiB; less cannot start a container. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fargateWebSample } from '../templates/fargate-web.ts';
+import { fargateWebSample } from '../../../templates/fargate-web.ts';
 import { containerMemoryRules } from './container-memory.ts';
 import { containerPlatformRules } from './container-platform.ts';
 import { dependencyRules } from './dependencies.ts';
 import { healthCheckRules } from './health-check.ts';
 import { imageRules } from './images.ts';
-import { RULE_SEVERITY, validate } from './index.ts';
+import { RULE_SEVERITY, validate } from '../../../validate/index.ts';
 import { loggingSecretsRules } from './logging-secrets.ts';
 import { networkModeRules } from './network-mode.ts';
 import { portMappingRules } from './port-mappings.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../model/json.ts';
+import type { JsonObject } from '../../../model/json.ts';
 import { portMappingRules } from './port-mappings.ts';
 import { container, problemsOf, taskDesign, type Capacity } from './task-test-designs.ts';
 

@@ -1,9 +1,9 @@
-import { FARGATE_SIZES, isValidFargatePair, parseCpuUnits, parseMemoryMiB, smallestFargateSize } from '../derive/fargate-sizes.ts';
-import type { RuleModule } from './context.ts';
-import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
+import { FARGATE_SIZES, isValidFargatePair, parseCpuUnits, parseMemoryMiB, smallestFargateSize } from '../../../derive/fargate-sizes.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { taskDefinitions, type TaskDefinitionView } from '../../../validate/helpers.ts';
 import { num, setField } from './task-platform.ts';
-import type { QuickFix } from './types.ts';
-import { textOf } from '../model/text.ts';
+import type { QuickFix } from '../../../validate/types.ts';
+import { textOf } from '../../../model/text.ts';
 
 /** EC2/EXTERNAL task cpu range in units (current API doc: 0.125–192 vCPU). */
 const EC2_CPU = { min: 128, max: 196608 };

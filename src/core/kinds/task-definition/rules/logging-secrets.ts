@@ -1,12 +1,12 @@
-import { addNode, connect } from '../commands/design-commands.ts';
-import { ecrRepositoryArn } from '../derive/execution-needs.ts';
-import type { Design } from '../model/design.ts';
-import { isPlainObject, type JsonObject } from '../model/json.ts';
-import type { RuleModule, ValidateContext } from './context.ts';
-import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
+import { addNode, connect } from '../../../commands/design-commands.ts';
+import { ecrRepositoryArn } from '../../../derive/execution-needs.ts';
+import type { Design } from '../../../model/design.ts';
+import { isPlainObject, type JsonObject } from '../../../model/json.ts';
+import type { RuleModule, ValidateContext } from '../../../validate/context.ts';
+import { taskDefinitions, type TaskDefinitionView } from '../../../validate/helpers.ts';
 import { containerName, platformOf, reportContainer, setField, type ContainerView } from './task-platform.ts';
-import type { QuickFix } from './types.ts';
-import { textOf } from '../model/text.ts';
+import type { QuickFix } from '../../../validate/types.ts';
+import { textOf } from '../../../model/text.ts';
 
 const LOG_DRIVERS = ['json-file', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'awsfirelens'];
 const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];

@@ -1,10 +1,10 @@
-import type { Design } from '../model/design.ts';
-import { isPlainObject, type JsonObject } from '../model/json.ts';
-import type { RuleModule } from './context.ts';
-import { taskDefinitions, type TaskDefinitionView } from './helpers.ts';
+import type { Design } from '../../../model/design.ts';
+import { isPlainObject, type JsonObject } from '../../../model/json.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { taskDefinitions, type TaskDefinitionView } from '../../../validate/helpers.ts';
 import { containerName, num, objectsOf, platformOf, reportContainer, setField, type ContainerView } from './task-platform.ts';
-import type { QuickFix } from './types.ts';
-import { textOf } from '../model/text.ts';
+import type { QuickFix } from '../../../validate/types.ts';
+import { textOf } from '../../../model/text.ts';
 
 const PROTOCOLS = ['tcp', 'udp'];
 const APP_PROTOCOLS = ['http', 'http2', 'grpc'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derive } from '../derive/index.ts';
-import type { JsonObject } from '../model/json.ts';
+import { derive } from '../../../derive/index.ts';
+import type { JsonObject } from '../../../model/json.ts';
 import { loggingSecretsRules } from './logging-secrets.ts';
 import { container, problemsOf, taskDesign, type Capacity } from './task-test-designs.ts';
 

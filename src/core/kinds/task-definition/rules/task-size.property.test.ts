@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FARGATE_SIZES, isValidFargatePair } from '../derive/fargate-sizes.ts';
+import { FARGATE_SIZES, isValidFargatePair } from '../../../derive/fargate-sizes.ts';
 import { problemsOf, taskDesign } from './task-test-designs.ts';
 import { taskSizeRules } from './task-size.ts';
 

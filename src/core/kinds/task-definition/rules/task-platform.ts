@@ -1,9 +1,9 @@
-import { setNodeField } from '../commands/design-commands.ts';
-import type { Design, DesignNode } from '../model/design.ts';
-import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
-import type { Report, ValidateContext } from './context.ts';
-import type { TaskDefinitionView } from './helpers.ts';
-import { textOf } from '../model/text.ts';
+import { setNodeField } from '../../../commands/design-commands.ts';
+import type { Design, DesignNode } from '../../../model/design.ts';
+import { isPlainObject, type JsonObject, type JsonValue } from '../../../model/json.ts';
+import type { Report, ValidateContext } from '../../../validate/context.ts';
+import type { TaskDefinitionView } from '../../../validate/helpers.ts';
+import { textOf } from '../../../model/text.ts';
 
 /** Where a task definition is checked for, and the network mode it ends up with. */
 export interface TaskPlatform {
