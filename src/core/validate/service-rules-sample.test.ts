@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fargateWebSample } from '../templates/fargate-web.ts';
-import { asgCapacityRules } from './asg-capacity.ts';
-import { capacityStrategyRules } from './capacity-strategy.ts';
+import { asgCapacityRules } from '../kinds/capacity-ec2/rules.ts';
+import { capacityStrategyRules } from '../kinds/service/rules/capacity-strategy.ts';
 import { clusterCapacityRules } from './cluster-capacity.ts';
-import { daemonRules } from './daemon.ts';
-import { deploymentRules } from './deployment.ts';
-import { elbRules } from './elb.ts';
+import { daemonRules } from '../kinds/service/rules/daemon.ts';
+import { deploymentRules } from '../kinds/service/rules/deployment.ts';
+import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { validate } from './index.ts';
 import { RULE_MODULES } from './modules.ts';
 import { nameRules } from './names.ts';
-import { networkConfigurationRules } from './network-configuration.ts';
-import { serviceLaunchRules } from './service-launch.ts';
-import { serviceLoadBalancerRules } from './service-load-balancers.ts';
+import { networkConfigurationRules } from '../kinds/service/rules/network-configuration.ts';
+import { serviceLaunchRules } from '../kinds/service/rules/launch.ts';
+import { serviceLoadBalancerRules } from '../kinds/service/rules/load-balancers.ts';
 
 const MODULES = [
   nameRules,

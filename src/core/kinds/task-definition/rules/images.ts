@@ -6,7 +6,7 @@ import { containerName, reportContainer } from './task-platform.ts';
 const REFERENCE = /^[A-Za-z0-9_.:/#-]{1,255}$/;
 const DIGEST = /^sha256:[0-9a-fA-F]{64}$/;
 
-/** IMG-1, IMG-2 (ECS_RULES §1). A missing image is CD-IMG (task-definition-basics). */
+/** IMG-1, IMG-2 (ECS_RULES §1). A missing image is CD-IMG (basics.ts). */
 export const imageRules: RuleModule = {
   area: 'images',
   rules: { 'IMG-1': 'error', 'IMG-2': 'warning' },

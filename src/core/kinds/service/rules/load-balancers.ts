@@ -1,11 +1,11 @@
-import { setEdgeData } from '../commands/design-commands.ts';
-import type { DesignEdge } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
-import type { RuleModule, ValidateContext } from './context.ts';
-import { commandFix, fieldFix } from './fixes.ts';
-import { targetGroups } from './load-balancer-view.ts';
-import { num, objects, services, type ServiceView } from './service-view.ts';
-import { textOf } from '../model/text.ts';
+import { setEdgeData } from '../../../commands/design-commands.ts';
+import type { DesignEdge } from '../../../model/design.ts';
+import type { JsonObject } from '../../../model/json.ts';
+import type { RuleModule, ValidateContext } from '../../../validate/context.ts';
+import { commandFix, fieldFix } from '../../../validate/fixes.ts';
+import { targetGroups } from '../../../validate/load-balancer-view.ts';
+import { num, objects, services, type ServiceView } from '../../../validate/service-view.ts';
+import { textOf } from '../../../model/text.ts';
 
 export const MAX_TARGET_GROUPS = 5;
 /** Grace period the quick fix sets (ECS_RULES §10: 60 s when a load balancer exists). */

@@ -1,8 +1,8 @@
-import type { RuleModule } from './context.ts';
-import { fieldFix } from './fixes.ts';
-import { isPlainObject } from '../model/json.ts';
-import { services } from './service-view.ts';
-import { textOf } from '../model/text.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { fieldFix } from '../../../validate/fixes.ts';
+import { isPlainObject } from '../../../model/json.ts';
+import { services } from '../../../validate/service-view.ts';
+import { textOf } from '../../../model/text.ts';
 
 /**
  * DAEMON services: one task per EC2 instance, so no Fargate, no placement strategy, no

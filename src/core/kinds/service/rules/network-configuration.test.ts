@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../../../model/design.ts';
 import { networkConfigurationRules } from './network-configuration.ts';
-import { applyFix, ec2Design, findings, sample } from './service-test-designs.ts';
+import { applyFix, ec2Design, findings, sample } from '../../../validate/service-test-designs.ts';
 
 const check = (design: Design, ruleId: string) => findings(networkConfigurationRules, design, ruleId);
 const AWSVPC = ['networkConfiguration', 'awsvpcConfiguration'];

@@ -1,8 +1,8 @@
-import { isPlainObject } from '../model/json.ts';
-import type { RuleModule } from './context.ts';
-import { fieldFix } from './fixes.ts';
-import { services } from './service-view.ts';
-import { textOf } from '../model/text.ts';
+import { isPlainObject } from '../../../model/json.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { fieldFix } from '../../../validate/fixes.ts';
+import { services } from '../../../validate/service-view.ts';
+import { textOf } from '../../../model/text.ts';
 
 export const MAX_SUBNETS = 16;
 export const MAX_SECURITY_GROUPS = 5;

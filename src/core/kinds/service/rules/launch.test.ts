@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
-import { serviceLaunchRules } from './service-launch.ts';
-import { applyFix, ec2Design, findings, sample } from './service-test-designs.ts';
+import type { Design } from '../../../model/design.ts';
+import { serviceLaunchRules } from './launch.ts';
+import { applyFix, ec2Design, findings, sample } from '../../../validate/service-test-designs.ts';
 
 const check = (design: Design, ruleId: string) => findings(serviceLaunchRules, design, ruleId);
 

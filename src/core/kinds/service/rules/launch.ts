@@ -1,10 +1,10 @@
-import { connect, setNodeField } from '../commands/design-commands.ts';
-import type { Design } from '../model/design.ts';
-import type { RuleModule } from './context.ts';
-import { commandFix, fieldFix } from './fixes.ts';
-import { sanitizeName } from './names.ts';
-import { services, strings } from './service-view.ts';
-import { textOf } from '../model/text.ts';
+import { connect, setNodeField } from '../../../commands/design-commands.ts';
+import type { Design } from '../../../model/design.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { commandFix, fieldFix } from '../../../validate/fixes.ts';
+import { sanitizeName } from '../../../validate/names.ts';
+import { services, strings } from '../../../validate/service-view.ts';
+import { textOf } from '../../../model/text.ts';
 
 const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
 const SCHEDULING = ['REPLICA', 'DAEMON'];

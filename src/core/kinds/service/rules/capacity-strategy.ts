@@ -1,8 +1,8 @@
-import type { DesignNode } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
-import type { RuleModule } from './context.ts';
-import { clusters, FARGATE_PROVIDERS, services } from './service-view.ts';
-import { textOf } from '../model/text.ts';
+import type { DesignNode } from '../../../model/design.ts';
+import type { JsonObject } from '../../../model/json.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { clusters, FARGATE_PROVIDERS, services } from '../../../validate/service-view.ts';
+import { textOf } from '../../../model/text.ts';
 
 export const MAX_STRATEGY_ITEMS = 20;
 

@@ -1,9 +1,9 @@
-import type { DesignNode } from '../model/design.ts';
-import { isPlainObject } from '../model/json.ts';
-import type { RuleModule, ValidateContext } from './context.ts';
-import { listenerArtifacts, targetGroups } from './load-balancer-view.ts';
-import type { Artifact } from '../model/artifact.ts';
-import { textOf } from '../model/text.ts';
+import type { DesignNode } from '../../model/design.ts';
+import { isPlainObject } from '../../model/json.ts';
+import type { RuleModule, ValidateContext } from '../../validate/context.ts';
+import { listenerArtifacts, targetGroups } from '../../validate/load-balancer-view.ts';
+import type { Artifact } from '../../model/artifact.ts';
+import { textOf } from '../../model/text.ts';
 
 export const LISTENER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
   'load-balancer-alb': ['HTTP', 'HTTPS'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
-import type { JsonObject } from '../model/json.ts';
+import type { Design } from '../../../model/design.ts';
+import type { JsonObject } from '../../../model/json.ts';
 import { capacityStrategyRules, strategyFindings } from './capacity-strategy.ts';
-import { findings, sample } from './service-test-designs.ts';
+import { findings, sample } from '../../../validate/service-test-designs.ts';
 
 const check = (design: Design, ruleId: string) => findings(capacityStrategyRules, design, ruleId);
 const ids = (items: JsonObject[]) => strategyFindings(items).map((f) => `${f.ruleId}@${f.index ?? '-'}`);

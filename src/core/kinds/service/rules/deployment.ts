@@ -1,7 +1,7 @@
-import { isPlainObject } from '../model/json.ts';
-import type { RuleModule } from './context.ts';
-import { fieldFix } from './fixes.ts';
-import { num, services } from './service-view.ts';
+import { isPlainObject } from '../../../model/json.ts';
+import type { RuleModule } from '../../../validate/context.ts';
+import { fieldFix } from '../../../validate/fixes.ts';
+import { num, services } from '../../../validate/service-view.ts';
 
 /**
  * Whether a rolling deployment can make progress: with desired d, it may run up to

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
-import { elbRules, httpCodesValid } from './elb.ts';
-import { findings, sample } from './service-test-designs.ts';
+import type { Design } from '../../model/design.ts';
+import { elbRules, httpCodesValid } from './rules.ts';
+import { findings, sample } from '../../validate/service-test-designs.ts';
 
 const check = (design: Design, ruleId: string) => findings(elbRules, design, ruleId);
 const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000';

@@ -1,7 +1,7 @@
-import { isPlainObject } from '../model/json.ts';
-import type { RuleModule } from './context.ts';
-import { clusters } from './service-view.ts';
-import { textOf } from '../model/text.ts';
+import { isPlainObject } from '../../model/json.ts';
+import type { RuleModule } from '../../validate/context.ts';
+import { clusters } from '../../validate/service-view.ts';
+import { textOf } from '../../model/text.ts';
 
 const SCALING = '/autoScalingGroupProvider/managedScaling';
 

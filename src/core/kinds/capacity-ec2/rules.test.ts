@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
-import { asgCapacityRules } from './asg-capacity.ts';
-import { ec2Design, findings } from './service-test-designs.ts';
+import type { Design } from '../../model/design.ts';
+import { asgCapacityRules } from './rules.ts';
+import { ec2Design, findings } from '../../validate/service-test-designs.ts';
 
 const check = (design: Design, ruleId: string) => findings(asgCapacityRules, design, ruleId);
 const SCALING = '/autoScalingGroupProvider/managedScaling';

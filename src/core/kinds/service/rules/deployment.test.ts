@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
+import type { Design } from '../../../model/design.ts';
 import { deploymentRules, deploymentStuck } from './deployment.ts';
-import { applyFix, findings, sample } from './service-test-designs.ts';
+import { applyFix, findings, sample } from '../../../validate/service-test-designs.ts';
 
 const check = (design: Design, ruleId: string) => findings(deploymentRules, design, ruleId);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Artifact } from '../model/artifact.ts';
-import type { Design } from '../model/design.ts';
-import { serviceLoadBalancerRules } from './service-load-balancers.ts';
-import { applyFix, ec2Design, findings, sample } from './service-test-designs.ts';
+import type { Artifact } from '../../../model/artifact.ts';
+import type { Design } from '../../../model/design.ts';
+import { serviceLoadBalancerRules } from './load-balancers.ts';
+import { applyFix, ec2Design, findings, sample } from '../../../validate/service-test-designs.ts';
 
 const check = (design: Design, ruleId: string, edit?: (artifacts: Artifact[]) => void) => findings(serviceLoadBalancerRules, design, ruleId, edit);
 const tg = (id: number) => `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/extra-${id}/0000000000000000`;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../model/json.ts';
+import type { JsonObject } from '../../../model/json.ts';
 import { capacityStrategyRules } from './capacity-strategy.ts';
-import { runModule, TestDesign } from './service-test-designs.ts';
+import { runModule, TestDesign } from '../../../validate/service-test-designs.ts';
 
 const PROVIDERS = ['FARGATE', 'FARGATE_SPOT', 'asg-a', 'asg-b'];
 
