@@ -1,8 +1,10 @@
+import { applyArtifactText } from '../apply/index.ts';
 import { addNode, connect } from '../commands/design-commands.ts';
 import { artifactText, derive } from '../derive/index.ts';
 import type { Artifact, ArtifactType } from '../model/artifact.ts';
 import { emptyDesign, type Design, type NodeKind } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
+import { fargateWebSample } from '../templates/fargate-web.ts';
 
 /**
  * Builds designs in tests with the same commands the editor uses, so a test design is
@@ -65,6 +67,13 @@ export function editedText(design: Design, path: string, edit: (content: JsonObj
   return artifactText({ content: result ?? content });
 }
 
+/** The design after applying an edited artifact text; throws with the error when it does not apply. */
+export function applied(design: Design, path: string, text: string): Design {
+  const result = applyArtifactText(design, path, text);
+  if (!result.ok) throw new Error(result.error);
+  return result.design;
+}
+
 export function nodeById(design: Design, id: string) {
   const node = design.nodes.find((n) => n.id === id);
   if (!node) throw new Error(`no node ${id}`);
@@ -77,4 +86,14 @@ export function nullPointers(value: unknown, at = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => nullPointers(v, `${at}/${i}`));
   if (typeof value === 'object') return Object.entries(value as object).flatMap(([k, v]) => nullPointers(v, `${at}/${k}`));
   return [];
+}
+
+/** The sample with a Fargate Spot node in the cluster (drawn second, so not in the default strategy). */
+export function sampleWithSpot() {
+  const b = new DesignBuilder();
+  b.design = fargateWebSample();
+  const cluster = b.design.nodes.find((n) => n.kind === 'cluster')!;
+  b.ids.cluster = cluster.id;
+  b.add('spot', 'capacity-fargate-spot').link('spot', 'cluster');
+  return { design: b.build(), spot: b.id('spot'), cluster: cluster.id };
 }

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { derive, artifactText } from '../../derive/index.ts';
-import type { Design } from '../../model/design.ts';
 import type { JsonObject } from '../../model/json.ts';
 import { fargateWebSample } from '../../templates/fargate-web.ts';
-import { DesignBuilder, contentAt, editedText, nodeById } from '../../test-support/builders.ts';
 import { applyArtifactText } from '../../apply/index.ts';
+import { DesignBuilder, applied, contentAt, editedText, nodeById } from '../../test-support/builders.ts';
 
 const TD = 'task-definitions/web.json';
 const ACCOUNT = '123456789012';
-
-function applied(design: Design, path: string, text: string): Design {
-  const result = applyArtifactText(design, path, text);
-  if (!result.ok) throw new Error(result.error);
-  return result.design;
-}
 
 function containers(content: JsonObject): JsonObject[] {
   return content.containerDefinitions as JsonObject[];

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../model/design.ts';
-import { fargateWebSample } from '../templates/fargate-web.ts';
-import { DesignBuilder, contentAt, editedText, nodeById } from '../test-support/builders.ts';
-import { applyArtifactText } from './index.ts';
+import { fargateWebSample } from '../../templates/fargate-web.ts';
+import { DesignBuilder, applied, contentAt, editedText, nodeById, sampleWithSpot } from '../../test-support/builders.ts';
 
 const SVC = 'services/web.json';
-const CLUSTER = 'clusters/web-cluster.json';
-
-function applied(design: Design, path: string, text: string): Design {
-  const result = applyArtifactText(design, path, text);
-  if (!result.ok) throw new Error(result.error);
-  return result.design;
-}
-
-/** The sample with a Fargate Spot node in the cluster (drawn second, so not in the default strategy). */
-function withSpot() {
-  const b = new DesignBuilder();
-  b.design = fargateWebSample();
-  const cluster = b.design.nodes.find((n) => n.kind === 'cluster')!;
-  b.ids.cluster = cluster.id;
-  b.add('spot', 'capacity-fargate-spot').link('spot', 'cluster');
-  return { design: b.build(), spot: b.id('spot'), cluster: cluster.id };
-}
 
 const sample = fargateWebSample();
 const service = sample.nodes.find((n) => n.kind === 'service')!;
@@ -44,7 +25,7 @@ describe('apply: service text → design', () => {
   });
 
   it('a capacityProviderStrategy naming FARGATE_SPOT, when a Fargate Spot node exists, becomes a capacity edge with weight/base', () => {
-    const { design, spot } = withSpot();
+    const { design, spot } = sampleWithSpot();
     const text = editedText(design, SVC, (c) => void (c.capacityProviderStrategy = [{ capacityProvider: 'FARGATE_SPOT', weight: 4, base: 1 }]));
     const next = applied(design, SVC, text);
     expect(next.edges.filter((e) => e.kind === 'capacity' && e.source === service.id)).toEqual([
@@ -94,40 +75,5 @@ describe('apply: service text → design', () => {
     const next = applied(sample, SVC, editedText(sample, SVC, (c) => void (c.desiredCount = 5)));
     expect(nodeById(next, service.id).data).toEqual({ ...service.data, desiredCount: 5 });
     expect(next.edges).toEqual(sample.edges);
-  });
-});
-
-describe('apply: cluster text → design', () => {
-  it('adding FARGATE_SPOT to the default strategy marks the Spot edge as a default strategy member', () => {
-    const { design, spot, cluster } = withSpot();
-    const text = editedText(design, CLUSTER, (c) => {
-      c.defaultCapacityProviderStrategy = [
-        { capacityProvider: 'FARGATE', weight: 1 },
-        { capacityProvider: 'FARGATE_SPOT', weight: 2, base: 0 },
-      ];
-    });
-    const next = applied(design, CLUSTER, text);
-    const edge = next.edges.find((e) => e.kind === 'in-cluster' && e.source === spot && e.target === cluster)!;
-    expect(edge.data).toEqual({ defaultStrategy: { weight: 2, base: 0 } });
-    expect(nodeById(next, cluster).data).toEqual(nodeById(design, cluster).data);
-  });
-
-  it('removing a provider from capacityProviders removes its relation', () => {
-    const { design, spot } = withSpot();
-    const next = applied(design, CLUSTER, editedText(design, CLUSTER, (c) => void (c.capacityProviders = ['FARGATE'])));
-    expect(next.edges.some((e) => e.source === spot)).toBe(false);
-  });
-
-  it('a provider the design lacks keeps both lists literal', () => {
-    const text = editedText(sample, CLUSTER, (c) => void (c.capacityProviders = ['FARGATE', 'my-asg']));
-    const next = applied(sample, CLUSTER, text);
-    const cluster = next.nodes.find((n) => n.kind === 'cluster')!;
-    expect(cluster.data.capacityProviders).toEqual(['FARGATE', 'my-asg']);
-    expect(cluster.data.defaultCapacityProviderStrategy).toEqual([{ capacityProvider: 'FARGATE', weight: 1 }]);
-    expect(next.edges.some((e) => e.kind === 'in-cluster')).toBe(false);
-    expect(contentAt(next, CLUSTER).capacityProviders).toEqual(['FARGATE', 'my-asg']);
-    // The literal default strategy still says FARGATE, so the task definition keeps its Fargate settings.
-    const td = contentAt(next, 'task-definitions/web.json');
-    expect([td.requiresCompatibilities, td.networkMode, td.cpu, td.memory]).toEqual([['FARGATE'], 'awsvpc', '256', '512']);
   });
 });
