@@ -7,7 +7,9 @@ import globals from 'globals';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'src/core/generated/']),
+  // The build and test output folders .gitignore names (dist-*/ and test-results-*/ come from
+  // parallel runs with E2E_OUT_DIR / E2E_RESULTS_DIR); linting them took minutes.
+  globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'test-results-*/', 'playwright-report/', '.cache/', 'out/', 'src/core/generated/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,8 +1,26 @@
 import type { Design, DesignNode, NodeKind, RelationKind } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
 
-export type KindGroup = 'Capacity' | 'Compute' | 'Load balancing' | 'Security';
-export const KIND_GROUPS: readonly KindGroup[] = ['Capacity', 'Compute', 'Load balancing', 'Security'];
+export type KindGroup =
+  | 'Capacity'
+  | 'Compute'
+  | 'Network'
+  | 'Load balancing'
+  | 'Storage and data'
+  | 'Events and messaging'
+  | 'Security'
+  | 'Scaling';
+/** Palette order; a group shows only once a kind is in it. */
+export const KIND_GROUPS: readonly KindGroup[] = [
+  'Capacity',
+  'Compute',
+  'Network',
+  'Load balancing',
+  'Storage and data',
+  'Events and messaging',
+  'Security',
+  'Scaling',
+];
 
 export type FieldType =
   | 'text'

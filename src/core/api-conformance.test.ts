@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { derive } from './derive/index.ts';
+import { ARTIFACT_TYPES } from './model/artifact.ts';
+import { ARTIFACT_API } from './model/artifact-apis.ts';
+import { fargateWebSample } from './templates/fargate-web.ts';
+import { designArb } from './test-support/design-arbitrary.ts';
+import { apiInputCheck, apiInputFailures, hasBotocore, NO_BOTOCORE } from './test-support/api-input-check.ts';
+
+/**
+ * Every artifact that is an AWS API input (model/artifact-apis.ts) passes botocore's
+ * ParamValidator for its service and operation: ELBv2 today, and each service a new kind
+ * emits for as soon as its artifact type has a line in ARTIFACT_API.
+ */
+describe('every emitted API input passes botocore (any service)', () => {
+  it.skipIf(!hasBotocore)(`the sample and random designs${NO_BOTOCORE}`, () => {
+    const designs = [fargateWebSample(), ...fc.sample(designArb, { numRuns: 20, seed: 7 })];
+    // One botocore process for all (it takes about half a second to start).
+    const artifacts = designs.flatMap((design, i) => derive(design).map((a) => ({ ...a, path: `design-${i}/${a.path}` })));
+    expect(apiInputFailures(artifacts)).toEqual([]);
+  }, 60_000);
+
+  it.skipIf(!hasBotocore)(`the checker fails a wrong document and refuses an unknown operation${NO_BOTOCORE}`, () => {
+    // Without this, a checker that passed everything would make the test above pass too.
+    const [bad] = apiInputCheck([{ file: 'tg.json', service: 'elbv2', operation: 'CreateTargetGroup', text: '{"Name": "tg", "Port": "eighty"}' }]);
+    expect(bad).toMatchObject({ ok: false });
+    expect(bad!.errors).toMatch(/Port/);
+    expect(() => apiInputCheck([{ file: 'x.json', service: 'elbv2', operation: 'CreateTargetGroupz', text: '{}' }])).toThrow(/refused/);
+  }, 30_000);
+
+  it('every artifact type says which API it is the input of, or that it is none', () => {
+    const typed = Object.keys(ARTIFACT_API).sort();
+    expect(typed).toEqual([...ARTIFACT_TYPES].sort());
+    // Only CloudFormation-shaped artifacts are not API inputs; each of those is cfn-linted.
+    expect(ARTIFACT_TYPES.filter((t) => !ARTIFACT_API[t])).toEqual(['iam-role']);
+  });
+});
