@@ -114,7 +114,9 @@ describe('property: incremental derive', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // A property over 150 random designs, not a speed check: on a loaded 2-core machine it
+    // needs more than vitest's default 5 s.
+  }, 60_000);
 });
 
 /** Problems as a person sees them, with what each quick fix would make of the design. */
@@ -142,7 +144,7 @@ describe('property: validate with a FileProblemsMemo', () => {
     );
     // The per-file checks did find things to remember.
     expect(reported).toBeGreaterThan(20);
-  });
+  }, 60_000);
 });
 
 describe('IncrementalDeriver', () => {

@@ -9,6 +9,11 @@ import { albKind, nlbKind } from './load-balancer/kind.ts';
 import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
 import { serviceKind } from './service/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
+import { internetGatewayKind } from './internet-gateway/kind.ts';
+import { natGatewayKind } from './nat-gateway/kind.ts';
+import { securityGroupKind } from './security-group/kind.ts';
+import { subnetKind } from './subnet/kind.ts';
+import { vpcKind } from './vpc/kind.ts';
 import type { KindModule } from './types.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
@@ -26,6 +31,11 @@ export const KIND_LIST: readonly KindModule[] = [
   taskRoleKind,
   executionRoleKind,
   instanceRoleKind,
+  vpcKind,
+  subnetKind,
+  securityGroupKind,
+  internetGatewayKind,
+  natGatewayKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

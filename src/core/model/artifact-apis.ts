@@ -25,4 +25,11 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'target-group': { service: 'elbv2', operation: 'CreateTargetGroup' },
   listener: { service: 'elbv2', operation: 'CreateListener' },
   'listener-rule': { service: 'elbv2', operation: 'CreateRule' },
+  vpc: { service: 'ec2', operation: 'CreateVpc' },
+  subnet: { service: 'ec2', operation: 'CreateSubnet' },
+  'security-group': { service: 'ec2', operation: 'CreateSecurityGroup' },
+  'security-group-ingress': { service: 'ec2', operation: 'AuthorizeSecurityGroupIngress' },
+  'internet-gateway': { service: 'ec2', operation: 'CreateInternetGateway' },
+  'internet-gateway-attachment': { service: 'ec2', operation: 'AttachInternetGateway' },
+  'nat-gateway': { service: 'ec2', operation: 'CreateNatGateway' },
 };

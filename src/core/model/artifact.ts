@@ -11,6 +11,15 @@ import type {
   CreateRuleInput,
   CreateTargetGroupInput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type {
+  AttachInternetGatewayRequest,
+  AuthorizeSecurityGroupIngressRequest,
+  CreateInternetGatewayRequest,
+  CreateNatGatewayRequest,
+  CreateSecurityGroupRequest,
+  CreateSubnetRequest,
+  CreateVpcRequest,
+} from '@aws-sdk/client-ec2';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -23,6 +32,13 @@ export const ARTIFACT_TYPES = [
   'target-group',
   'listener',
   'listener-rule',
+  'vpc',
+  'subnet',
+  'security-group',
+  'security-group-ingress',
+  'internet-gateway',
+  'internet-gateway-attachment',
+  'nat-gateway',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -72,6 +88,13 @@ export interface ArtifactContentTypes {
   'target-group': CreateTargetGroupInput;
   listener: CreateListenerInput;
   'listener-rule': CreateRuleInput;
+  vpc: CreateVpcRequest;
+  subnet: CreateSubnetRequest;
+  'security-group': CreateSecurityGroupRequest;
+  'security-group-ingress': AuthorizeSecurityGroupIngressRequest;
+  'internet-gateway': CreateInternetGatewayRequest;
+  'internet-gateway-attachment': AttachInternetGatewayRequest;
+  'nat-gateway': CreateNatGatewayRequest;
 }
 
 /**

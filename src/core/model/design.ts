@@ -20,6 +20,11 @@ export const NODE_KINDS = [
   'role-task',
   'role-execution',
   'role-instance',
+  'vpc',
+  'subnet',
+  'security-group',
+  'internet-gateway',
+  'nat-gateway',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -33,6 +38,10 @@ export const RELATION_KINDS = [
   'uses', // service -> task definition
   'capacity', // service -> capacity (base/weight)
   'routes-to', // load balancer -> service (container + port)
+  'in-vpc', // subnet or security group -> VPC
+  'attached-to', // internet gateway -> VPC
+  'in-subnet', // NAT gateway -> subnet
+  'allows', // security group -> security group it may reach (protocol, ports)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

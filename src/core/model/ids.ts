@@ -15,6 +15,11 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'role-task': 'taskrole',
   'role-execution': 'execrole',
   'role-instance': 'instrole',
+  vpc: 'vpc',
+  subnet: 'subnet',
+  'security-group': 'sg',
+  'internet-gateway': 'igw',
+  'nat-gateway': 'nat',
   edge: 'e',
 };
 

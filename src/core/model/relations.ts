@@ -95,6 +95,39 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: false,
     onePerTarget: false,
   },
+  'in-vpc': {
+    kind: 'in-vpc',
+    label: 'in VPC',
+    sources: ['subnet', 'security-group'],
+    targets: ['vpc'],
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  'attached-to': {
+    kind: 'attached-to',
+    label: 'attached to',
+    sources: ['internet-gateway'],
+    targets: ['vpc'],
+    onePerSource: true,
+    // A VPC has at most one internet gateway.
+    onePerTarget: true,
+  },
+  'in-subnet': {
+    kind: 'in-subnet',
+    label: 'in subnet',
+    sources: ['nat-gateway'],
+    targets: ['subnet'],
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  allows: {
+    kind: 'allows',
+    label: 'may reach',
+    sources: ['security-group'],
+    targets: ['security-group'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
 };
 
 /** The relation kind that links these two node kinds, if any. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { addNode, connect } from '../commands/design-commands.ts';
 import { emptyDesign, type Design, type NodeKind } from '../model/design.ts';
 import { cloneJson, type JsonObject } from '../model/json.ts';
+import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitrary.ts';
 
 /**
  * Random valid designs for property tests, built with the editor's own commands from a
@@ -128,6 +129,7 @@ export interface DesignPlan {
     launchType?: string;
   }>;
   loadBalancers: Array<{ nlb: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
+  network: NetworkPlan;
 }
 
 const ec2Arb = fc
@@ -198,6 +200,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
     fc.record({ nlb: fc.boolean(), routes: fc.array(fc.record({ service: fc.nat(), data: routeDataArb }), { maxLength: 3 }) }),
     { maxLength: 2 },
   ),
+  network: networkPlanArb,
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -305,6 +308,7 @@ export function buildDesign(plan: DesignPlan): Design {
       if (service) link(id, service, Object.keys(r.data).length ? r.data : undefined);
     }
   });
+  buildNetwork(plan.network, plan.region, add, link);
   return design;
 }
 

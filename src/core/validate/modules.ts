@@ -22,6 +22,7 @@ import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
+import { networkRules } from './network.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -48,6 +49,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   asgCapacityRules,
   elbRules,
   iamRules,
+  networkRules,
   // every ECS file against its API request shape
   apiShapeRules,
   // ids and ARNs with whitespace, in every generated file

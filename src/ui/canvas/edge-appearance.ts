@@ -22,6 +22,10 @@ const COLOURS: Record<RelationKind, string> = {
   uses: '#ea580c',
   capacity: '#059669',
   'routes-to': '#7c3aed',
+  'in-vpc': '#0284c7',
+  'attached-to': '#0284c7',
+  'in-subnet': '#0284c7',
+  allows: '#0284c7',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -34,6 +38,11 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   uses: 'solid',
   capacity: 'dashed',
   'routes-to': 'solid',
+  'in-vpc': 'solid',
+  'attached-to': 'solid',
+  'in-subnet': 'solid',
+  // Traffic allowed, not structure.
+  allows: 'dashed',
 };
 
 const APPEARANCE = Object.fromEntries(

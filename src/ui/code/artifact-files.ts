@@ -11,6 +11,13 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['listeners', 'Listeners'],
   ['listener-rules', 'Listener rules'],
   ['target-groups', 'Target groups'],
+  ['vpcs', 'VPCs'],
+  ['subnets', 'Subnets'],
+  ['internet-gateways', 'Internet gateways'],
+  ['internet-gateway-attachments', 'Internet gateway attachments'],
+  ['nat-gateways', 'NAT gateways'],
+  ['security-groups', 'Security groups'],
+  ['security-group-ingress', 'Security group ingress'],
 ];
 
 export interface FileGroup {

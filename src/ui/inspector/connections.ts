@@ -44,6 +44,10 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   uses: 'Used by services',
   capacity: 'Services placing tasks here',
   'routes-to': 'Load balancers',
+  'in-vpc': 'Subnets and security groups',
+  'attached-to': 'Internet gateway',
+  'in-subnet': 'NAT gateways',
+  allows: 'Allowed in from',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

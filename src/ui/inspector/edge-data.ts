@@ -51,6 +51,12 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
       return [{ path: ['revision'], label: 'Revision', type: 'number', min: 1, placeholder: 'latest', help: 'Pin the service to one revision of the task definition. Empty: the latest active revision.' }];
     case 'routes-to':
       return routeFields(edge, index);
+    case 'allows':
+      return [
+        { path: ['protocol'], label: 'Protocol', type: 'select', options: ['tcp', 'udp', 'icmp', '-1'], emptyLabel: 'tcp', help: 'IP protocol let in; -1 is all traffic (then ports do not apply).' },
+        { path: ['fromPort'], label: 'Port', type: 'number', min: 0, max: 65535, placeholder: 'e.g. 8080', help: 'The port (or the first of a range) the target group lets in from the source group: for a load balancer to awsvpc tasks, the container port.' },
+        { path: ['toPort'], label: 'To port', type: 'number', min: 0, max: 65535, placeholder: 'same as port', help: 'Last port of a range, e.g. 65535 for bridge-mode dynamic host ports (32768–65535).' },
+      ];
     default:
       return [];
   }

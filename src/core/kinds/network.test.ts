@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { derive, artifactText } from '../derive/index.ts';
+import { connect } from '../commands/design-commands.ts';
+import { applied, contentAt, editedText, nodeById } from '../test-support/builders.ts';
+import { apiInputFailures, hasBotocore, NO_BOTOCORE } from '../test-support/api-input-check.ts';
+import { placeholderId } from './ec2-resource.ts';
+import { twoZoneNetwork } from './network.test-designs.ts';
+
+describe('network kinds derive EC2 inputs', () => {
+  it('each drawn resource gets its create call, with the ids of what it is drawn in', () => {
+    const b = twoZoneNetwork();
+    const design = b.build();
+    const vpcId = placeholderId('vpc', nodeById(design, b.id('vpc')));
+    expect(contentAt(design, 'vpcs/app-vpc.json')).toEqual({
+      CidrBlock: '10.0.0.0/16',
+      TagSpecifications: [{ ResourceType: 'vpc', Tags: [{ Key: 'Name', Value: 'app-vpc' }] }],
+    });
+    expect(contentAt(design, 'subnets/private-b.json')).toEqual({
+      VpcId: vpcId,
+      CidrBlock: '10.0.11.0/24',
+      AvailabilityZone: 'us-east-1b',
+      TagSpecifications: [{ ResourceType: 'subnet', Tags: [{ Key: 'Name', Value: 'private-b' }] }],
+    });
+    expect(contentAt(design, 'internet-gateway-attachments/app-igw.json')).toEqual({
+      InternetGatewayId: placeholderId('igw', nodeById(design, b.id('igw'))),
+      VpcId: vpcId,
+    });
+    expect(contentAt(design, 'nat-gateways/nat-a.json')).toMatchObject({
+      AllocationId: 'eipalloc-0123456789abcdef0',
+      ConnectivityType: 'public',
+      SubnetId: placeholderId('subnet', nodeById(design, b.id('publicA'))),
+    });
+    expect(contentAt(design, 'security-groups/task-sg.json')).toEqual({ Description: 'The tasks', GroupName: 'task-sg', VpcId: vpcId });
+  });
+
+  it("a group allowed into another opens that group's port to it, after the group's own CIDR rules come its own", () => {
+    const b = twoZoneNetwork();
+    const design = b.build();
+    const lbSgId = placeholderId('sg', nodeById(design, b.id('lbSg')));
+    expect(contentAt(design, 'security-group-ingress/task-sg.json')).toEqual({
+      GroupId: placeholderId('sg', nodeById(design, b.id('taskSg'))),
+      IpPermissions: [{ IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, UserIdGroupPairs: [{ GroupId: lbSgId, Description: 'from alb-sg' }] }],
+    });
+    expect(contentAt(design, 'security-group-ingress/alb-sg.json').IpPermissions).toEqual([
+      { IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'web' }] },
+    ]);
+  });
+
+  it('stand-in ids are EC2-shaped, stable and distinct per node', () => {
+    const design = twoZoneNetwork().build();
+    const ids = design.nodes.map((n) => placeholderId('subnet', n));
+    for (const id of ids) expect(id).toMatch(/^subnet-0[0-9a-f]{16}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(derive(design).map(artifactText)).toEqual(derive(structuredClone(design)).map(artifactText));
+  });
+
+  it('a resource that exists already is referred to by its id and not created', () => {
+    const b = twoZoneNetwork();
+    let design = b.build();
+    design = { ...design, nodes: design.nodes.map((n) => (n.id === b.id('vpc') ? { ...n, data: { ...n.data, vpcId: 'vpc-0abc' } } : n)) };
+    const paths = derive(design).map((a) => a.path);
+    expect(paths.filter((p) => p.startsWith('vpcs/'))).toEqual([]);
+    expect(contentAt(design, 'subnets/public-a.json').VpcId).toBe('vpc-0abc');
+  });
+
+  it.skipIf(!hasBotocore)(`every network file is a valid EC2 input (botocore)${NO_BOTOCORE}`, () => {
+    const artifacts = derive(twoZoneNetwork().build());
+    expect(new Set(artifacts.map((a) => a.type))).toEqual(
+      new Set(['vpc', 'subnet', 'security-group', 'security-group-ingress', 'internet-gateway', 'internet-gateway-attachment', 'nat-gateway']),
+    );
+    expect(apiInputFailures(artifacts)).toEqual([]);
+  }, 30_000);
+});
+
+describe('network files edited in the code pane', () => {
+  it('a CIDR typed into the subnet file changes the subnet; unknown keys and extra tags are kept', () => {
+    const b = twoZoneNetwork();
+    const design = applied(
+      b.build(),
+      'subnets/private-a.json',
+      editedText(b.build(), 'subnets/private-a.json', (c) => {
+        c.CidrBlock = '10.0.20.0/24';
+        c.Ipv6Native = false;
+        (c.TagSpecifications as Array<{ Tags: unknown[] }>)[0]!.Tags.push({ Key: 'tier', Value: 'app' });
+      }),
+    );
+    const subnet = nodeById(design, b.id('privateA'));
+    expect(subnet.data).toMatchObject({ cidrBlock: '10.0.20.0/24', public: false, name: 'private-a', tags: [{ Key: 'tier', Value: 'app' }], extra: { Ipv6Native: false } });
+    expect(contentAt(design, 'subnets/private-a.json')).toMatchObject({ CidrBlock: '10.0.20.0/24', Ipv6Native: false });
+    // The VPC id follows the connection, not the text.
+    expect(contentAt(design, 'subnets/private-a.json').VpcId).toBe(contentAt(b.build(), 'subnets/private-a.json').VpcId);
+  });
+
+  it('renaming the Name tag renames the node and its file', () => {
+    const b = twoZoneNetwork();
+    const design = applied(b.build(), 'vpcs/app-vpc.json', editedText(b.build(), 'vpcs/app-vpc.json', (c) => {
+      c.TagSpecifications = [{ ResourceType: 'vpc', Tags: [{ Key: 'Name', Value: 'shop-vpc' }] }];
+    }));
+    expect(nodeById(design, b.id('vpc')).data.name).toBe('shop-vpc');
+    expect(derive(design).some((a) => a.path === 'vpcs/shop-vpc.json')).toBe(true);
+  });
+
+  it("a port typed into a group's ingress moves the relation's port; a drawn group taken out of the list loses its relation", () => {
+    const b = twoZoneNetwork();
+    const path = 'security-group-ingress/task-sg.json';
+    const moved = applied(b.build(), path, editedText(b.build(), path, (c) => {
+      const [p] = c.IpPermissions as Array<Record<string, unknown>>;
+      p!.FromPort = 9000;
+      p!.ToPort = 9100;
+    }));
+    const edge = moved.edges.find((e) => e.kind === 'allows')!;
+    expect(edge.data).toEqual({ fromPort: 9000, toPort: 9100 });
+    expect(artifactText({ content: contentAt(moved, path) })).toBe(editedText(b.build(), path, (c) => {
+      const [p] = c.IpPermissions as Array<Record<string, unknown>>;
+      p!.FromPort = 9000;
+      p!.ToPort = 9100;
+    }));
+    const cut = applied(b.build(), path, editedText(b.build(), path, (c) => {
+      c.IpPermissions = [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '10.0.0.0/8' }] }];
+    }));
+    expect(cut.edges.filter((e) => e.kind === 'allows')).toEqual([]);
+    expect(nodeById(cut, b.id('taskSg')).data.ingress).toEqual([{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '10.0.0.0/8' }] }]);
+  });
+
+  it('the attachment follows the connection and says so when edited', () => {
+    const design = twoZoneNetwork().build();
+    const path = 'internet-gateway-attachments/app-igw.json';
+    expect(() => applied(design, path, editedText(design, path, (c) => void (c.VpcId = 'vpc-1')))).toThrow(/connect the gateway/);
+  });
+});
+
+describe('network relations', () => {
+  it('a VPC takes one internet gateway, a NAT gateway sits in one subnet', () => {
+    const b = twoZoneNetwork().add('igw2', 'internet-gateway').add('vpc2', 'vpc');
+    const second = connect(b.build(), b.id('igw2'), b.id('vpc'));
+    expect(second.ok).toBe(false);
+    expect(connect(b.build(), b.id('igw2'), b.id('vpc2')).ok).toBe(true);
+    expect(connect(b.build(), b.id('nat'), b.id('privateB')).ok).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import type { NodeKind } from '../model/design.ts';
+import type { JsonObject } from '../model/json.ts';
+
+/** The network part of a random design (design-arbitrary.ts): VPCs, subnets, gateways, groups. */
+export interface NetworkPlan {
+  vpcs: Array<{ existing: boolean; tags: boolean }>;
+  subnets: Array<{ vpc?: number; octet: number; public: boolean; zone: string; existing: boolean }>;
+  gateways: Array<{ vpc?: number }>;
+  nats: Array<{ subnet?: number; eip: boolean; private: boolean }>;
+  groups: Array<{ vpc?: number; cidrRule: boolean; existing: boolean }>;
+  allows: Array<{ from: number; to: number; port?: number; protocol?: string }>;
+}
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
+
+export const networkPlanArb: fc.Arbitrary<NetworkPlan> = fc.record({
+  vpcs: fc.array(fc.record({ existing: fc.boolean(), tags: fc.boolean() }), { maxLength: 2 }),
+  subnets: fc.array(
+    fc.record({ vpc: maybe(fc.nat()), octet: fc.integer({ min: 0, max: 255 }), public: fc.boolean(), zone: fc.constantFrom('a', 'b', 'c'), existing: fc.boolean() }),
+    { maxLength: 4 },
+  ),
+  gateways: fc.array(fc.record({ vpc: maybe(fc.nat()) }), { maxLength: 2 }),
+  nats: fc.array(fc.record({ subnet: maybe(fc.nat()), eip: fc.boolean(), private: fc.boolean() }), { maxLength: 2 }),
+  groups: fc.array(fc.record({ vpc: maybe(fc.nat()), cidrRule: fc.boolean(), existing: fc.boolean() }), { maxLength: 3 }),
+  allows: fc.array(
+    fc.record({ from: fc.nat(), to: fc.nat(), port: maybe(fc.integer({ min: 1, max: 65535 })), protocol: maybe(fc.constantFrom('tcp', 'udp', '-1')) }),
+    { maxLength: 3 },
+  ),
+});
+
+type Add = (kind: NodeKind, data?: JsonObject) => string;
+type Link = (source: string, target: string, data?: JsonObject) => boolean;
+
+const pick = <T>(list: readonly T[], i: number | undefined): T | undefined => (i === undefined || !list.length ? undefined : list[i % list.length]);
+
+/** Draws the plan's network with the design's add/link (links the relation rules refuse are skipped). */
+export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: Link): void {
+  const vpcs = plan.vpcs.map((v, i) =>
+    add('vpc', { name: `vpc-${i}`, cidrBlock: `10.${i}.0.0/16`, ...(v.existing ? { vpcId: `vpc-0${i}abc` } : {}), ...(v.tags ? { tags: [{ Key: 'team', Value: `t${i}` }] } : {}) }),
+  );
+  const subnets = plan.subnets.map((s, i) => {
+    const id = add('subnet', {
+      name: `subnet-${i}`,
+      cidrBlock: `10.0.${s.octet}.0/24`,
+      availabilityZone: `${region}${s.zone}`,
+      public: s.public,
+      ...(s.existing ? { subnetId: `subnet-0${i}abc` } : {}),
+    });
+    const vpc = pick(vpcs, s.vpc);
+    if (vpc) link(id, vpc);
+    return id;
+  });
+  plan.gateways.forEach((g, i) => {
+    const id = add('internet-gateway', { name: `igw-${i}` });
+    const vpc = pick(vpcs, g.vpc);
+    if (vpc) link(id, vpc);
+  });
+  plan.nats.forEach((n, i) => {
+    const id = add('nat-gateway', { name: `nat-${i}`, connectivityType: n.private ? 'private' : 'public', ...(n.eip ? { allocationId: `eipalloc-0${i}` } : {}) });
+    const subnet = pick(subnets, n.subnet);
+    if (subnet) link(id, subnet);
+  });
+  const groups = plan.groups.map((g, i) => {
+    const id = add('security-group', {
+      groupName: `sg-${i}`,
+      description: `group ${i}`,
+      ...(g.cidrRule ? { ingress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] } : {}),
+      ...(g.existing ? { groupId: `sg-0${i}abc` } : {}),
+    });
+    const vpc = pick(vpcs, g.vpc);
+    if (vpc) link(id, vpc);
+    return id;
+  });
+  for (const a of plan.allows) {
+    const from = pick(groups, a.from);
+    const to = pick(groups, a.to);
+    if (!from || !to || from === to) continue;
+    const data: JsonObject = {};
+    if (a.port !== undefined) data.fromPort = a.port;
+    if (a.protocol !== undefined && a.protocol !== 'tcp') data.protocol = a.protocol;
+    link(from, to, Object.keys(data).length ? data : undefined);
+  }
+}
