@@ -138,3 +138,62 @@ describe('network relations', () => {
     expect(connect(b.build(), b.id('nat'), b.id('privateB')).ok).toBe(false);
   });
 });
+
+describe('services and load balancers placed in the drawn network', () => {
+  /** The two-zone network with a Fargate service in the private subnets and an ALB in the public ones. */
+  function placed() {
+    const b = twoZoneNetwork()
+      .add('svc', 'service', { serviceName: 'web', networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0literal'], assignPublicIp: 'DISABLED' } } })
+      .add('alb', 'load-balancer-alb', { name: 'web-alb', scheme: 'internet-facing', listeners: [{ port: 80, protocol: 'HTTP' }] })
+      .link('svc', 'privateA')
+      .link('svc', 'privateB')
+      .link('svc', 'taskSg')
+      .link('alb', 'publicA')
+      .link('alb', 'publicB')
+      .link('alb', 'lbSg')
+      .link('alb', 'svc');
+    return b;
+  }
+  const id = (b: ReturnType<typeof placed>, key: string, prefix: string) => placeholderId(prefix, nodeById(b.build(), b.id(key)));
+
+  it("the service's awsvpcConfiguration lists the drawn subnets and group, then its own ids; assignPublicIp stays", () => {
+    const b = placed();
+    expect(contentAt(b.build(), 'services/web.json').networkConfiguration).toEqual({
+      awsvpcConfiguration: {
+        subnets: [id(b, 'privateA', 'subnet'), id(b, 'privateB', 'subnet'), 'subnet-0literal'],
+        securityGroups: [id(b, 'taskSg', 'sg')],
+        assignPublicIp: 'DISABLED',
+      },
+    });
+  });
+
+  it("the load balancer's subnets and groups come from the drawing, its target group's VPC from its subnets'", () => {
+    const b = placed();
+    const design = b.build();
+    expect(contentAt(design, 'load-balancers/web-alb.json')).toMatchObject({ Subnets: [id(b, 'publicA', 'subnet'), id(b, 'publicB', 'subnet')], SecurityGroups: [id(b, 'lbSg', 'sg')] });
+    const [tg] = derive(design).filter((a) => a.type === 'target-group');
+    expect(tg!.content.VpcId).toBe(id(b, 'vpc', 'vpc'));
+  });
+
+  it('typing a drawn subnet out of the service file removes that connection; typing one in connects it', () => {
+    const b = placed();
+    const path = 'services/web.json';
+    const typed = (subnets: string[]) =>
+      applied(b.build(), path, editedText(b.build(), path, (c) => {
+        (c.networkConfiguration as { awsvpcConfiguration: { subnets: string[] } }).awsvpcConfiguration.subnets = subnets;
+      }));
+    const fewer = typed([id(b, 'privateB', 'subnet'), 'subnet-0literal']);
+    expect(fewer.edges.filter((e) => e.kind === 'placed-in' && e.source === b.id('svc')).map((e) => e.target)).toEqual([b.id('privateB')]);
+    expect(nodeById(fewer, b.id('svc')).data.networkConfiguration).toEqual({ awsvpcConfiguration: { subnets: ['subnet-0literal'], assignPublicIp: 'DISABLED' } });
+    const more = typed([id(b, 'privateA', 'subnet'), id(b, 'privateB', 'subnet'), id(b, 'publicA', 'subnet')]);
+    expect(more.edges.filter((e) => e.kind === 'placed-in' && e.source === b.id('svc')).map((e) => e.target)).toEqual([b.id('privateA'), b.id('privateB'), b.id('publicA')]);
+    expect(nodeById(more, b.id('svc')).data.networkConfiguration).toEqual({ awsvpcConfiguration: { subnets: [], assignPublicIp: 'DISABLED' } });
+  });
+
+  it('applying the service and load balancer files unchanged changes nothing', () => {
+    const design = placed().build();
+    for (const path of ['services/web.json', 'load-balancers/web-alb.json']) {
+      expect(applied(design, path, artifactText({ content: contentAt(design, path) }))).toStrictEqual(design);
+    }
+  });
+});

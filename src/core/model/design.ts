@@ -42,6 +42,8 @@ export const RELATION_KINDS = [
   'attached-to', // internet gateway -> VPC
   'in-subnet', // NAT gateway -> subnet
   'allows', // security group -> security group it may reach (protocol, ports)
+  'placed-in', // service or load balancer -> subnet
+  'secured-by', // service or load balancer -> security group
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -120,6 +120,22 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: false,
   },
+  'placed-in': {
+    kind: 'placed-in',
+    label: 'placed in',
+    sources: ['service', ...LOAD_BALANCER_KINDS],
+    targets: ['subnet'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
+  'secured-by': {
+    kind: 'secured-by',
+    label: 'secured by',
+    sources: ['service', ...LOAD_BALANCER_KINDS],
+    targets: ['security-group'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
   allows: {
     kind: 'allows',
     label: 'may reach',

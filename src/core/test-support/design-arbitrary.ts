@@ -291,6 +291,7 @@ export function buildDesign(plan: DesignPlan): Design {
     return id;
   });
 
+  const loadBalancers: string[] = [];
   plan.loadBalancers.forEach((lb, i) => {
     const id = add(
       lb.nlb ? 'load-balancer-nlb' : 'load-balancer-alb',
@@ -303,12 +304,13 @@ export function buildDesign(plan: DesignPlan): Design {
         listeners: [{ port: 80, protocol: lb.nlb ? 'TCP' : 'HTTP' }],
       },
     );
+    loadBalancers.push(id);
     for (const r of lb.routes) {
       const service = pick(services, r.service);
       if (service) link(id, service, Object.keys(r.data).length ? r.data : undefined);
     }
   });
-  buildNetwork(plan.network, plan.region, add, link);
+  buildNetwork(plan.network, plan.region, add, link, [...services, ...loadBalancers]);
   return design;
 }
 

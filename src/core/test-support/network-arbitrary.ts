@@ -10,6 +10,8 @@ export interface NetworkPlan {
   nats: Array<{ subnet?: number; eip: boolean; private: boolean }>;
   groups: Array<{ vpc?: number; cidrRule: boolean; existing: boolean }>;
   allows: Array<{ from: number; to: number; port?: number; protocol?: string }>;
+  /** Services and load balancers placed in drawn subnets and groups. */
+  placements: Array<{ node: number; subnet?: number; group?: number }>;
 }
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
@@ -27,6 +29,7 @@ export const networkPlanArb: fc.Arbitrary<NetworkPlan> = fc.record({
     fc.record({ from: fc.nat(), to: fc.nat(), port: maybe(fc.integer({ min: 1, max: 65535 })), protocol: maybe(fc.constantFrom('tcp', 'udp', '-1')) }),
     { maxLength: 3 },
   ),
+  placements: fc.array(fc.record({ node: fc.nat(), subnet: maybe(fc.nat()), group: maybe(fc.nat()) }), { maxLength: 4 }),
 });
 
 type Add = (kind: NodeKind, data?: JsonObject) => string;
@@ -35,7 +38,7 @@ type Link = (source: string, target: string, data?: JsonObject) => boolean;
 const pick = <T>(list: readonly T[], i: number | undefined): T | undefined => (i === undefined || !list.length ? undefined : list[i % list.length]);
 
 /** Draws the plan's network with the design's add/link (links the relation rules refuse are skipped). */
-export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: Link): void {
+export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: Link, placeable: readonly string[]): void {
   const vpcs = plan.vpcs.map((v, i) =>
     add('vpc', { name: `vpc-${i}`, cidrBlock: `10.${i}.0.0/16`, ...(v.existing ? { vpcId: `vpc-0${i}abc` } : {}), ...(v.tags ? { tags: [{ Key: 'team', Value: `t${i}` }] } : {}) }),
   );
@@ -80,5 +83,13 @@ export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: 
     if (a.port !== undefined) data.fromPort = a.port;
     if (a.protocol !== undefined && a.protocol !== 'tcp') data.protocol = a.protocol;
     link(from, to, Object.keys(data).length ? data : undefined);
+  }
+  for (const p of plan.placements) {
+    const node = pick(placeable, p.node);
+    if (!node) continue;
+    const subnet = pick(subnets, p.subnet);
+    const group = pick(groups, p.group);
+    if (subnet) link(node, subnet);
+    if (group) link(node, group);
   }
 }

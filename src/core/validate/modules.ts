@@ -23,6 +23,7 @@ import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
 import { networkRules } from './network.ts';
+import { networkPlacementRules } from './network-placement.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -50,6 +51,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   elbRules,
   iamRules,
   networkRules,
+  networkPlacementRules,
   // every ECS file against its API request shape
   apiShapeRules,
   // ids and ARNs with whitespace, in every generated file

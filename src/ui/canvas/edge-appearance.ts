@@ -26,6 +26,8 @@ const COLOURS: Record<RelationKind, string> = {
   'attached-to': '#0284c7',
   'in-subnet': '#0284c7',
   allows: '#0284c7',
+  'placed-in': '#0284c7',
+  'secured-by': '#0284c7',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -43,6 +45,8 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   'in-subnet': 'solid',
   // Traffic allowed, not structure.
   allows: 'dashed',
+  'placed-in': 'solid',
+  'secured-by': 'dotted',
 };
 
 const APPEARANCE = Object.fromEntries(

@@ -48,6 +48,8 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'attached-to': 'Internet gateway',
   'in-subnet': 'NAT gateways',
   allows: 'Allowed in from',
+  'placed-in': 'Placed here',
+  'secured-by': 'Members',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

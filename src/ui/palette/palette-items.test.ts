@@ -4,7 +4,7 @@ import { keyboardPosition, paletteGroups } from './palette-items.ts';
 describe('palette', () => {
   it('lists every kind, grouped in the registry’s group order', () => {
     const groups = paletteGroups('');
-    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Load balancing', 'Security']);
+    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Network', 'Load balancing', 'Security']);
     expect(groups.flatMap((g) => g.kinds.map((k) => k.label))).toEqual([
       'Fargate',
       'Fargate Spot',
@@ -14,6 +14,11 @@ describe('palette', () => {
       'Service',
       'Task definition',
       'Container',
+      'VPC',
+      'Subnet',
+      'Security group',
+      'Internet gateway',
+      'NAT gateway',
       'Application Load Balancer',
       'Network Load Balancer',
       'Task role',

@@ -5,6 +5,7 @@ import type { Design, DesignNode } from '../../model/design.ts';
 import type { JsonObject } from '../../model/json.ts';
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
+import { applyPlacementList } from '../../apply/network-placement.ts';
 
 const LB_FIELDS: Record<string, string> = {
   Name: 'name',
@@ -33,6 +34,12 @@ export function applyLoadBalancer(design: Design, lb: DesignNode, artifact: Arti
       else extra[key] = stripNulls(value);
     }
     if (Object.keys(extra).length) data.extra = extra;
+    // Ids of drawn subnets and groups are connections; the rest stay the load balancer's own.
+    for (const [key, relation] of [['subnets', 'placed-in'], ['securityGroups', 'secured-by']] as const) {
+      const literal = applyPlacementList(draft, lb, relation, data[key], lb.data[key]);
+      if (literal === undefined) delete data[key];
+      else data[key] = literal;
+    }
     draft.setData(lb.id, data);
   } else if (type === 'listener') {
     const listeners = listenersOf(lb).map((l) => ({ ...l }));

@@ -5,6 +5,8 @@ import { orderKeys } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { routeTarget } from '../service/derive.ts';
 import { textOf } from '../../model/text.ts';
+import { drawnFirst, placementOf, securityGroupIds, subnetIds } from '../../derive/network-placement.ts';
+import { vpcIdFor } from '../subnet/derive.ts';
 
 /** Key order of the ELBv2 API inputs (API reference order). */
 export const LB_KEYS = ['Name', 'Subnets', 'SubnetMappings', 'SecurityGroups', 'Scheme', 'Tags', 'Type', 'IpAddressType'] as const;
@@ -78,19 +80,25 @@ export function loadBalancerArtifacts(lb: DesignNode, ctx: DeriveContext): Artif
     content,
     owners: [{ pointer: '', nodeId: lb.id }],
   });
+  const placement = placementOf(lb, ctx);
   if (!(typeof d.arn === 'string' && d.arn)) {
     const content: JsonObject = {
       ...(isPlainObject(d.extra) ? d.extra : {}),
       Name: d.name,
-      Subnets: d.subnets,
-      SecurityGroups: d.securityGroups,
+      Subnets: drawnFirst(subnetIds(placement), d.subnets) as JsonObject['Subnets'],
+      SecurityGroups: drawnFirst(securityGroupIds(placement), d.securityGroups) as JsonObject['SecurityGroups'],
       Scheme: d.scheme,
       Tags: d.tags,
       Type: alb ? 'application' : 'network',
       IpAddressType: d.ipAddressType,
     };
-    artifacts.push(own(`load-balancers/${name}.json`, 'load-balancer', textOf(d.name ?? lb.id), orderKeys(content, LB_KEYS)));
+    const artifact = own(`load-balancers/${name}.json`, 'load-balancer', textOf(d.name ?? lb.id), orderKeys(content, LB_KEYS));
+    placement.subnets.forEach((s, i) => artifact.owners.push({ pointer: `/Subnets/${i}`, nodeId: s.id }));
+    placement.securityGroups.forEach((g, i) => artifact.owners.push({ pointer: `/SecurityGroups/${i}`, nodeId: g.id }));
+    artifacts.push(artifact);
   }
+  // The target groups' VPC: as set on the load balancer, else the VPC of its drawn subnets.
+  const vpcId = d.vpcId ?? placement.subnets.map((s) => vpcIdFor(s, ctx).value).find((v) => v !== undefined);
   const listeners = listenersOf(lb);
   const routes = routesOf(lb, ctx);
   for (const route of routes) {
@@ -102,7 +110,7 @@ export function loadBalancerArtifacts(lb: DesignNode, ctx: DeriveContext): Artif
       Name: route.targetGroupName,
       Protocol: alb ? 'HTTP' : (listener?.protocol === 'TLS' ? 'TCP' : (listener?.protocol ?? 'TCP')),
       Port: route.containerPort,
-      VpcId: d.vpcId,
+      VpcId: vpcId,
       HealthCheckPath: alb ? (typeof e.healthCheckPath === 'string' ? e.healthCheckPath : '/') : undefined,
       TargetType: targetTypeFor(route.service, ctx),
     };

@@ -44,7 +44,7 @@ function makeKind(kind: NodeKind, label: string, base: string, protocol: string,
     displayName: (node) => str(node.data.name, base),
     facts: (node) => listenerFacts(node.data),
     fields: fields(protocols),
-    accepts: ['routes-to'],
+    accepts: ['routes-to', 'placed-in', 'secured-by'],
     // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
     derivation: { derive: loadBalancerArtifacts, apply: applyLoadBalancer },
   };

@@ -5,6 +5,7 @@ import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import { canonicalizeLayers } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment, type StrategyItem } from '../../derive/context.ts';
 import { textOf } from '../../model/text.ts';
+import { drawnFirst, hasPlacement, placementOf, securityGroupIds, subnetIds } from '../../derive/network-placement.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
 export const SERVICE_RELATION_FIELDS = ['cluster', 'taskDefinition', 'launchType', 'capacityProviderStrategy', 'loadBalancers'] as const;
@@ -109,6 +110,19 @@ export function serviceContent(service: DesignNode, ctx: DeriveContext): { conte
     const literal = Array.isArray(data.loadBalancers) ? data.loadBalancers : [];
     content.loadBalancers = [...rel.loadBalancers.map((l) => l.entry), ...literal];
     rel.loadBalancers.forEach((l, i) => owners.push({ pointer: pointer('loadBalancers', i), nodeId: l.node.id }));
+  }
+  const placement = placementOf(service, ctx);
+  if (hasPlacement(placement)) {
+    // Drawn subnets and groups fill awsvpcConfiguration; assignPublicIp and any literal
+    // ids the service had stay as they were.
+    const network = isPlainObject(data.networkConfiguration) ? data.networkConfiguration : {};
+    const awsvpc = isPlainObject(network.awsvpcConfiguration) ? network.awsvpcConfiguration : {};
+    const subnets = drawnFirst(subnetIds(placement), awsvpc.subnets);
+    const securityGroups = drawnFirst(securityGroupIds(placement), awsvpc.securityGroups);
+    content.networkConfiguration = { ...network, awsvpcConfiguration: { ...awsvpc, subnets, securityGroups } as JsonObject };
+    const at = (list: string, i: number) => pointer('networkConfiguration', 'awsvpcConfiguration', list, i);
+    placement.subnets.forEach((s, i) => owners.push({ pointer: at('subnets', i), nodeId: s.id }));
+    placement.securityGroups.forEach((g, i) => owners.push({ pointer: at('securityGroups', i), nodeId: g.id }));
   }
   return { content: canonicalizeLayers('CreateServiceRequest', data, content), owners };
 }

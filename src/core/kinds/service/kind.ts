@@ -46,7 +46,7 @@ export const serviceKind: KindModule = {
     { path: ['enableExecuteCommand'], label: 'ECS Exec', type: 'boolean', help: 'Allow `aws ecs execute-command` into running containers (needs a task role with SSM permissions).' },
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the service (up to 50).' },
   ],
-  accepts: ['runs-in', 'uses', 'capacity'],
+  accepts: ['runs-in', 'uses', 'capacity', 'placed-in', 'secured-by'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: serviceArtifacts, apply: applyService },
 };
