@@ -10,6 +10,10 @@ import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/ki
 import { serviceKind } from './service/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
 import type { KindModule } from './types.ts';
+import { s3BucketKind } from './s3-bucket/kind.ts';
+import { dynamodbTableKind } from './dynamodb-table/kind.ts';
+import { sqsQueueKind } from './sqs-queue/kind.ts';
+import { snsTopicKind } from './sns-topic/kind.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
 export const KIND_LIST: readonly KindModule[] = [
@@ -26,6 +30,10 @@ export const KIND_LIST: readonly KindModule[] = [
   taskRoleKind,
   executionRoleKind,
   instanceRoleKind,
+  s3BucketKind,
+  dynamodbTableKind,
+  sqsQueueKind,
+  snsTopicKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

@@ -11,6 +11,10 @@ import type {
   CreateRuleInput,
   CreateTargetGroupInput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { CreateBucketRequest, PutBucketEncryptionRequest, PutBucketVersioningRequest, PutPublicAccessBlockRequest } from '@aws-sdk/client-s3';
+import type { CreateTableInput, UpdateTimeToLiveInput } from '@aws-sdk/client-dynamodb';
+import type { CreateQueueRequest } from '@aws-sdk/client-sqs';
+import type { CreateTopicInput } from '@aws-sdk/client-sns';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -23,6 +27,14 @@ export const ARTIFACT_TYPES = [
   'target-group',
   'listener',
   'listener-rule',
+  's3-bucket',
+  's3-bucket-versioning',
+  's3-bucket-encryption',
+  's3-public-access-block',
+  'dynamodb-table',
+  'dynamodb-ttl',
+  'sqs-queue',
+  'sns-topic',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -72,6 +84,14 @@ export interface ArtifactContentTypes {
   'target-group': CreateTargetGroupInput;
   listener: CreateListenerInput;
   'listener-rule': CreateRuleInput;
+  's3-bucket': CreateBucketRequest;
+  's3-bucket-versioning': PutBucketVersioningRequest;
+  's3-bucket-encryption': PutBucketEncryptionRequest;
+  's3-public-access-block': PutPublicAccessBlockRequest;
+  'dynamodb-table': CreateTableInput;
+  'dynamodb-ttl': UpdateTimeToLiveInput;
+  'sqs-queue': CreateQueueRequest;
+  'sns-topic': CreateTopicInput;
 }
 
 /**

@@ -20,6 +20,10 @@ export const NODE_KINDS = [
   'role-task',
   'role-execution',
   'role-instance',
+  's3-bucket',
+  'dynamodb-table',
+  'sqs-queue',
+  'sns-topic',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -33,6 +37,8 @@ export const RELATION_KINDS = [
   'uses', // service -> task definition
   'capacity', // service -> capacity (base/weight)
   'routes-to', // load balancer -> service (container + port)
+  'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
+  'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -15,6 +15,10 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'role-task': 'taskrole',
   'role-execution': 'execrole',
   'role-instance': 'instrole',
+  's3-bucket': 'bucket',
+  'dynamodb-table': 'table',
+  'sqs-queue': 'queue',
+  'sns-topic': 'topic',
   edge: 'e',
 };
 

@@ -22,6 +22,8 @@ const COLOURS: Record<RelationKind, string> = {
   uses: '#ea580c',
   capacity: '#059669',
   'routes-to': '#7c3aed',
+  accesses: '#0891b2',
+  'dead-letter': '#d97706',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -34,6 +36,8 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   uses: 'solid',
   capacity: 'dashed',
   'routes-to': 'solid',
+  accesses: 'dashed',
+  'dead-letter': 'dashed',
 };
 
 const APPEARANCE = Object.fromEntries(

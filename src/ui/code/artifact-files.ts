@@ -11,6 +11,10 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['listeners', 'Listeners'],
   ['listener-rules', 'Listener rules'],
   ['target-groups', 'Target groups'],
+  ['s3-buckets', 'S3 buckets'],
+  ['dynamodb-tables', 'DynamoDB tables'],
+  ['sqs-queues', 'SQS queues'],
+  ['sns-topics', 'SNS topics'],
 ];
 
 export interface FileGroup {

@@ -44,6 +44,8 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   uses: 'Used by services',
   capacity: 'Services placing tasks here',
   'routes-to': 'Load balancers',
+  accesses: 'Accessed by task definitions',
+  'dead-letter': 'Dead-letter queue of',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */
