@@ -23,7 +23,20 @@ const editedContainerArb = structureArb(
   ['name', 'image'],
 ).filter((c) => c.repositoryCredentials === undefined);
 
-const EDITABLE = ['task-definition', 'service', 'cluster', 'capacity-provider'];
+const EDITABLE = [
+  'task-definition',
+  'service',
+  'cluster',
+  'capacity-provider',
+  's3-bucket',
+  's3-bucket-versioning',
+  's3-bucket-encryption',
+  's3-public-access-block',
+  'dynamodb-table',
+  'dynamodb-ttl',
+  'sqs-queue',
+  'sns-topic',
+];
 
 describe('property: bi-directional editing (ARCHITECTURE principles 3 and 4)', () => {
   it('apply(derive(d)) ≡ d: applying any generated ECS file unchanged leaves the design exactly as it was', () => {

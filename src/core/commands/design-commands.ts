@@ -25,6 +25,9 @@ function initialEdgeData(design: Design, edge: Pick<DesignEdge, 'kind' | 'source
     const hasDefault = design.edges.some((e) => e.kind === 'in-cluster' && e.target === edge.target && e.data?.defaultStrategy);
     return hasDefault ? undefined : { defaultStrategy: { weight: 1 } };
   }
+  // A task definition reaching a resource starts with the narrowest grant (a topic can only be published to).
+  if (edge.kind === 'accesses') return { access: design.nodes.find((n) => n.id === edge.target)?.kind === 'sns-topic' ? 'write' : 'read' };
+  if (edge.kind === 'dead-letter') return { maxReceiveCount: 5 };
   return undefined;
 }
 

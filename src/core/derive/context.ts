@@ -134,6 +134,10 @@ export class DeriveContext {
     return `${family}-task-execution-role`.slice(0, 64);
   }
 
+  impliedTaskRoleName(family: string): string {
+    return `${family}-task-role`.slice(0, 64);
+  }
+
   /** Target group of one load balancer → service route. */
   targetGroupName(lb: DesignNode, edge: DesignEdge, service: DesignNode): string {
     const set = edge.data?.targetGroupName;

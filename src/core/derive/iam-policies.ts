@@ -3,6 +3,7 @@ import type { JsonObject } from '../model/json.ts';
 import { orderKeys } from './canonical.ts';
 import type { DeriveContext } from './context.ts';
 import { executionNeeds, unique } from './execution-needs.ts';
+import { taskRoleAccessStatements } from './task-role-access.ts';
 
 /**
  * IAM roles are emitted as the Properties of a CloudFormation AWS::IAM::Role: a documented
@@ -119,12 +120,14 @@ export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): J
   content.AssumeRolePolicyDocument = (data.assumeRolePolicyDocument as JsonObject | undefined) ?? trustPolicy(role.kind, ctx);
   const managed = data.managedPolicyArns;
   if (Array.isArray(managed) && managed.length) content.ManagedPolicyArns = managed;
+  const own = Array.isArray(data.policyStatements) ? (data.policyStatements as JsonObject[]) : [];
+  // A task role gets what its task definitions' "accesses" connections need first, then the user's own statements.
   const statements =
     role.kind === 'role-execution'
       ? executionRoleStatements(role.taskDefinitions, ctx)
-      : Array.isArray(data.policyStatements)
-        ? (data.policyStatements as JsonObject[])
-        : [];
+      : role.kind === 'role-task'
+        ? [...taskRoleAccessStatements(role.taskDefinitions, ctx), ...own]
+        : own;
   const policies: JsonObject[] = [];
   if (statements.length) {
     policies.push({

@@ -15,6 +15,10 @@ import { securityGroupKind } from './security-group/kind.ts';
 import { subnetKind } from './subnet/kind.ts';
 import { vpcKind } from './vpc/kind.ts';
 import type { KindModule } from './types.ts';
+import { s3BucketKind } from './s3-bucket/kind.ts';
+import { dynamodbTableKind } from './dynamodb-table/kind.ts';
+import { sqsQueueKind } from './sqs-queue/kind.ts';
+import { snsTopicKind } from './sns-topic/kind.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
 export const KIND_LIST: readonly KindModule[] = [
@@ -36,6 +40,10 @@ export const KIND_LIST: readonly KindModule[] = [
   securityGroupKind,
   internetGatewayKind,
   natGatewayKind,
+  s3BucketKind,
+  dynamodbTableKind,
+  sqsQueueKind,
+  snsTopicKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

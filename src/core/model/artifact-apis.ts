@@ -32,4 +32,12 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'internet-gateway': { service: 'ec2', operation: 'CreateInternetGateway' },
   'internet-gateway-attachment': { service: 'ec2', operation: 'AttachInternetGateway' },
   'nat-gateway': { service: 'ec2', operation: 'CreateNatGateway' },
+  's3-bucket': { service: 's3', operation: 'CreateBucket' },
+  's3-bucket-versioning': { service: 's3', operation: 'PutBucketVersioning' },
+  's3-bucket-encryption': { service: 's3', operation: 'PutBucketEncryption' },
+  's3-public-access-block': { service: 's3', operation: 'PutPublicAccessBlock' },
+  'dynamodb-table': { service: 'dynamodb', operation: 'CreateTable' },
+  'dynamodb-ttl': { service: 'dynamodb', operation: 'UpdateTimeToLive' },
+  'sqs-queue': { service: 'sqs', operation: 'CreateQueue' },
+  'sns-topic': { service: 'sns', operation: 'CreateTopic' },
 };

@@ -20,6 +20,10 @@ import type {
   CreateSubnetRequest,
   CreateVpcRequest,
 } from '@aws-sdk/client-ec2';
+import type { CreateBucketRequest, PutBucketEncryptionRequest, PutBucketVersioningRequest, PutPublicAccessBlockRequest } from '@aws-sdk/client-s3';
+import type { CreateTableInput, UpdateTimeToLiveInput } from '@aws-sdk/client-dynamodb';
+import type { CreateQueueRequest } from '@aws-sdk/client-sqs';
+import type { CreateTopicInput } from '@aws-sdk/client-sns';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -39,6 +43,14 @@ export const ARTIFACT_TYPES = [
   'internet-gateway',
   'internet-gateway-attachment',
   'nat-gateway',
+  's3-bucket',
+  's3-bucket-versioning',
+  's3-bucket-encryption',
+  's3-public-access-block',
+  'dynamodb-table',
+  'dynamodb-ttl',
+  'sqs-queue',
+  'sns-topic',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -95,6 +107,14 @@ export interface ArtifactContentTypes {
   'internet-gateway': CreateInternetGatewayRequest;
   'internet-gateway-attachment': AttachInternetGatewayRequest;
   'nat-gateway': CreateNatGatewayRequest;
+  's3-bucket': CreateBucketRequest;
+  's3-bucket-versioning': PutBucketVersioningRequest;
+  's3-bucket-encryption': PutBucketEncryptionRequest;
+  's3-public-access-block': PutPublicAccessBlockRequest;
+  'dynamodb-table': CreateTableInput;
+  'dynamodb-ttl': UpdateTimeToLiveInput;
+  'sqs-queue': CreateQueueRequest;
+  'sns-topic': CreateTopicInput;
 }
 
 /**

@@ -25,6 +25,10 @@ export const NODE_KINDS = [
   'security-group',
   'internet-gateway',
   'nat-gateway',
+  's3-bucket',
+  'dynamodb-table',
+  'sqs-queue',
+  'sns-topic',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -44,6 +48,8 @@ export const RELATION_KINDS = [
   'allows', // security group -> security group it may reach (protocol, ports)
   'placed-in', // service or load balancer -> subnet
   'secured-by', // service or load balancer -> security group
+  'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
+  'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

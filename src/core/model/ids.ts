@@ -20,6 +20,10 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'security-group': 'sg',
   'internet-gateway': 'igw',
   'nat-gateway': 'nat',
+  's3-bucket': 'bucket',
+  'dynamodb-table': 'table',
+  'sqs-queue': 'queue',
+  'sns-topic': 'topic',
   edge: 'e',
 };
 

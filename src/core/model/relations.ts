@@ -8,6 +8,8 @@ export const CAPACITY_KINDS: readonly NodeKind[] = [
   'capacity-external',
 ];
 export const LOAD_BALANCER_KINDS: readonly NodeKind[] = ['load-balancer-alb', 'load-balancer-nlb'];
+/** Data and messaging resources a task's application reaches through its task role. */
+export const ACCESSED_KINDS: readonly NodeKind[] = ['s3-bucket', 'dynamodb-table', 'sqs-queue', 'sns-topic'];
 
 export interface RelationSpec {
   kind: RelationKind;
@@ -142,6 +144,23 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     sources: ['security-group'],
     targets: ['security-group'],
     onePerSource: false,
+    onePerTarget: false,
+  },
+  accesses: {
+    kind: 'accesses',
+    label: 'accesses',
+    sources: ['task-definition'],
+    targets: ACCESSED_KINDS,
+    onePerSource: false,
+    onePerTarget: false,
+  },
+  'dead-letter': {
+    kind: 'dead-letter',
+    label: 'sends failed messages to',
+    sources: ['sqs-queue'],
+    targets: ['sqs-queue'],
+    // A queue has one redrive policy, so one dead-letter queue; a DLQ may serve many queues.
+    onePerSource: true,
     onePerTarget: false,
   },
 };

@@ -130,6 +130,8 @@ export interface DesignPlan {
   }>;
   loadBalancers: Array<{ nlb: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
   network: NetworkPlan;
+  /** Buckets, tables, queues and topics, reached by task definitions (accesses) and queues (dead-letter). */
+  resources: Array<{ kind: NodeKind; data: JsonObject; accessedBy: Array<{ taskDefinition: number; access?: string }>; deadLetter?: number }>;
 }
 
 const ec2Arb = fc
@@ -164,6 +166,48 @@ const routeDataArb = fc.oneof(
   fc.record({ listenerPort: fc.constant(80), healthCheckPath: fc.constantFrom('/', '/health') }),
   fc.record({ pathPattern: fc.constantFrom('/api/*', '/admin/*') }),
   fc.record({ targetGroupName: word }),
+);
+
+const accessArb = maybe(fc.constantFrom('read', 'write', 'read-write'));
+
+/** Data of each resource kind: the defaults' shape and the variants the inspector and files can make. */
+const resourceDataArb: Record<string, fc.Arbitrary<JsonObject>> = {
+  's3-bucket': fc
+    .record({
+      VersioningConfiguration: maybe(fc.record({ Status: fc.constantFrom('Enabled', 'Suspended') })),
+      encryption: maybe(fc.constantFrom('AES256', 'aws:kms')),
+      kmsKeyId: maybe(fc.constant('alias/data')),
+      PublicAccessBlockConfiguration: maybe(fc.record({ BlockPublicAcls: fc.boolean(), RestrictPublicBuckets: fc.boolean() })),
+      ObjectOwnership: maybe(fc.constant('BucketOwnerEnforced')),
+    })
+    .map(compact),
+  'dynamodb-table': fc
+    .record({
+      partitionKey: fc.record({ name: word, type: fc.constantFrom('S', 'N', 'B') }),
+      sortKey: maybe(fc.record({ name: fc.constantFrom('sk', 'at'), type: fc.constantFrom('S', 'N') })),
+      BillingMode: fc.constantFrom('PAY_PER_REQUEST', 'PROVISIONED'),
+      ttlAttribute: maybe(fc.constant('expires')),
+      streamViewType: maybe(fc.constantFrom('KEYS_ONLY', 'NEW_AND_OLD_IMAGES')),
+      DeletionProtectionEnabled: maybe(fc.boolean()),
+    })
+    .map((d) => compact({ ...d, ProvisionedThroughput: d.BillingMode === 'PROVISIONED' ? { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } : undefined })),
+  'sqs-queue': fc
+    .record({
+      fifo: maybe(fc.boolean()),
+      Attributes: maybe(fc.record({ VisibilityTimeout: fc.constantFrom('0', '30', '900'), MessageRetentionPeriod: fc.constantFrom('60', '345600') })),
+      tags: maybe(fc.constant({ team: 'data' })),
+    })
+    .map(compact),
+  'sns-topic': fc.record({ fifo: maybe(fc.boolean()), Attributes: maybe(fc.constant({ DisplayName: 'Alerts' })) }).map(compact),
+};
+
+const resourceArb = fc.constantFrom('s3-bucket', 'dynamodb-table', 'sqs-queue', 'sns-topic').chain((kind) =>
+  fc.record({
+    kind: fc.constant(kind as NodeKind),
+    data: resourceDataArb[kind]!,
+    accessedBy: fc.array(fc.record({ taskDefinition: fc.nat(), access: accessArb }).map((a) => compact(a) as { taskDefinition: number; access?: string }), { maxLength: 2 }),
+    deadLetter: maybe(fc.nat()),
+  }).map((r) => compact(r) as DesignPlan['resources'][number]),
 );
 
 export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
@@ -201,6 +245,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
     { maxLength: 2 },
   ),
   network: networkPlanArb,
+  resources: fc.array(resourceArb, { maxLength: 3 }),
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -311,6 +356,23 @@ export function buildDesign(plan: DesignPlan): Design {
     }
   });
   buildNetwork(plan.network, plan.region, add, link, [...services, ...loadBalancers]);
+  const NAME_KEYS: Record<string, string> = { 's3-bucket': 'Bucket', 'dynamodb-table': 'TableName', 'sqs-queue': 'QueueName', 'sns-topic': 'Name' };
+  const queues: string[] = [];
+  const resources = plan.resources.map((r, i) => {
+    // FIFO queues and topics are named .fifo, as SQS and SNS require.
+    const name = `${r.kind.split('-')[0]}-res-${i}${r.data.fifo === true ? '.fifo' : ''}`;
+    const id = add(r.kind, { [NAME_KEYS[r.kind]!]: name, ...r.data });
+    if (r.kind === 'sqs-queue') queues.push(id);
+    for (const a of r.accessedBy) {
+      const td = pick(tds, a.taskDefinition);
+      if (td) link(td, id, a.access ? { access: a.access } : undefined);
+    }
+    return { id, plan: r };
+  });
+  for (const { id, plan: r } of resources) {
+    const dlq = pick(queues, r.deadLetter);
+    if (r.kind === 'sqs-queue' && dlq) link(id, dlq, r.deadLetter! % 2 ? { maxReceiveCount: 3 } : undefined);
+  }
   return design;
 }
 

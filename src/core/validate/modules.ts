@@ -24,6 +24,11 @@ import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
 import { networkRules } from './network.ts';
 import { networkPlacementRules } from './network-placement.ts';
+import { s3BucketRules } from '../kinds/s3-bucket/rules.ts';
+import { dynamodbTableRules } from '../kinds/dynamodb-table/rules.ts';
+import { sqsQueueRules } from '../kinds/sqs-queue/rules.ts';
+import { snsTopicRules } from '../kinds/sns-topic/rules.ts';
+import { resourceAccessRules } from '../kinds/task-definition/rules/resource-access.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -56,4 +61,10 @@ export const RULE_MODULES: readonly RuleModule[] = [
   apiShapeRules,
   // ids and ARNs with whitespace, in every generated file
   idWhitespaceRules,
+  // data and messaging resources, and the task role access to them
+  s3BucketRules,
+  dynamodbTableRules,
+  sqsQueueRules,
+  snsTopicRules,
+  resourceAccessRules,
 ];

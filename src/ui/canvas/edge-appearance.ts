@@ -28,6 +28,8 @@ const COLOURS: Record<RelationKind, string> = {
   allows: '#0284c7',
   'placed-in': '#0284c7',
   'secured-by': '#0284c7',
+  accesses: '#0891b2',
+  'dead-letter': '#d97706',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -47,6 +49,8 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   allows: 'dashed',
   'placed-in': 'solid',
   'secured-by': 'dotted',
+  accesses: 'dashed',
+  'dead-letter': 'dashed',
 };
 
 const APPEARANCE = Object.fromEntries(

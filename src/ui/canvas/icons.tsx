@@ -1,13 +1,18 @@
 import type { ReactNode } from 'react';
 import { ECS_ICONS } from './icons/ecs.tsx';
 import { NETWORK_ICONS } from './icons/network.tsx';
+import { DATA_ICONS } from './icons/data.tsx';
 
 /**
  * Kind icons, drawn as small stroke SVGs on a 24px grid (no icon font, nothing fetched).
  * Keys are the `icon` ids of the kind modules; each area's icons are a file of its own
  * under icons/, merged here.
  */
-const PATHS: Record<string, ReactNode> = { ...ECS_ICONS, ...NETWORK_ICONS };
+const PATHS: Record<string, ReactNode> = {
+  ...ECS_ICONS,
+  ...NETWORK_ICONS,
+  ...DATA_ICONS,
+};
 
 /** Whether a kind's icon id has a drawing (else KindIcon draws a plain square). */
 export function hasKindIcon(icon: string): boolean {

@@ -18,6 +18,10 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['nat-gateways', 'NAT gateways'],
   ['security-groups', 'Security groups'],
   ['security-group-ingress', 'Security group ingress'],
+  ['s3-buckets', 'S3 buckets'],
+  ['dynamodb-tables', 'DynamoDB tables'],
+  ['sqs-queues', 'SQS queues'],
+  ['sns-topics', 'SNS topics'],
 ];
 
 export interface FileGroup {

@@ -50,6 +50,8 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   allows: 'Allowed in from',
   'placed-in': 'Placed here',
   'secured-by': 'Members',
+  accesses: 'Accessed by task definitions',
+  'dead-letter': 'Dead-letter queue of',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

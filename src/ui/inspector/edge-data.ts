@@ -57,9 +57,38 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
         { path: ['fromPort'], label: 'Port', type: 'number', min: 0, max: 65535, placeholder: 'e.g. 8080', help: 'The port (or the first of a range) the target group lets in from the source group: for a load balancer to awsvpc tasks, the container port.' },
         { path: ['toPort'], label: 'To port', type: 'number', min: 0, max: 65535, placeholder: 'same as port', help: 'Last port of a range, e.g. 65535 for bridge-mode dynamic host ports (32768–65535).' },
       ];
+    case 'accesses':
+      return accessFields(edge, index);
+    case 'dead-letter':
+      return [
+        { path: ['maxReceiveCount'], label: 'Max receives', type: 'number', min: 1, max: 1000, placeholder: '5', help: 'After this many receives without being deleted, a message moves to the dead-letter queue (1–1000).' },
+      ];
     default:
       return [];
   }
+}
+
+const ACCESS_HELP: Record<string, string> = {
+  's3-bucket': 'read: GetObject and ListBucket; write: PutObject; read-write: both, and DeleteObject. Granted to the task role on this bucket only.',
+  'dynamodb-table': 'read: GetItem, Query, Scan, BatchGetItem, ConditionCheckItem (also on its indexes); write: PutItem, UpdateItem, DeleteItem, BatchWriteItem. Granted to the task role on this table only.',
+  'sqs-queue': 'read (a worker consuming): ReceiveMessage, DeleteMessage, ChangeMessageVisibility, GetQueueAttributes; write: SendMessage. Both include GetQueueUrl. On this queue only.',
+  'sns-topic': 'A task can only publish to a topic (sns:Publish on this topic). To receive its messages, subscribe a queue and read that.',
+};
+
+/** What the task's role may do with the connected resource; a topic has only one meaningful access. */
+function accessFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {
+  const kind = index.node(edge.target)?.kind ?? 's3-bucket';
+  const topic = kind === 'sns-topic';
+  return [
+    {
+      path: ['access'],
+      label: 'Access',
+      type: 'select',
+      options: topic ? ['write'] : ['read', 'write', 'read-write'],
+      emptyLabel: topic ? '(write)' : '(read)',
+      help: ACCESS_HELP[kind] ?? '',
+    },
+  ];
 }
 
 function routeFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {

@@ -2,9 +2,10 @@ import { DeriveContext } from '../../derive/context.ts';
 import { DERIVED_POLICY_NAME, ROLE_KEY_ORDER, trustPolicy } from '../../derive/iam-policies.ts';
 import type { Artifact } from '../../model/artifact.ts';
 import type { Design, DesignNode } from '../../model/design.ts';
-import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
+import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../../model/json.ts';
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult, Notice } from '../../apply/types.ts';
+import { taskRoleAccessStatements } from '../../derive/task-role-access.ts';
 
 /** Role file key → role node data key, for the fields kept as they are. */
 const DATA_KEYS: Record<string, string> = {
@@ -45,7 +46,8 @@ export function applyIamRole(design: Design, role: DesignNode, _artifact: Artifa
     if (policy.PolicyName === derivedName && role.kind === 'role-execution') {
       notices.push({ level: 'info', message: 'The execution role policy is generated from what the task definitions use; edit those instead.' });
     } else if (policy.PolicyName === derivedName && Array.isArray(statements)) {
-      data.policyStatements = stripNulls(statements);
+      const own = ownStatements(ctx, role, stripNulls(statements), notices);
+      if (own.length || role.data.policyStatements !== undefined) data.policyStatements = own;
     } else {
       extra.push(stripNulls(policy));
     }
@@ -56,4 +58,20 @@ export function applyIamRole(design: Design, role: DesignNode, _artifact: Artifa
   const draft = new DesignDraft(design);
   draft.setData(role.id, data);
   return { ok: true, design: draft.finish(), notices };
+}
+
+/**
+ * The task role's own statements: the text's statements without those its task definitions'
+ * "accesses" connections generate (they are derived again; removing one means removing the
+ * connection, which a notice says).
+ */
+function ownStatements(ctx: DeriveContext, role: DesignNode, statements: JsonValue[], notices: Notice[]): JsonValue[] {
+  if (role.kind !== 'role-task') return statements;
+  const derived = taskRoleAccessStatements(ctx.index.targets(role.id, 'task-role').filter((n) => n.kind === 'task-definition'), ctx);
+  if (!derived.length) return statements;
+  const own = statements.filter((s) => !derived.some((d) => jsonEqual(d, s)));
+  if (derived.some((d) => !statements.some((s) => jsonEqual(d, s)))) {
+    notices.push({ level: 'info', message: 'Statements for connected buckets, tables, queues and topics come from the connections; change the connection’s access or remove it instead.' });
+  }
+  return own;
 }

@@ -5,6 +5,7 @@ import { canonicalizeLayers } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { executionNeeds, type ExecutionNeeds } from '../../derive/execution-needs.ts';
 import { buildRoleArtifactContent } from '../../derive/iam-policies.ts';
+import { hasAccesses } from '../../derive/task-role-access.ts';
 import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from '../../derive/fargate-sizes.ts';
 import { textOf } from '../../model/text.ts';
 
@@ -21,6 +22,8 @@ export interface TaskDefinitionImplied {
   fields: JsonObject;
   /** Name of an execution role the design does not draw but the task needs. */
   impliedExecutionRole?: string;
+  /** Name of a task role the design does not draw but the task's "accesses" connections need. */
+  impliedTaskRole?: string;
 }
 
 export function impliedTaskDefinition(td: DesignNode, containers: readonly JsonObject[], ctx: DeriveContext): TaskDefinitionImplied {
@@ -52,6 +55,12 @@ export function impliedTaskDefinition(td: DesignNode, containers: readonly JsonO
   if (!hasExecutionRole && executionRoleRequired(executionNeeds(containers, ctx.region), fargate || compat.includes('EXTERNAL'))) {
     result.impliedExecutionRole = ctx.impliedExecutionRoleName(textOf(data.family ?? td.id));
     fields.executionRoleArn = `arn:aws:iam::${ctx.accountId}:role/${result.impliedExecutionRole}`;
+  }
+  // Connections to buckets, tables, queues or topics need a task role, implied like the execution role (IAM-TASK-ACCESS).
+  const hasTaskRole = ctx.index.incoming(td.id, 'task-role').length > 0 || data.taskRoleArn !== undefined;
+  if (!hasTaskRole && hasAccesses(td, ctx)) {
+    result.impliedTaskRole = ctx.impliedTaskRoleName(textOf(data.family ?? td.id));
+    fields.taskRoleArn = `arn:aws:iam::${ctx.accountId}:role/${result.impliedTaskRole}`;
   }
   return result;
 }
@@ -109,6 +118,17 @@ export function taskDefinitionArtifacts(td: DesignNode, ctx: DeriveContext): Art
         kind: 'role-execution',
         taskDefinitions: [td],
       }),
+      owners: [{ pointer: '', nodeId: td.id }],
+      implied: true,
+    });
+  }
+  if (implied.impliedTaskRole) {
+    artifacts.push({
+      path: `iam-roles/${safeSegment(implied.impliedTaskRole, td.id)}.json`,
+      type: 'iam-role',
+      nodeId: td.id,
+      title: implied.impliedTaskRole,
+      content: buildRoleArtifactContent(ctx, { roleName: implied.impliedTaskRole, kind: 'role-task', taskDefinitions: [td] }),
       owners: [{ pointer: '', nodeId: td.id }],
       implied: true,
     });

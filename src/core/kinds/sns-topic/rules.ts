@@ -1,0 +1,42 @@
+import { isPlainObject } from '../../model/json.ts';
+import { textOf } from '../../model/text.ts';
+import type { RuleModule } from '../../validate/context.ts';
+import { fieldFix } from '../../validate/fixes.ts';
+
+const NAME = /^[A-Za-z0-9_-]{1,256}$/;
+const FIFO_SUFFIX = '.fifo';
+
+/** SNS topics (AWS naming limits; not in ECS_RULES.md, ids in its style): SNS-NAME, SNS-FIFO-SUFFIX. */
+export const snsTopicRules: RuleModule = {
+  area: 'SNS topics',
+  rules: { 'SNS-NAME': 'error', 'SNS-FIFO-SUFFIX': 'error' },
+  check(ctx) {
+    for (const node of ctx.index.nodesOfKind('sns-topic')) {
+      const artifact = ctx.artifactOf(node.id);
+      if (!artifact) continue;
+      const name = textOf(artifact.content.Name ?? '');
+      const attributes = isPlainObject(artifact.content.Attributes) ? artifact.content.Attributes : {};
+      const fifo = attributes.FifoTopic === 'true';
+      const base = name.endsWith(FIFO_SUFFIX) ? name.slice(0, -FIFO_SUFFIX.length) : name;
+      if (!NAME.test(base) || name.length > 256) {
+        ctx.report({ ruleId: 'SNS-NAME', node, pointer: '/Name', message: `Topic name "${name}" must be 1–256 letters, digits, - or _ (plus .fifo for a FIFO topic).` });
+      } else if (fifo && !name.endsWith(FIFO_SUFFIX)) {
+        ctx.report({
+          ruleId: 'SNS-FIFO-SUFFIX',
+          node,
+          pointer: '/Name',
+          message: `A FIFO topic's name must end in .fifo: "${name}".`,
+          fix: name.length + FIFO_SUFFIX.length <= 256 ? fieldFix('Add .fifo to the name', node.id, ['Name'], name + FIFO_SUFFIX) : undefined,
+        });
+      } else if (!fifo && name.endsWith(FIFO_SUFFIX)) {
+        ctx.report({
+          ruleId: 'SNS-FIFO-SUFFIX',
+          node,
+          pointer: '/Name',
+          message: `Only FIFO topics may have a name ending in .fifo: tick FIFO or rename "${name}".`,
+          fix: fieldFix('Make it a FIFO topic', node.id, ['fifo'], true),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,89 @@
+import { isPlainObject } from '../../model/json.ts';
+import { textOf } from '../../model/text.ts';
+import type { RuleModule } from '../../validate/context.ts';
+import { fieldFix } from '../../validate/fixes.ts';
+
+/** SQS queue names: letters, digits, - and _, up to 80 with the .fifo suffix (SQS CreateQueue). */
+const NAME = /^[A-Za-z0-9_-]{1,80}$/;
+const FIFO_SUFFIX = '.fifo';
+
+/** Numeric attributes SQS takes as strings, with their documented ranges. */
+const RANGES = [
+  { key: 'VisibilityTimeout', ruleId: 'SQS-VISIBILITY', min: 0, max: 43200, unit: 's' },
+  { key: 'MessageRetentionPeriod', ruleId: 'SQS-RETENTION', min: 60, max: 1209600, unit: 's' },
+  { key: 'ReceiveMessageWaitTimeSeconds', ruleId: 'SQS-WAIT', min: 0, max: 20, unit: 's' },
+  { key: 'DelaySeconds', ruleId: 'SQS-DELAY', min: 0, max: 900, unit: 's' },
+] as const;
+
+function isFifo(attributes: Record<string, unknown>): boolean {
+  return attributes.FifoQueue === 'true';
+}
+
+/**
+ * SQS queues (AWS naming and attribute limits; not in ECS_RULES.md, ids in its style):
+ * SQS-NAME, SQS-FIFO-SUFFIX, SQS-VISIBILITY, SQS-RETENTION, SQS-WAIT, SQS-DELAY, SQS-DLQ-TYPE.
+ */
+export const sqsQueueRules: RuleModule = {
+  area: 'SQS queues',
+  rules: {
+    'SQS-NAME': 'error',
+    'SQS-FIFO-SUFFIX': 'error',
+    'SQS-VISIBILITY': 'error',
+    'SQS-RETENTION': 'error',
+    'SQS-WAIT': 'error',
+    'SQS-DELAY': 'error',
+    'SQS-DLQ-TYPE': 'error',
+  },
+  check(ctx) {
+    for (const node of ctx.index.nodesOfKind('sqs-queue')) {
+      const artifact = ctx.artifactOf(node.id);
+      if (!artifact) continue;
+      const name = textOf(artifact.content.QueueName ?? '');
+      const attributes = isPlainObject(artifact.content.Attributes) ? artifact.content.Attributes : {};
+      const fifo = isFifo(attributes);
+      const base = name.endsWith(FIFO_SUFFIX) ? name.slice(0, -FIFO_SUFFIX.length) : name;
+      if (!NAME.test(base) || name.length > 80) {
+        ctx.report({ ruleId: 'SQS-NAME', node, pointer: '/QueueName', message: `Queue name "${name}" must be 1–80 letters, digits, - or _ (plus .fifo for a FIFO queue).` });
+      } else if (fifo && !name.endsWith(FIFO_SUFFIX)) {
+        ctx.report({
+          ruleId: 'SQS-FIFO-SUFFIX',
+          node,
+          pointer: '/QueueName',
+          message: `A FIFO queue's name must end in .fifo: "${name}".`,
+          fix: name.length + FIFO_SUFFIX.length <= 80 ? fieldFix('Add .fifo to the name', node.id, ['QueueName'], name + FIFO_SUFFIX) : undefined,
+        });
+      } else if (!fifo && name.endsWith(FIFO_SUFFIX)) {
+        ctx.report({
+          ruleId: 'SQS-FIFO-SUFFIX',
+          node,
+          pointer: '/QueueName',
+          message: `Only FIFO queues may have a name ending in .fifo: tick FIFO or rename "${name}".`,
+          // The name says what the user meant: only a FIFO queue may carry it.
+          fix: fieldFix('Make it a FIFO queue', node.id, ['fifo'], true),
+        });
+      }
+      for (const range of RANGES) {
+        const value = attributes[range.key];
+        if (value === undefined) continue;
+        const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!(n >= range.min && n <= range.max)) {
+          ctx.report({
+            ruleId: range.ruleId,
+            node,
+            pointer: `/Attributes/${range.key}`,
+            message: `${range.key} ${textOf(value)} must be a whole number of seconds from ${range.min} to ${range.max}, written as a string.`,
+          });
+        }
+      }
+      const dlq = ctx.index.target(node.id, 'dead-letter');
+      if (dlq && (dlq.data.fifo === true) !== fifo) {
+        ctx.report({
+          ruleId: 'SQS-DLQ-TYPE',
+          node,
+          pointer: '/Attributes/RedrivePolicy',
+          message: `The dead-letter queue of a ${fifo ? 'FIFO' : 'standard'} queue must be a ${fifo ? 'FIFO' : 'standard'} queue too.`,
+        });
+      }
+    }
+  },
+};
