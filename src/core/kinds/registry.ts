@@ -9,6 +9,9 @@ import { albKind, nlbKind } from './load-balancer/kind.ts';
 import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
 import { serviceKind } from './service/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
+import { standaloneTaskKind } from './standalone-task/kind.ts';
+import { eventsRuleKind } from './events-rule/kind.ts';
+import { scheduleKind } from './schedule/kind.ts';
 import type { KindModule } from './types.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
@@ -26,6 +29,9 @@ export const KIND_LIST: readonly KindModule[] = [
   taskRoleKind,
   executionRoleKind,
   instanceRoleKind,
+  standaloneTaskKind,
+  eventsRuleKind,
+  scheduleKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

@@ -25,4 +25,8 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'target-group': { service: 'elbv2', operation: 'CreateTargetGroup' },
   listener: { service: 'elbv2', operation: 'CreateListener' },
   'listener-rule': { service: 'elbv2', operation: 'CreateRule' },
+  'run-task': { service: 'ecs', operation: 'RunTask' },
+  'events-rule': { service: 'events', operation: 'PutRule' },
+  'events-targets': { service: 'events', operation: 'PutTargets' },
+  schedule: { service: 'scheduler', operation: 'CreateSchedule' },
 };

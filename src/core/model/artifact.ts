@@ -4,7 +4,10 @@ import type {
   CreateClusterRequest,
   CreateServiceRequest,
   RegisterTaskDefinitionRequest,
+  RunTaskRequest,
 } from '@aws-sdk/client-ecs';
+import type { PutRuleRequest, PutTargetsRequest } from '@aws-sdk/client-eventbridge';
+import type { CreateScheduleInput } from '@aws-sdk/client-scheduler';
 import type {
   CreateListenerInput,
   CreateLoadBalancerInput,
@@ -23,6 +26,10 @@ export const ARTIFACT_TYPES = [
   'target-group',
   'listener',
   'listener-rule',
+  'run-task',
+  'events-rule',
+  'events-targets',
+  'schedule',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -72,6 +79,10 @@ export interface ArtifactContentTypes {
   'target-group': CreateTargetGroupInput;
   listener: CreateListenerInput;
   'listener-rule': CreateRuleInput;
+  'run-task': RunTaskRequest;
+  'events-rule': PutRuleRequest;
+  'events-targets': PutTargetsRequest;
+  schedule: CreateScheduleInput;
 }
 
 /**

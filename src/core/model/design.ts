@@ -20,6 +20,9 @@ export const NODE_KINDS = [
   'role-task',
   'role-execution',
   'role-instance',
+  'standalone-task',
+  'events-rule',
+  'schedule',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -29,10 +32,11 @@ export const RELATION_KINDS = [
   'execution-role', // task execution role -> task definition
   'instance-role', // container instance role -> EC2 capacity
   'in-cluster', // capacity -> cluster
-  'runs-in', // service -> cluster
-  'uses', // service -> task definition
-  'capacity', // service -> capacity (base/weight)
+  'runs-in', // service or standalone task -> cluster
+  'uses', // service or standalone task -> task definition
+  'capacity', // service or standalone task -> capacity (base/weight)
   'routes-to', // load balancer -> service (container + port)
+  'starts', // EventBridge rule or Scheduler schedule -> standalone task
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -15,6 +15,9 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'role-task': 'taskrole',
   'role-execution': 'execrole',
   'role-instance': 'instrole',
+  'standalone-task': 'task',
+  'events-rule': 'rule',
+  schedule: 'schedule',
   edge: 'e',
 };
 

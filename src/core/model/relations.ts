@@ -66,7 +66,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'runs-in': {
     kind: 'runs-in',
     label: 'runs in',
-    sources: ['service'],
+    sources: ['service', 'standalone-task'],
     targets: ['cluster'],
     onePerSource: true,
     onePerTarget: false,
@@ -74,7 +74,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   uses: {
     kind: 'uses',
     label: 'runs task definition',
-    sources: ['service'],
+    sources: ['service', 'standalone-task'],
     targets: ['task-definition'],
     onePerSource: true,
     onePerTarget: false,
@@ -82,7 +82,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   capacity: {
     kind: 'capacity',
     label: 'places tasks on',
-    sources: ['service'],
+    sources: ['service', 'standalone-task'],
     targets: CAPACITY_KINDS,
     onePerSource: false,
     onePerTarget: false,
@@ -93,6 +93,15 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     sources: LOAD_BALANCER_KINDS,
     targets: ['service'],
     onePerSource: false,
+    onePerTarget: false,
+  },
+  // One task per rule or schedule: its role may pass exactly that task's roles (least privilege).
+  starts: {
+    kind: 'starts',
+    label: 'starts',
+    sources: ['events-rule', 'schedule'],
+    targets: ['standalone-task'],
+    onePerSource: true,
     onePerTarget: false,
   },
 };

@@ -11,6 +11,9 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['listeners', 'Listeners'],
   ['listener-rules', 'Listener rules'],
   ['target-groups', 'Target groups'],
+  ['tasks', 'Standalone tasks (RunTask)'],
+  ['eventbridge-rules', 'EventBridge rules'],
+  ['schedules', 'EventBridge Scheduler schedules'],
 ];
 
 export interface FileGroup {

@@ -40,10 +40,11 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'execution-role': 'Execution role',
   'instance-role': 'Instance role',
   'in-cluster': 'Capacity providers',
-  'runs-in': 'Services',
-  uses: 'Used by services',
+  'runs-in': 'Services and tasks',
+  uses: 'Used by services and tasks',
   capacity: 'Services placing tasks here',
   'routes-to': 'Load balancers',
+  starts: 'Started by',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */
