@@ -8,12 +8,11 @@ import { applyTarget } from '../standalone-task/apply-target.ts';
 import { DEFAULT_TARGET_ID, RULE_DESIGN_FIELDS, ruleTargetEntry, ruleTargetParts } from './derive.ts';
 import { PATTERN_PRESETS } from './patterns.ts';
 
-export const IMPLIED_ROLE_EDIT =
-  'This role is generated from the task the rule or schedule starts (ecs:RunTask and iam:PassRole on its roles). To use your own, set Existing role ARN.';
-
-/** PutRule or PutTargets JSON → the rule (and, for what the target runs, its standalone task). */
+/**
+ * PutRule or PutTargets JSON → the rule (and, for what the target runs, its standalone
+ * task). The generated role is implied, so apply never gets it (apply/index.ts refuses it).
+ */
 export function applyEventsRule(design: Design, rule: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
-  if (artifact?.type === 'iam-role') return { ok: false, error: IMPLIED_ROLE_EDIT };
   if (artifact?.type === 'events-targets') return applyPutTargets(design, rule, content);
   return applyPutRule(design, rule, content);
 }

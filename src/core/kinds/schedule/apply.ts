@@ -5,12 +5,10 @@ import { isPlainObject, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 import { applyTarget } from '../standalone-task/apply-target.ts';
-import { IMPLIED_ROLE_EDIT } from '../events-rule/apply.ts';
 import { SCHEDULE_DESIGN_FIELDS, scheduleTarget, scheduleTargetParts } from './derive.ts';
 
 /** CreateSchedule JSON → the schedule (and, for what its target runs, its standalone task). */
-export function applySchedule(design: Design, schedule: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
-  if (artifact?.type === 'iam-role') return { ok: false, error: IMPLIED_ROLE_EDIT };
+export function applySchedule(design: Design, schedule: DesignNode, _artifact: Artifact | undefined, content: JsonObject): ApplyResult {
   const ctx = new DeriveContext(design);
   const parts = scheduleTargetParts(schedule, ctx);
   const data: JsonObject = {};

@@ -1,3 +1,6 @@
+import { setNodeField } from '../../commands/design-commands.ts';
+import type { Design } from '../../model/design.ts';
+import type { JsonValue } from '../../model/json.ts';
 import { DesignBuilder } from '../../test-support/builders.ts';
 
 /**
@@ -32,4 +35,11 @@ export function scheduledBatch(options: { taskRole?: boolean } = {}): DesignBuil
     .add('rule', 'events-rule', { Name: 'on-upload', State: 'ENABLED', pattern: 'S3 Object Created (EventBridge notifications)' })
     .link('rule', 'task');
   return b;
+}
+
+/** setNodeField for tests: the design with one field set (undefined removes it); throws when the command refuses. */
+export function withField(design: Design, nodeId: string, path: readonly string[], value: JsonValue | undefined): Design {
+  const result = setNodeField(design, nodeId, path, value);
+  if (!result.ok) throw new Error(result.reason);
+  return result.design;
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { setNodeField } from '../../../commands/design-commands.ts';
 import type { Design } from '../../../model/design.ts';
 import { contentAt, DesignBuilder, nodeById } from '../../../test-support/builders.ts';
 import { validate, type Problem } from '../../../validate/index.ts';
-import { scheduledBatch } from '../test-designs.ts';
+import { scheduledBatch, withField } from '../test-designs.ts';
 
 const on = (design: Design, nodeId: string, ruleId: string): Problem[] => validate(design).filter((p) => p.nodeId === nodeId && p.ruleId === ruleId);
-const set = (design: Design, id: string, path: string[], value: Parameters<typeof setNodeField>[3]) => setNodeField(design, id, path, value).design;
+const set = withField;
 
 describe('standalone task rules', () => {
   const b = scheduledBatch();
