@@ -23,7 +23,7 @@ const editedContainerArb = structureArb(
   ['name', 'image'],
 ).filter((c) => c.repositoryCredentials === undefined);
 
-const EDITABLE = ['task-definition', 'service', 'cluster', 'capacity-provider'];
+const EDITABLE = ['task-definition', 'service', 'cluster', 'capacity-provider', 'run-task', 'events-rule', 'events-targets', 'schedule'];
 
 describe('property: bi-directional editing (ARCHITECTURE principles 3 and 4)', () => {
   it('apply(derive(d)) ≡ d: applying any generated ECS file unchanged leaves the design exactly as it was', () => {

@@ -5,7 +5,7 @@ import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 import { applyTarget } from '../standalone-task/apply-target.ts';
-import { DEFAULT_TARGET_ID, RULE_DESIGN_FIELDS, ruleTargetEntry, ruleTargetParts } from './derive.ts';
+import { DEFAULT_TARGET_ID, putRuleContent, RULE_DESIGN_FIELDS, ruleTargetEntry, ruleTargetParts } from './derive.ts';
 import { PATTERN_PRESETS } from './patterns.ts';
 
 /**
@@ -25,7 +25,12 @@ function applyPutRule(design: Design, rule: DesignNode, content: JsonObject): Ap
     data[key] = stripNulls(value);
   }
   const text = content.EventPattern;
-  if (typeof text === 'string') {
+  const unchanged = text === putRuleContent(rule).EventPattern;
+  if (unchanged) {
+    // The pattern as derived: the preset choice and the rule's own pattern stay as they were.
+    delete data.pattern;
+    for (const key of ['pattern', 'EventPattern']) if (rule.data[key] !== undefined) data[key] = rule.data[key];
+  } else if (typeof text === 'string') {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
