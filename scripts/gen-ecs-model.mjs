@@ -47,6 +47,7 @@ export const ROOT_SHAPES = [
   'CreateCapacityProviderRequest',
   'TaskDefinition',
   'Service',
+  'RunTaskRequest',
 ];
 
 /**

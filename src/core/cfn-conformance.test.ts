@@ -9,6 +9,7 @@ import type { ArtifactType } from './model/artifact.ts';
 import { emptyDesign, type Design } from './model/design.ts';
 import { fargateWebSample } from './templates/fargate-web.ts';
 import { validate } from './validate/index.ts';
+import { scheduledBatch } from './kinds/standalone-task/test-designs.ts';
 
 /**
  * IAM roles are emitted as AWS::IAM::Role properties, and the ELBv2 inputs use the same
@@ -94,7 +95,7 @@ describe('conformance with CloudFormation (cfn-lint)', () => {
   it.skipIf(!hasCfnLint)(`IAM roles and load balancer pieces are valid resource properties${SKIPPED}`, () => {
     // Hand-built designs the validator accepts (random designs mostly carry errors, which are
     // the validator's business): what passes validation must export valid resources.
-    const designs = [twoServicesOnOneAlb(), ec2BehindNlb()];
+    const designs = [twoServicesOnOneAlb(), ec2BehindNlb(), scheduledBatch().build()];
     for (const d of designs) expect(validate(d).filter((p) => p.severity === 'error').map((p) => p.ruleId), d.name).toEqual([]);
     const types = new Set<string>();
     const dir = mkdtempSync(join(tmpdir(), 'ecs-cfn-'));

@@ -36,6 +36,10 @@ const EDITABLE = [
   'dynamodb-ttl',
   'sqs-queue',
   'sns-topic',
+  'run-task',
+  'events-rule',
+  'events-targets',
+  'schedule',
 ];
 
 describe('property: bi-directional editing (ARCHITECTURE principles 3 and 4)', () => {

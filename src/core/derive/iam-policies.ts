@@ -24,6 +24,8 @@ export const ROLE_KEY_ORDER = [
 export const DERIVED_POLICY_NAME: Partial<Record<NodeKind, string>> = {
   'role-execution': 'ecs-task-execution',
   'role-task': 'application',
+  'events-rule': 'run-task',
+  schedule: 'run-task',
 };
 
 const TRUSTED_SERVICE: Partial<Record<NodeKind, string>> = {

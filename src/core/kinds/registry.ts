@@ -14,6 +14,9 @@ import { natGatewayKind } from './nat-gateway/kind.ts';
 import { securityGroupKind } from './security-group/kind.ts';
 import { subnetKind } from './subnet/kind.ts';
 import { vpcKind } from './vpc/kind.ts';
+import { standaloneTaskKind } from './standalone-task/kind.ts';
+import { eventsRuleKind } from './events-rule/kind.ts';
+import { scheduleKind } from './schedule/kind.ts';
 import type { KindModule } from './types.ts';
 import { s3BucketKind } from './s3-bucket/kind.ts';
 import { dynamodbTableKind } from './dynamodb-table/kind.ts';
@@ -44,6 +47,9 @@ export const KIND_LIST: readonly KindModule[] = [
   dynamodbTableKind,
   sqsQueueKind,
   snsTopicKind,
+  standaloneTaskKind,
+  eventsRuleKind,
+  scheduleKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

@@ -40,4 +40,8 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'dynamodb-ttl': { service: 'dynamodb', operation: 'UpdateTimeToLive' },
   'sqs-queue': { service: 'sqs', operation: 'CreateQueue' },
   'sns-topic': { service: 'sns', operation: 'CreateTopic' },
+  'run-task': { service: 'ecs', operation: 'RunTask' },
+  'events-rule': { service: 'events', operation: 'PutRule' },
+  'events-targets': { service: 'events', operation: 'PutTargets' },
+  schedule: { service: 'scheduler', operation: 'CreateSchedule' },
 };

@@ -4,7 +4,10 @@ import type {
   CreateClusterRequest,
   CreateServiceRequest,
   RegisterTaskDefinitionRequest,
+  RunTaskRequest,
 } from '@aws-sdk/client-ecs';
+import type { PutRuleRequest, PutTargetsRequest } from '@aws-sdk/client-eventbridge';
+import type { CreateScheduleInput } from '@aws-sdk/client-scheduler';
 import type {
   CreateListenerInput,
   CreateLoadBalancerInput,
@@ -51,6 +54,10 @@ export const ARTIFACT_TYPES = [
   'dynamodb-ttl',
   'sqs-queue',
   'sns-topic',
+  'run-task',
+  'events-rule',
+  'events-targets',
+  'schedule',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -115,6 +122,10 @@ export interface ArtifactContentTypes {
   'dynamodb-ttl': UpdateTimeToLiveInput;
   'sqs-queue': CreateQueueRequest;
   'sns-topic': CreateTopicInput;
+  'run-task': RunTaskRequest;
+  'events-rule': PutRuleRequest;
+  'events-targets': PutTargetsRequest;
+  schedule: CreateScheduleInput;
 }
 
 /**

@@ -29,6 +29,9 @@ export const NODE_KINDS = [
   'dynamodb-table',
   'sqs-queue',
   'sns-topic',
+  'standalone-task',
+  'events-rule',
+  'schedule',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -38,9 +41,9 @@ export const RELATION_KINDS = [
   'execution-role', // task execution role -> task definition
   'instance-role', // container instance role -> EC2 capacity
   'in-cluster', // capacity -> cluster
-  'runs-in', // service -> cluster
-  'uses', // service -> task definition
-  'capacity', // service -> capacity (base/weight)
+  'runs-in', // service or standalone task -> cluster
+  'uses', // service or standalone task -> task definition
+  'capacity', // service or standalone task -> capacity (base/weight)
   'routes-to', // load balancer -> service (container + port)
   'in-vpc', // subnet or security group -> VPC
   'attached-to', // internet gateway -> VPC
@@ -50,6 +53,7 @@ export const RELATION_KINDS = [
   'secured-by', // service or load balancer -> security group
   'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
   'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
+  'starts', // EventBridge rule or Scheduler schedule -> standalone task
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -24,6 +24,9 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'dynamodb-table': 'table',
   'sqs-queue': 'queue',
   'sns-topic': 'topic',
+  'standalone-task': 'task',
+  'events-rule': 'rule',
+  schedule: 'schedule',
   edge: 'e',
 };
 

@@ -68,7 +68,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'runs-in': {
     kind: 'runs-in',
     label: 'runs in',
-    sources: ['service'],
+    sources: ['service', 'standalone-task'],
     targets: ['cluster'],
     onePerSource: true,
     onePerTarget: false,
@@ -76,7 +76,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   uses: {
     kind: 'uses',
     label: 'runs task definition',
-    sources: ['service'],
+    sources: ['service', 'standalone-task'],
     targets: ['task-definition'],
     onePerSource: true,
     onePerTarget: false,
@@ -84,7 +84,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   capacity: {
     kind: 'capacity',
     label: 'places tasks on',
-    sources: ['service'],
+    sources: ['service', 'standalone-task'],
     targets: CAPACITY_KINDS,
     onePerSource: false,
     onePerTarget: false,
@@ -160,6 +160,15 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     sources: ['sqs-queue'],
     targets: ['sqs-queue'],
     // A queue has one redrive policy, so one dead-letter queue; a DLQ may serve many queues.
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  // One task per rule or schedule: its role may pass exactly that task's roles (least privilege).
+  starts: {
+    kind: 'starts',
+    label: 'starts',
+    sources: ['events-rule', 'schedule'],
+    targets: ['standalone-task'],
     onePerSource: true,
     onePerTarget: false,
   },

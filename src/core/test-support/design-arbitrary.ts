@@ -132,6 +132,10 @@ export interface DesignPlan {
   network: NetworkPlan;
   /** Buckets, tables, queues and topics, reached by task definitions (accesses) and queues (dead-letter). */
   resources: Array<{ kind: NodeKind; data: JsonObject; accessedBy: Array<{ taskDefinition: number; access?: string }>; deadLetter?: number }>;
+  /** Standalone tasks: each runs a task definition (RunTask requires one). */
+  tasks: Array<{ data: JsonObject; cluster?: number; taskDefinition: number; revision?: number; capacity: Array<{ capacity: number; data: JsonObject }> }>;
+  /** EventBridge rules and Scheduler schedules, each starting a task (when there is one). */
+  starters: Array<{ schedule: boolean; data: JsonObject; task?: number }>;
 }
 
 const ec2Arb = fc
@@ -210,6 +214,38 @@ const resourceArb = fc.constantFrom('s3-bucket', 'dynamodb-table', 'sqs-queue', 
   }).map((r) => compact(r) as DesignPlan['resources'][number]),
 );
 
+const standaloneTaskDataArb = fc
+  .record({
+    count: maybe(fc.integer({ min: 1, max: 10 })),
+    launchType: maybe(fc.constantFrom('FARGATE', 'EC2')),
+    networkConfiguration: maybe(
+      fc.record({ awsvpcConfiguration: fc.record({ subnets: fc.array(word, { minLength: 1, maxLength: 2 }), assignPublicIp: fc.constantFrom('ENABLED', 'DISABLED') }) }),
+    ),
+    propagateTags: maybe(fc.constantFrom('TASK_DEFINITION', 'NONE')),
+    group: maybe(word.map((w) => `family:${w}`)),
+    enableExecuteCommand: maybe(fc.boolean()),
+    startedBy: maybe(word),
+    overrides: maybe(fc.record({ containerOverrides: fc.constant([{ name: 'c0', command: ['./job'] }]) })),
+    tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
+  })
+  .map(compact);
+
+const ruleDataArb = fc.oneof(
+  fc.record({ pattern: fc.constantFrom('S3 Object Created (EventBridge notifications)', 'ECS task state change: STOPPED') }),
+  fc.record({ pattern: fc.constant('custom'), EventPattern: fc.record({ source: fc.constant(['aws.s3']), detail: fc.record({ bucket: fc.record({ name: fc.array(word, { minLength: 1, maxLength: 2 }) }) }) }) }),
+  fc.record({ ScheduleExpression: fc.constantFrom('rate(1 hour)', 'rate(5 minutes)', 'cron(0 2 * * ? *)') }),
+);
+
+const scheduleDataArb = fc
+  .record({
+    ScheduleExpression: fc.constantFrom('rate(1 hour)', 'cron(0 2 * * ? *)', 'at(2026-12-31T23:00:00)'),
+    ScheduleExpressionTimezone: maybe(fc.constantFrom('UTC', 'Europe/Berlin')),
+    FlexibleTimeWindow: fc.oneof(fc.constant({ Mode: 'OFF' }), fc.record({ Mode: fc.constant('FLEXIBLE'), MaximumWindowInMinutes: fc.integer({ min: 1, max: 1440 }) })),
+    GroupName: maybe(word),
+    State: maybe(fc.constantFrom('ENABLED', 'DISABLED')),
+  })
+  .map(compact);
+
 export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   region: fc.constantFrom('us-east-1', 'eu-west-1'),
   fargate: fc.boolean(),
@@ -246,6 +282,28 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   ),
   network: networkPlanArb,
   resources: fc.array(resourceArb, { maxLength: 3 }),
+  tasks: fc.array(
+    fc.record({
+      data: standaloneTaskDataArb,
+      cluster: maybe(fc.nat()),
+      taskDefinition: fc.nat(),
+      revision: maybe(fc.integer({ min: 1, max: 50 })),
+      capacity: fc.array(fc.record({ capacity: fc.nat(), data: strategyDataArb }), { maxLength: 2 }),
+    }).map((t) => compact(t) as DesignPlan['tasks'][number]),
+    { maxLength: 2 },
+  ),
+  starters: fc.array(
+    fc.boolean().chain((schedule) =>
+      fc.record({
+        schedule: fc.constant(schedule),
+        data: fc
+          .tuple(schedule ? scheduleDataArb : ruleDataArb, maybe(fc.constant('arn:aws:iam::123456789012:role/existing-starter')))
+          .map(([data, role]) => compact({ ...data, existingRoleArn: role })),
+        task: maybe(fc.nat()),
+      }).map((s) => compact(s) as DesignPlan['starters'][number]),
+    ),
+    { maxLength: 3 },
+  ),
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -373,6 +431,26 @@ export function buildDesign(plan: DesignPlan): Design {
     const dlq = pick(queues, r.deadLetter);
     if (r.kind === 'sqs-queue' && dlq) link(id, dlq, r.deadLetter! % 2 ? { maxReceiveCount: 3 } : undefined);
   }
+  const tasks = plan.tasks.map((t, i) => {
+    // A task with a launch type of its own places no capacity (SVC-LT-CPS).
+    const id = add('standalone-task', { name: `task-${i}`, ...t.data });
+    const cluster = pick(clusters, t.cluster);
+    if (cluster) link(id, cluster);
+    link(id, pick(tds, t.taskDefinition)!, t.revision !== undefined ? { revision: t.revision } : undefined);
+    if (t.data.launchType === undefined) {
+      for (const c of t.capacity) {
+        const node = pick(capacity, c.capacity);
+        if (node && node.kind !== 'capacity-external') link(id, node.id, c.data);
+      }
+    }
+    return id;
+  });
+
+  plan.starters.forEach((s, i) => {
+    const id = s.schedule ? add('schedule', { Name: `schedule-${i}`, ...s.data }) : add('events-rule', { Name: `rule-${i}`, State: 'ENABLED', ...s.data });
+    const task = pick(tasks, s.task);
+    if (task) link(id, task);
+  });
   return design;
 }
 

@@ -11,6 +11,7 @@ const ROOT_SHAPE: Partial<Record<ArtifactType, string>> = {
   service: 'CreateServiceRequest',
   cluster: 'CreateClusterRequest',
   'capacity-provider': 'CreateCapacityProviderRequest',
+  'run-task': 'RunTaskRequest',
 };
 
 /**

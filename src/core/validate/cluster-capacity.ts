@@ -3,7 +3,7 @@ import type { Design, DesignNode } from '../model/design.ts';
 import { cloneJson, type JsonObject } from '../model/json.ts';
 import type { RuleModule, ValidateContext } from './context.ts';
 import { commandFix } from './fixes.ts';
-import { clusters, FARGATE_PROVIDERS, objects, services, type ClusterView } from './service-view.ts';
+import { clusters, FARGATE_PROVIDERS, launchers, objects, type ClusterView } from './service-view.ts';
 import { textOf } from '../model/text.ts';
 
 export const MAX_CLUSTER_PROVIDERS = 20;
@@ -43,7 +43,8 @@ export const clusterCapacityRules: RuleModule = {
       }
     }
     const externalNames = new Set(ctx.index.nodesOfKind('capacity-external').map((n) => textOf(n.data.name)));
-    for (const svc of services(ctx)) {
+    // Services and standalone tasks alike: CreateService and RunTask check capacity the same way.
+    for (const svc of launchers(ctx)) {
       const { node, content } = svc;
       const external = ctx.index.targets(node.id, 'capacity').find((n) => n.kind === 'capacity-external');
       if (external && svc.strategy.length) {

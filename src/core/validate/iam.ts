@@ -6,7 +6,7 @@ import { isPlainObject, type JsonValue } from '../model/json.ts';
 import type { RuleModule } from './context.ts';
 import { fieldFix } from './fixes.ts';
 import { taskDefinitions } from './helpers.ts';
-import { services } from './service-view.ts';
+import { launchers } from './service-view.ts';
 import type { QuickFix } from './types.ts';
 import { textOf } from '../model/text.ts';
 
@@ -56,7 +56,8 @@ export const iamRules: RuleModule = {
       }
     }
 
-    for (const svc of services(ctx)) {
+    // RunTask rejects ECS Exec without a task role (the API rule); a service cannot open sessions either.
+    for (const svc of launchers(ctx)) {
       if (svc.content.enableExecuteCommand !== true || !svc.td || typeof svc.td.content.taskRoleArn === 'string') continue;
       const td = svc.td.node;
       const family = textOf(svc.td.content.family ?? td.id);

@@ -29,6 +29,9 @@ import { dynamodbTableRules } from '../kinds/dynamodb-table/rules.ts';
 import { sqsQueueRules } from '../kinds/sqs-queue/rules.ts';
 import { snsTopicRules } from '../kinds/sns-topic/rules.ts';
 import { resourceAccessRules } from '../kinds/task-definition/rules/resource-access.ts';
+import { runTaskRules } from '../kinds/standalone-task/rules/run-task.ts';
+import { eventsRuleRules } from '../kinds/events-rule/rules.ts';
+import { scheduleRules } from '../kinds/schedule/rules.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -67,4 +70,8 @@ export const RULE_MODULES: readonly RuleModule[] = [
   sqsQueueRules,
   snsTopicRules,
   resourceAccessRules,
+  // standalone tasks and the rules and schedules that start them
+  runTaskRules,
+  eventsRuleRules,
+  scheduleRules,
 ];

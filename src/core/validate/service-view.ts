@@ -15,29 +15,43 @@ export interface ClusterView {
   defaultStrategy: JsonObject[];
 }
 
-export interface ServiceView {
+/**
+ * Something that launches tasks of a task definition in a cluster: a service (CreateService)
+ * or a standalone task (RunTask). Both requests choose capacity and networking with the
+ * same members, so the rules about those read this view for both.
+ */
+export interface LauncherView {
   node: DesignNode;
   artifact: Artifact;
-  /** The CreateService input as it will be sent. */
+  /** The CreateService or RunTask input as it will be sent. */
   content: JsonObject;
-  /** The cluster the service runs in, when it is in the design (linked, or named by its literal `cluster`). */
+  /** 'service' or 'task', for messages ("Service web …", "the task needs …"). */
+  noun: 'service' | 'task';
+  /** The name shown in messages. */
+  label: string;
+  /** The cluster it runs in, when it is in the design (linked, or named by its literal `cluster`). */
   cluster?: ClusterView;
-  /** The task definition the service runs, when linked. */
+  /** The task definition it runs, when linked. */
   td?: TaskDefinitionView;
   /** Where the tasks run (capacity edges, literal launch settings, or the cluster default). */
   targets: LaunchTarget[];
-  daemon: boolean;
-  /** deploymentController.type, ECS when omitted. */
-  controller: string;
   /** capacityProviderStrategy as emitted ([] when none). */
   strategy: JsonObject[];
-  /** loadBalancers as emitted ([] when none). */
-  loadBalancers: JsonObject[];
-  /** The node that provides the value at a pointer of the service file (a linked node, else the service). */
+  /** The node that provides the value at a pointer of the file (a linked node, else the launcher). */
   ownerAt(pointer: string): DesignNode;
 }
 
+export interface ServiceView extends LauncherView {
+  noun: 'service';
+  daemon: boolean;
+  /** deploymentController.type, ECS when omitted. */
+  controller: string;
+  /** loadBalancers as emitted ([] when none). */
+  loadBalancers: JsonObject[];
+}
+
 const SERVICES = Symbol('service views');
+const RUN_TASKS = Symbol('standalone task views');
 const CLUSTERS = Symbol('cluster views');
 
 export function objects(value: unknown): JsonObject[] {
@@ -82,39 +96,74 @@ export function services(ctx: ValidateContext): ServiceView[] {
 }
 
 function buildServices(ctx: ValidateContext): ServiceView[] {
-  const tds = new Map(taskDefinitions(ctx).map((td) => [td.node.id, td]));
-  const clusterViews = clusters(ctx);
   const out: ServiceView[] = [];
   for (const node of ctx.index.nodesOfKind('service')) {
-    const artifact = ctx.artifactOf(node.id);
-    if (!artifact) continue;
-    const content = artifact.content;
-    const linkedCluster = ctx.index.target(node.id, 'runs-in');
-    const clusterName = clusterNameOf(content.cluster);
-    const cluster = linkedCluster
-      ? clusterViews.find((c) => c.node.id === linkedCluster.id)
-      : clusterViews.find((c) => (typeof c.content.clusterName === 'string' ? c.content.clusterName : 'default') === clusterName);
-    const tdNode = ctx.index.target(node.id, 'uses');
+    const base = launcherView(ctx, node);
+    if (!base) continue;
+    const { content } = base;
     const controller = isPlainObject(content.deploymentController) && typeof content.deploymentController.type === 'string' ? content.deploymentController.type : 'ECS';
+    const label = typeof content.serviceName === 'string' && content.serviceName ? content.serviceName : (node.label ?? node.id);
     out.push({
-      node,
-      artifact,
-      content,
-      cluster,
-      td: tdNode ? tds.get(tdNode.id) : undefined,
-      targets: ctx.derive.serviceTargets(node),
+      ...base,
+      noun: 'service',
+      label,
       daemon: content.schedulingStrategy === 'DAEMON',
       controller,
-      strategy: objects(content.capacityProviderStrategy),
       loadBalancers: objects(content.loadBalancers),
-      ownerAt(pointer) {
-        // A service file has a handful of owners: a scan is cheaper than a map per service.
-        const id = artifact.owners.find((o) => o.pointer === pointer)?.nodeId;
-        return (id && ctx.index.node(id)) || node;
-      },
     });
   }
   return out;
+}
+
+/** Each standalone task as RunTask will receive it. */
+export function runTasks(ctx: ValidateContext): LauncherView[] {
+  return ctx.shared(RUN_TASKS, () => {
+    const out: LauncherView[] = [];
+    for (const node of ctx.index.nodesOfKind('standalone-task')) {
+      const base = launcherView(ctx, node);
+      if (base) out.push({ ...base, noun: 'task', label: typeof node.data.name === 'string' && node.data.name ? node.data.name : node.id });
+    }
+    return out;
+  });
+}
+
+/** Services and standalone tasks: for the rules that are the same for CreateService and RunTask. */
+export function launchers(ctx: ValidateContext): LauncherView[] {
+  return [...services(ctx), ...runTasks(ctx)];
+}
+
+function launcherView(ctx: ValidateContext, node: DesignNode): Omit<LauncherView, 'noun' | 'label'> | undefined {
+  const tds = taskDefinitionsById(ctx);
+  const artifact = ctx.artifactOf(node.id);
+  if (!artifact) return undefined;
+  const content = artifact.content;
+  const linkedCluster = ctx.index.target(node.id, 'runs-in');
+  const clusterName = clusterNameOf(content.cluster);
+  const clusterViews = clusters(ctx);
+  const cluster = linkedCluster
+    ? clusterViews.find((c) => c.node.id === linkedCluster.id)
+    : clusterViews.find((c) => (typeof c.content.clusterName === 'string' ? c.content.clusterName : 'default') === clusterName);
+  const tdNode = ctx.index.target(node.id, 'uses');
+  return {
+    node,
+    artifact,
+    content,
+    cluster,
+    td: tdNode ? tds.get(tdNode.id) : undefined,
+    targets: ctx.derive.serviceTargets(node),
+    strategy: objects(content.capacityProviderStrategy),
+    ownerAt(pointer) {
+      // A launcher's file has a handful of owners: a scan is cheaper than a map per launcher.
+      const id = artifact.owners.find((o) => o.pointer === pointer)?.nodeId;
+      return (id && ctx.index.node(id)) || node;
+    },
+  };
+}
+
+const TDS_BY_ID = Symbol('task definition views by id');
+
+function taskDefinitionsById(ctx: ValidateContext): Map<string, TaskDefinitionView> {
+  return ctx.shared(TDS_BY_ID, () => new Map(taskDefinitions(ctx).map((td) => [td.node.id, td])));
 }
 
 export function num(value: unknown): number | undefined {

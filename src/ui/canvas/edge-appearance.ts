@@ -30,6 +30,7 @@ const COLOURS: Record<RelationKind, string> = {
   'secured-by': '#0284c7',
   accesses: '#0891b2',
   'dead-letter': '#d97706',
+  starts: '#db2777',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -51,6 +52,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   'secured-by': 'dotted',
   accesses: 'dashed',
   'dead-letter': 'dashed',
+  starts: 'dashed',
 };
 
 const APPEARANCE = Object.fromEntries(

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ECS_ICONS } from './icons/ecs.tsx';
 import { NETWORK_ICONS } from './icons/network.tsx';
 import { DATA_ICONS } from './icons/data.tsx';
+import { EVENTS_ICONS } from './icons/events.tsx';
 
 /**
  * Kind icons, drawn as small stroke SVGs on a 24px grid (no icon font, nothing fetched).
@@ -12,6 +13,7 @@ const PATHS: Record<string, ReactNode> = {
   ...ECS_ICONS,
   ...NETWORK_ICONS,
   ...DATA_ICONS,
+  ...EVENTS_ICONS,
 };
 
 /** Whether a kind's icon id has a drawing (else KindIcon draws a plain square). */

@@ -22,6 +22,9 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['dynamodb-tables', 'DynamoDB tables'],
   ['sqs-queues', 'SQS queues'],
   ['sns-topics', 'SNS topics'],
+  ['tasks', 'Standalone tasks (RunTask)'],
+  ['eventbridge-rules', 'EventBridge rules'],
+  ['schedules', 'EventBridge Scheduler schedules'],
 ];
 
 export interface FileGroup {

@@ -40,8 +40,8 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'execution-role': 'Execution role',
   'instance-role': 'Instance role',
   'in-cluster': 'Capacity providers',
-  'runs-in': 'Services',
-  uses: 'Used by services',
+  'runs-in': 'Services and tasks',
+  uses: 'Used by services and tasks',
   capacity: 'Services placing tasks here',
   'routes-to': 'Load balancers',
   'in-vpc': 'Subnets and security groups',
@@ -52,6 +52,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'secured-by': 'Members',
   accesses: 'Accessed by task definitions',
   'dead-letter': 'Dead-letter queue of',
+  starts: 'Started by',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

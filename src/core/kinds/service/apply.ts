@@ -6,6 +6,7 @@ import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 import { applyPlacementList } from '../../apply/network-placement.ts';
+import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relations.ts';
 
 /**
  * CreateService JSON → the service node and its relations. A reference that names
@@ -26,50 +27,7 @@ export function applyService(
   const data = mergeOwnFields(service.data, content, { relationKeys: SERVICE_RELATION_FIELDS, explicit: options.explicit });
   const id = service.id;
 
-  // cluster
-  if (!jsonEqual(content.cluster, derived.cluster)) {
-    draft.removeEdges((e) => e.kind === 'runs-in' && e.source === id);
-    delete data.cluster;
-    const cluster = typeof content.cluster === 'string' ? findCluster(ctx, content.cluster) : undefined;
-    if (cluster) draft.addEdge('runs-in', id, cluster.id);
-    else if (content.cluster !== undefined) data.cluster = content.cluster;
-  }
-
-  // task definition: `family` or `family:revision` of a task definition in the design
-  const taskDefinitionChanged = !jsonEqual(content.taskDefinition, derived.taskDefinition);
-  if (taskDefinitionChanged) {
-    draft.removeEdges((e) => e.kind === 'uses' && e.source === id);
-    delete data.taskDefinition;
-    const ref = typeof content.taskDefinition === 'string' ? parseFamilyRef(content.taskDefinition) : undefined;
-    const td = ref && ctx.index.nodesOfKind('task-definition').find((n) => n.data.family === ref.family);
-    if (td && ref) draft.addEdge('uses', id, td.id, ref.revision !== undefined ? { revision: ref.revision } : undefined);
-    else if (content.taskDefinition !== undefined) data.taskDefinition = content.taskDefinition;
-  }
-
-  // launch type and capacity provider strategy: linked only if every item names a provider node
-  if (!jsonEqual(content.launchType, derived.launchType) || !jsonEqual(content.capacityProviderStrategy, derived.capacityProviderStrategy)) {
-    draft.removeEdges((e) => e.kind === 'capacity' && e.source === id);
-    delete data.launchType;
-    delete data.capacityProviderStrategy;
-    const strategy = Array.isArray(content.capacityProviderStrategy) ? (content.capacityProviderStrategy as JsonObject[]) : undefined;
-    const nodes = strategy?.map((item) => (isPlainObject(item) && typeof item.capacityProvider === 'string' ? ctx.providerNode(item.capacityProvider) : undefined));
-    const external = ctx.index.nodesOfKind('capacity-external')[0];
-    if (content.launchType === 'EXTERNAL' && external && !strategy) {
-      draft.addEdge('capacity', id, external.id);
-    } else {
-      if (content.launchType !== undefined) data.launchType = content.launchType;
-      if (strategy && nodes && nodes.every((n) => n) && strategy.every(isStrategyItem) && !hasDuplicates(nodes.map((n) => n!.id))) {
-        strategy.forEach((item, i) => {
-          const edgeData: JsonObject = {};
-          if (item.weight !== undefined) edgeData.weight = item.weight;
-          if (item.base !== undefined) edgeData.base = item.base;
-          draft.addEdge('capacity', id, nodes[i]!.id, edgeData);
-        });
-      } else if (strategy) {
-        data.capacityProviderStrategy = strategy;
-      }
-    }
-  }
+  const { taskDefinitionChanged } = applyLaunchRelations(draft, ctx, id, data, content, derived);
 
   // load balancers: entries that keep the target group of an existing route update that route
   if (!jsonEqual(content.loadBalancers, derived.loadBalancers)) {
@@ -136,30 +94,7 @@ function applyNetworkPlacement(draft: DesignDraft, service: DesignNode, data: Js
   else delete data.networkConfiguration;
 }
 
-function isStrategyItem(item: JsonObject): boolean {
-  return Object.keys(item).every((k) => ['capacityProvider', 'weight', 'base'].includes(k)) &&
-    (item.weight === undefined || typeof item.weight === 'number') && (item.base === undefined || typeof item.base === 'number');
-}
-
 function isRouteEntry(entry: JsonObject): boolean {
   return Object.keys(entry).every((k) => ['targetGroupArn', 'containerName', 'containerPort'].includes(k)) &&
     typeof entry.containerName === 'string' && typeof entry.containerPort === 'number';
-}
-
-function findCluster(ctx: DeriveContext, ref: string): DesignNode | undefined {
-  const name = ref.startsWith('arn:') ? ref.slice(ref.lastIndexOf('/') + 1) : ref;
-  if (ref.startsWith('arn:')) return undefined; // an ARN names a cluster outside the design: keep it literal
-  return ctx.index.nodesOfKind('cluster').find((c) => (c.data.clusterName ?? 'default') === name);
-}
-
-/** `web` or `web:3`; ARNs are references outside the design and stay literal. */
-export function parseFamilyRef(ref: string): { family: string; revision?: number } | undefined {
-  if (ref.startsWith('arn:')) return undefined;
-  const m = /^([A-Za-z0-9_-]+)(?::(\d+))?$/.exec(ref);
-  if (!m) return undefined;
-  return m[2] !== undefined ? { family: m[1]!, revision: Number(m[2]) } : { family: m[1]! };
-}
-
-function hasDuplicates(ids: string[]): boolean {
-  return new Set(ids).size !== ids.length;
 }

@@ -3,46 +3,23 @@ import type { Artifact, ArtifactOwner } from '../../model/artifact.ts';
 import type { DesignNode } from '../../model/design.ts';
 import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import { canonicalizeLayers } from '../../derive/canonical.ts';
-import { type DeriveContext, safeSegment, type StrategyItem } from '../../derive/context.ts';
+import { type DeriveContext, safeSegment } from '../../derive/context.ts';
+import { LAUNCH_RELATION_FIELDS, launchRelations, layLaunchRelations, type LaunchRelations } from '../../derive/launch-relations.ts';
 import { textOf } from '../../model/text.ts';
 import { drawnFirst, hasPlacement, placementOf, securityGroupIds, subnetIds } from '../../derive/network-placement.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
-export const SERVICE_RELATION_FIELDS = ['cluster', 'taskDefinition', 'launchType', 'capacityProviderStrategy', 'loadBalancers'] as const;
+export const SERVICE_RELATION_FIELDS = [...LAUNCH_RELATION_FIELDS, 'loadBalancers'] as const;
 
-export interface ServiceRelations {
-  cluster?: { value: string; node: DesignNode };
-  taskDefinition?: { value: string; node: DesignNode };
-  /** launchType EXTERNAL from an external capacity edge. */
-  externalLaunch?: DesignNode;
-  strategy: Array<{ item: StrategyItem; node: DesignNode }>;
+export interface ServiceRelations extends LaunchRelations {
   loadBalancers: Array<{ entry: JsonObject; node: DesignNode; edgeId: string }>;
 }
 
 /** The values a service's relations stand for. */
 export function serviceRelations(service: DesignNode, ctx: DeriveContext): ServiceRelations {
-  const { index } = ctx;
-  const rel: ServiceRelations = { strategy: [], loadBalancers: [] };
-  const cluster = index.target(service.id, 'runs-in');
-  if (cluster) rel.cluster = { value: textOf(cluster.data.clusterName ?? 'default'), node: cluster };
-  const usesEdge = index.outgoing(service.id, 'uses')[0];
-  if (usesEdge) {
-    const td = index.node(usesEdge.target)!;
-    const revision = usesEdge.data?.revision;
-    const family = textOf(td.data.family ?? td.id);
-    rel.taskDefinition = { value: revision !== undefined ? `${family}:${textOf(revision)}` : family, node: td };
-  }
-  for (const edge of index.outgoing(service.id, 'capacity')) {
-    const node = index.node(edge.target)!;
-    if (node.kind === 'capacity-external') {
-      rel.externalLaunch = node;
-      continue;
-    }
-    const item = ctx.strategyItem(node, edge.data);
-    if (item) rel.strategy.push({ item, node });
-  }
-  for (const edge of index.incoming(service.id, 'routes-to')) {
-    const lb = index.node(edge.source)!;
+  const rel: ServiceRelations = { ...launchRelations(service, ctx), loadBalancers: [] };
+  for (const edge of ctx.index.incoming(service.id, 'routes-to')) {
+    const lb = ctx.index.node(edge.source)!;
     const target = routeTarget(service, edge.data, ctx);
     const entry: JsonObject = { targetGroupArn: ctx.targetGroupArn(lb, edge, service) } satisfies LoadBalancer;
     if (target.containerName !== undefined) entry.containerName = target.containerName;
@@ -89,23 +66,7 @@ export function serviceContent(service: DesignNode, ctx: DeriveContext): { conte
   const data = service.data;
   const content: JsonObject = {}; // what the relations stand for, laid over the node's data
   const owners: ArtifactOwner[] = [{ pointer: '', nodeId: service.id }];
-  if (rel.cluster) {
-    content.cluster = rel.cluster.value;
-    owners.push({ pointer: pointer('cluster'), nodeId: rel.cluster.node.id });
-  }
-  if (rel.taskDefinition) {
-    content.taskDefinition = rel.taskDefinition.value;
-    owners.push({ pointer: pointer('taskDefinition'), nodeId: rel.taskDefinition.node.id });
-  }
-  if (rel.externalLaunch) {
-    content.launchType = 'EXTERNAL';
-    owners.push({ pointer: pointer('launchType'), nodeId: rel.externalLaunch.id });
-  }
-  if (rel.strategy.length) {
-    const literal = Array.isArray(data.capacityProviderStrategy) ? data.capacityProviderStrategy : [];
-    content.capacityProviderStrategy = [...rel.strategy.map((s) => s.item), ...literal];
-    rel.strategy.forEach((s, i) => owners.push({ pointer: pointer('capacityProviderStrategy', i), nodeId: s.node.id }));
-  }
+  layLaunchRelations(rel, data, content, owners);
   if (rel.loadBalancers.length) {
     const literal = Array.isArray(data.loadBalancers) ? data.loadBalancers : [];
     content.loadBalancers = [...rel.loadBalancers.map((l) => l.entry), ...literal];

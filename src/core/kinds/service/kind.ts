@@ -1,9 +1,9 @@
 import { applyService } from './apply.ts';
 import { serviceArtifacts } from './derive.ts';
 import { freshName, str } from '../names.ts';
-import type { JsonObject } from '../../model/json.ts';
 import type { KindModule } from '../types.ts';
-import { textOf } from '../../model/text.ts';
+import { launchSummary } from '../launch-summary.ts';
+import { AWSVPC_FIELDS, EXECUTE_COMMAND_FIELD, LAUNCH_TYPE_FIELD, PLATFORM_VERSION_FIELD } from '../launch-fields.ts';
 
 /** An ECS service: keeps N copies of a task definition running, optionally behind a load balancer. */
 export const serviceKind: KindModule = {
@@ -35,29 +35,16 @@ export const serviceKind: KindModule = {
     { path: ['serviceName'], label: 'Service name', type: 'text', help: 'Letters, digits, - and _; unique within the cluster.' },
     { path: ['desiredCount'], label: 'Desired tasks', type: 'number', min: 0, help: 'How many copies of the task the service keeps running.' },
     { path: ['schedulingStrategy'], label: 'Scheduling strategy', type: 'select', options: ['REPLICA', 'DAEMON'], help: 'REPLICA keeps a count of tasks; DAEMON runs one task on every EC2 instance (not on Fargate).' },
-    { path: ['launchType'], label: 'Launch type', type: 'select', options: ['FARGATE', 'EC2', 'EXTERNAL'], help: 'Leave empty to use the capacity connected to the service (a capacity provider strategy). Do not set both.' },
-    { path: ['platformVersion'], label: 'Fargate platform version', type: 'text', placeholder: 'LATEST', help: 'Only for Fargate. Empty means LATEST.' },
-    { path: ['networkConfiguration', 'awsvpcConfiguration', 'subnets'], label: 'Subnets', type: 'stringList', help: 'Subnet ids for the tasks (awsvpc). Use private subnets in two or more Availability Zones.' },
-    { path: ['networkConfiguration', 'awsvpcConfiguration', 'securityGroups'], label: 'Security groups', type: 'stringList', help: 'Up to 5 security group ids for the tasks (awsvpc).' },
-    { path: ['networkConfiguration', 'awsvpcConfiguration', 'assignPublicIp'], label: 'Public IP', type: 'select', options: ['DISABLED', 'ENABLED'], help: 'Give Fargate tasks a public IP. Only needed in public subnets without NAT.' },
+    LAUNCH_TYPE_FIELD,
+    PLATFORM_VERSION_FIELD,
+    ...AWSVPC_FIELDS,
     { path: ['deploymentConfiguration', 'minimumHealthyPercent'], label: 'Minimum healthy %', type: 'number', min: 0, max: 100, help: 'During a deployment, the share of desired tasks that must stay running.' },
     { path: ['deploymentConfiguration', 'maximumPercent'], label: 'Maximum %', type: 'number', min: 100, help: 'During a deployment, how many tasks may run at once, as a share of desired.' },
     { path: ['healthCheckGracePeriodSeconds'], label: 'Health check grace period (s)', type: 'number', min: 0, help: 'Seconds to ignore load balancer health checks after a task starts.' },
-    { path: ['enableExecuteCommand'], label: 'ECS Exec', type: 'boolean', help: 'Allow `aws ecs execute-command` into running containers (needs a task role with SSM permissions).' },
+    EXECUTE_COMMAND_FIELD,
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the service (up to 50).' },
   ],
   accepts: ['runs-in', 'uses', 'capacity', 'placed-in', 'secured-by'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: serviceArtifacts, apply: applyService },
 };
-
-/** "FARGATE", "FARGATE 1 + FARGATE_SPOT 3" or "cluster default capacity". */
-function launchSummary(d: JsonObject): string {
-  if (typeof d.launchType === 'string') return d.launchType;
-  const strategy = Array.isArray(d.capacityProviderStrategy) ? d.capacityProviderStrategy : [];
-  const items = strategy.map((item) => {
-    const i = item as { capacityProvider?: string; weight?: number; base?: number };
-    return strategy.length > 1 ? `${i.capacityProvider ?? '?'} ${i.weight ?? 0}` : textOf(i.capacityProvider ?? '?');
-  });
-  return items.length ? items.join(' + ') : 'cluster default capacity';
-}

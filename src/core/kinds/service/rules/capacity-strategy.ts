@@ -1,7 +1,7 @@
 import type { DesignNode } from '../../../model/design.ts';
 import type { JsonObject } from '../../../model/json.ts';
 import type { RuleModule } from '../../../validate/context.ts';
-import { clusters, FARGATE_PROVIDERS, services } from '../../../validate/service-view.ts';
+import { clusters, FARGATE_PROVIDERS, runTasks, services } from '../../../validate/service-view.ts';
 import { textOf } from '../../../model/text.ts';
 
 export const MAX_STRATEGY_ITEMS = 20;
@@ -84,7 +84,7 @@ function effective(items: readonly JsonObject[]): JsonObject[] {
 }
 
 /**
- * Capacity provider strategies of services and cluster defaults (ECS_RULES §4.2):
+ * Capacity provider strategies of services, standalone tasks and cluster defaults (ECS_RULES §4.2):
  * CPS-MAX, CPS-BASE, CPS-WEIGHT, CPS-ZERO, CPS-MIX, CPS-DUP, CPS-SPOT-ONLY.
  */
 export const capacityStrategyRules: RuleModule = {
@@ -105,6 +105,7 @@ export const capacityStrategyRules: RuleModule = {
       }
     };
     for (const cluster of clusters(ctx)) checkStrategy(cluster.node, 'defaultCapacityProviderStrategy', cluster.defaultStrategy);
+    for (const task of runTasks(ctx)) checkStrategy(task.node, 'capacityProviderStrategy', task.strategy);
     for (const svc of services(ctx)) {
       checkStrategy(svc.node, 'capacityProviderStrategy', svc.strategy);
       // A load balancer in front means users wait on it: all-Spot capacity can drop every task at once.

@@ -1,9 +1,9 @@
 import { connect, setNodeField } from '../../../commands/design-commands.ts';
 import type { Design } from '../../../model/design.ts';
-import type { RuleModule } from '../../../validate/context.ts';
+import type { RuleModule, ValidateContext } from '../../../validate/context.ts';
 import { commandFix, fieldFix } from '../../../validate/fixes.ts';
 import { sanitizeName } from '../../../validate/names.ts';
-import { services, strings } from '../../../validate/service-view.ts';
+import { launchers, services, strings, type LauncherView } from '../../../validate/service-view.ts';
 import { textOf } from '../../../model/text.ts';
 
 const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
@@ -33,7 +33,7 @@ export const serviceLaunchRules: RuleModule = {
   check(ctx) {
     for (const svc of services(ctx)) {
       const { node, content } = svc;
-      const label = typeof content.serviceName === 'string' && content.serviceName ? content.serviceName : (node.label ?? node.id);
+      const label = svc.label;
 
       if (content.serviceName === undefined && node.label !== undefined) {
         // Imported from a file without serviceName (CodeDeploy pipelines give it on the command
@@ -78,81 +78,90 @@ export const serviceLaunchRules: RuleModule = {
           message: `Service ${label} runs REPLICA tasks and needs a desiredCount (0 is allowed).`,
         });
       }
-
-      const launchType = content.launchType;
-      const launchFromExternal = launchType !== undefined && svc.ownerAt('/launchType').kind === 'capacity-external';
-      if (launchType !== undefined && svc.strategy.length && !launchFromExternal) {
-        ctx.report({
-          ruleId: 'SVC-LT-CPS',
-          node,
-          pointer: '/launchType',
-          message: `Service ${label} sets both launchType and a capacity provider strategy; AWS accepts only one.`,
-          fix: node.data.launchType !== undefined ? fieldFix('Remove the launch type (keep the strategy)', node.id, ['launchType'], undefined) : undefined,
-        });
-      }
-      if (launchType !== undefined && /SPOT/i.test(textOf(launchType))) {
-        const spot = ctx.index.nodesOfKind('capacity-fargate-spot');
-        const connected = ctx.index.targets(node.id, 'capacity').some((n) => n.kind === 'capacity-fargate-spot');
-        ctx.report({
-          ruleId: 'SVC-SPOT-LT',
-          node,
-          pointer: '/launchType',
-          message: 'Fargate Spot is not a launch type: place the service on Fargate Spot capacity (a capacity provider strategy with FARGATE_SPOT).',
-          fix:
-            node.data.launchType !== undefined && (connected || spot.length === 1)
-              ? commandFix(
-                  'Use the Fargate Spot capacity instead',
-                  (d) => setNodeField(d, node.id, ['launchType'], undefined),
-                  ...(connected ? [] : [(d: Design) => connect(d, node.id, spot[0]!.id)]),
-                )
-              : undefined,
-        });
-      } else if (launchType !== undefined && !LAUNCH_TYPES.includes(textOf(launchType))) {
-        ctx.report({
-          ruleId: 'SVC-LT-ENUM',
-          node,
-          pointer: '/launchType',
-          message: `launchType "${textOf(launchType)}" must be one of ${LAUNCH_TYPES.join(', ')}.`,
-        });
-      }
-
-      if (launchType === undefined && !svc.strategy.length && svc.cluster && !svc.cluster.defaultStrategy.length) {
-        ctx.report({
-          ruleId: 'SVC-DEFAULT-CPS',
-          node,
-          pointer: '/capacityProviderStrategy',
-          message: `Service ${label} sets neither a launch type nor a capacity provider strategy, and cluster ${textOf(svc.cluster.content.clusterName ?? 'default')} has no default strategy: connect the service to capacity.`,
-        });
-      }
-
-      if (svc.td && svc.targets.length) {
-        const td = svc.td;
-        const literal = strings(td.node.data.requiresCompatibilities);
-        for (const target of svc.targets) {
-          // Without requiresCompatibilities a task definition is validated for EC2 (and EXTERNAL), never Fargate.
-          const compatible = td.compat.length ? td.compat.includes(target) : target !== 'FARGATE';
-          if (compatible) continue;
-          ctx.report({
-            ruleId: 'SVC-COMPAT',
-            node: td.node,
-            pointer: '/requiresCompatibilities',
-            message: `Service ${label} runs on ${target}, but task definition ${textOf(td.content.family ?? td.node.id)} is not ${target}-compatible (requiresCompatibilities ${JSON.stringify(td.compat)}).`,
-            fix: Array.isArray(td.node.data.requiresCompatibilities)
-              ? fieldFix(`Add ${target} to requiresCompatibilities`, td.node.id, ['requiresCompatibilities'], [...literal, target])
-              : undefined,
-          });
-        }
-      }
-
-      if (content.platformVersion !== undefined && svc.targets.length && !svc.targets.includes('FARGATE')) {
-        ctx.report({
-          ruleId: 'SVC-PV',
-          node,
-          pointer: '/platformVersion',
-          message: `platformVersion is only for Fargate; service ${label} runs on ${svc.targets.join(', ')}.`,
-          fix: node.data.platformVersion !== undefined ? fieldFix('Remove the platform version', node.id, ['platformVersion'], undefined) : undefined,
-        });
-      }
     }
+    for (const launcher of launchers(ctx)) checkLaunchTarget(ctx, launcher);
   },
 };
+
+/**
+ * How the launch target is chosen, the same for CreateService and RunTask: SVC-LT-CPS,
+ * SVC-SPOT-LT, SVC-LT-ENUM, SVC-DEFAULT-CPS, SVC-COMPAT, SVC-PV.
+ */
+function checkLaunchTarget(ctx: ValidateContext, svc: LauncherView): void {
+  const { node, content, label, noun } = svc;
+  const Noun = noun === 'service' ? 'Service' : 'Task';
+  const launchType = content.launchType;
+  const launchFromExternal = launchType !== undefined && svc.ownerAt('/launchType').kind === 'capacity-external';
+  if (launchType !== undefined && svc.strategy.length && !launchFromExternal) {
+    ctx.report({
+      ruleId: 'SVC-LT-CPS',
+      node,
+      pointer: '/launchType',
+      message: `${Noun} ${label} sets both launchType and a capacity provider strategy; AWS accepts only one.`,
+      fix: node.data.launchType !== undefined ? fieldFix('Remove the launch type (keep the strategy)', node.id, ['launchType'], undefined) : undefined,
+    });
+  }
+  if (launchType !== undefined && /SPOT/i.test(textOf(launchType))) {
+    const spot = ctx.index.nodesOfKind('capacity-fargate-spot');
+    const connected = ctx.index.targets(node.id, 'capacity').some((n) => n.kind === 'capacity-fargate-spot');
+    ctx.report({
+      ruleId: 'SVC-SPOT-LT',
+      node,
+      pointer: '/launchType',
+      message: `Fargate Spot is not a launch type: place the ${noun} on Fargate Spot capacity (a capacity provider strategy with FARGATE_SPOT).`,
+      fix:
+        node.data.launchType !== undefined && (connected || spot.length === 1)
+          ? commandFix(
+              'Use the Fargate Spot capacity instead',
+              (d) => setNodeField(d, node.id, ['launchType'], undefined),
+              ...(connected ? [] : [(d: Design) => connect(d, node.id, spot[0]!.id)]),
+            )
+          : undefined,
+    });
+  } else if (launchType !== undefined && !LAUNCH_TYPES.includes(textOf(launchType))) {
+    ctx.report({
+      ruleId: 'SVC-LT-ENUM',
+      node,
+      pointer: '/launchType',
+      message: `launchType "${textOf(launchType)}" must be one of ${LAUNCH_TYPES.join(', ')}.`,
+    });
+  }
+
+  if (launchType === undefined && !svc.strategy.length && svc.cluster && !svc.cluster.defaultStrategy.length) {
+    ctx.report({
+      ruleId: 'SVC-DEFAULT-CPS',
+      node,
+      pointer: '/capacityProviderStrategy',
+      message: `${Noun} ${label} sets neither a launch type nor a capacity provider strategy, and cluster ${textOf(svc.cluster.content.clusterName ?? 'default')} has no default strategy: connect the ${noun} to capacity.`,
+    });
+  }
+
+  if (svc.td && svc.targets.length) {
+    const td = svc.td;
+    const literal = strings(td.node.data.requiresCompatibilities);
+    for (const target of svc.targets) {
+      // Without requiresCompatibilities a task definition is validated for EC2 (and EXTERNAL), never Fargate.
+      const compatible = td.compat.length ? td.compat.includes(target) : target !== 'FARGATE';
+      if (compatible) continue;
+      ctx.report({
+        ruleId: 'SVC-COMPAT',
+        node: td.node,
+        pointer: '/requiresCompatibilities',
+        message: `${Noun} ${label} runs on ${target}, but task definition ${textOf(td.content.family ?? td.node.id)} is not ${target}-compatible (requiresCompatibilities ${JSON.stringify(td.compat)}).`,
+        fix: Array.isArray(td.node.data.requiresCompatibilities)
+          ? fieldFix(`Add ${target} to requiresCompatibilities`, td.node.id, ['requiresCompatibilities'], [...literal, target])
+          : undefined,
+      });
+    }
+  }
+
+  if (content.platformVersion !== undefined && svc.targets.length && !svc.targets.includes('FARGATE')) {
+    ctx.report({
+      ruleId: 'SVC-PV',
+      node,
+      pointer: '/platformVersion',
+      message: `platformVersion is only for Fargate; ${noun} ${label} runs on ${svc.targets.join(', ')}.`,
+      fix: node.data.platformVersion !== undefined ? fieldFix('Remove the platform version', node.id, ['platformVersion'], undefined) : undefined,
+    });
+  }
+}

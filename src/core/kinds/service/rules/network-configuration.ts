@@ -1,7 +1,7 @@
 import { isPlainObject } from '../../../model/json.ts';
 import type { RuleModule } from '../../../validate/context.ts';
 import { fieldFix } from '../../../validate/fixes.ts';
-import { services } from '../../../validate/service-view.ts';
+import { launchers } from '../../../validate/service-view.ts';
 import { textOf } from '../../../model/text.ts';
 
 export const MAX_SUBNETS = 16;
@@ -9,8 +9,8 @@ export const MAX_SECURITY_GROUPS = 5;
 const AWSVPC = '/networkConfiguration/awsvpcConfiguration';
 
 /**
- * The service's awsvpc network configuration against the task's network mode
- * (ECS_RULES §3.5): NC-REQ, NC-FORBID, NC-SUBNETS, NC-SG, NC-PUBIP-ENUM, NC-PUBIP-EC2, NC-SG-DEFAULT.
+ * The awsvpc network configuration of a service or a standalone task (CreateService and
+ * RunTask take the same one) against the task definition's network mode (ECS_RULES §3.5): NC-REQ, NC-FORBID, NC-SUBNETS, NC-SG, NC-PUBIP-ENUM, NC-PUBIP-EC2, NC-SG-DEFAULT.
  */
 export const networkConfigurationRules: RuleModule = {
   area: 'network configuration',
@@ -24,7 +24,7 @@ export const networkConfigurationRules: RuleModule = {
     'NC-SG-DEFAULT': 'warning',
   },
   check(ctx) {
-    for (const svc of services(ctx)) {
+    for (const svc of launchers(ctx)) {
       const { node, content } = svc;
       // The mode as registered; a task definition that is not in the design is only known to be awsvpc on Fargate.
       const mode = svc.td ? svc.td.networkMode : svc.targets.includes('FARGATE') ? 'awsvpc' : null;
@@ -35,7 +35,7 @@ export const networkConfigurationRules: RuleModule = {
           ruleId: 'NC-REQ',
           node,
           pointer: '/networkConfiguration',
-          message: 'The task definition uses awsvpc, so the service needs networkConfiguration.awsvpcConfiguration with subnets.',
+          message: `The task definition uses awsvpc, so the ${svc.noun} needs networkConfiguration.awsvpcConfiguration with subnets.`,
         });
         continue;
       }
@@ -64,7 +64,7 @@ export const networkConfigurationRules: RuleModule = {
           ruleId: 'NC-SG-DEFAULT',
           node,
           pointer: `${AWSVPC}/securityGroups`,
-          message: "No security groups: the tasks get the VPC's default security group. Give the service its own.",
+          message: `No security groups: the tasks get the VPC's default security group. Give the ${svc.noun} its own.`,
         });
       } else if (groups.length > MAX_SECURITY_GROUPS) {
         ctx.report({ ruleId: 'NC-SG', node, pointer: `${AWSVPC}/securityGroups`, message: `${groups.length} security groups: awsvpcConfiguration takes at most ${MAX_SECURITY_GROUPS}.` });

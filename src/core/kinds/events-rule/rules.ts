@@ -1,0 +1,63 @@
+import { textOf } from '../../model/text.ts';
+import type { RuleModule } from '../../validate/context.ts';
+import { fieldFix } from '../../validate/fixes.ts';
+import { scheduleExpressionProblem } from '../schedule/expression.ts';
+import { startedTaskProblems } from '../standalone-task/rules/started-task.ts';
+import { rulePattern } from './patterns.ts';
+
+/**
+ * EventBridge rules that start standalone tasks: EVR-NO-TASK, EVR-TRIGGER (neither a
+ * pattern nor a schedule), EVR-PATTERN (not a JSON object), EVR-SCHED-EXPR, EVR-SCHED-BUS
+ * (schedules only run on the default bus), EVT-NOT-PASSED. Ids of this designer
+ * (ECS_RULES §5.1 covers only the role, which is generated).
+ */
+export const eventsRuleRules: RuleModule = {
+  area: 'EventBridge rules',
+  rules: { 'EVR-NO-TASK': 'warning', 'EVR-TRIGGER': 'error', 'EVR-PATTERN': 'error', 'EVR-SCHED-EXPR': 'error', 'EVR-SCHED-BUS': 'error', 'EVT-NOT-PASSED': 'warning' },
+  check(ctx) {
+    for (const node of ctx.index.nodesOfKind('events-rule')) {
+      const data = node.data;
+      const name = textOf(data.Name ?? node.id);
+      const task = ctx.index.target(node.id, 'starts');
+      if (!task) ctx.report({ ruleId: 'EVR-NO-TASK', node, message: `Rule ${name} starts nothing: connect it to a standalone task.` });
+      else startedTaskProblems(ctx, node, task, '');
+
+      const pattern = rulePattern(data);
+      const schedule = data.ScheduleExpression;
+      if (pattern === undefined && (typeof schedule !== 'string' || !schedule)) {
+        ctx.report({
+          ruleId: 'EVR-TRIGGER',
+          node,
+          pointer: '/EventPattern',
+          message: `Rule ${name} has neither an event pattern nor a schedule expression: PutRule needs one of them.`,
+          fix: fieldFix('Match S3 Object Created events', node.id, ['pattern'], 'S3 Object Created (EventBridge notifications)'),
+        });
+      }
+      if (typeof pattern === 'string') {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(pattern);
+        } catch {
+          parsed = undefined;
+        }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+          ctx.report({ ruleId: 'EVR-PATTERN', node, pointer: '/EventPattern', message: 'The event pattern must be a JSON object, e.g. {"source": ["aws.s3"]}.' });
+        }
+      }
+      if (typeof schedule === 'string' && schedule) {
+        const problem = scheduleExpressionProblem(schedule.trim(), 'events');
+        if (problem) ctx.report({ ruleId: 'EVR-SCHED-EXPR', node, pointer: '/ScheduleExpression', message: problem });
+        const bus = data.EventBusName;
+        if (typeof bus === 'string' && bus && bus !== 'default') {
+          ctx.report({
+            ruleId: 'EVR-SCHED-BUS',
+            node,
+            pointer: '/EventBusName',
+            message: `Scheduled rules run only on the default event bus, not on ${bus}. Use the default bus or a Scheduler schedule.`,
+            fix: fieldFix('Use the default bus', node.id, ['EventBusName'], undefined),
+          });
+        }
+      }
+    }
+  },
+};
