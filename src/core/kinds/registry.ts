@@ -10,6 +10,10 @@ import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/ki
 import { serviceKind } from './service/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
 import type { KindModule } from './types.ts';
+import { secretKind } from './secret/kind.ts';
+import { ssmParameterKind } from './ssm-parameter/kind.ts';
+import { ecrRepositoryKind } from './ecr-repository/kind.ts';
+import { efsFileSystemKind } from './efs-file-system/kind.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
 export const KIND_LIST: readonly KindModule[] = [
@@ -26,6 +30,10 @@ export const KIND_LIST: readonly KindModule[] = [
   taskRoleKind,
   executionRoleKind,
   instanceRoleKind,
+  secretKind,
+  ssmParameterKind,
+  ecrRepositoryKind,
+  efsFileSystemKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

@@ -25,4 +25,9 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'target-group': { service: 'elbv2', operation: 'CreateTargetGroup' },
   listener: { service: 'elbv2', operation: 'CreateListener' },
   'listener-rule': { service: 'elbv2', operation: 'CreateRule' },
+  secret: { service: 'secretsmanager', operation: 'CreateSecret' },
+  'ssm-parameter': { service: 'ssm', operation: 'PutParameter' },
+  'ecr-repository': { service: 'ecr', operation: 'CreateRepository' },
+  'efs-file-system': { service: 'efs', operation: 'CreateFileSystem' },
+  'efs-access-point': { service: 'efs', operation: 'CreateAccessPoint' },
 };

@@ -11,6 +11,10 @@ import type {
   CreateRuleInput,
   CreateTargetGroupInput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { CreateSecretRequest } from '@aws-sdk/client-secrets-manager';
+import type { PutParameterRequest } from '@aws-sdk/client-ssm';
+import type { CreateRepositoryRequest } from '@aws-sdk/client-ecr';
+import type { CreateAccessPointRequest, CreateFileSystemRequest } from '@aws-sdk/client-efs';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -23,6 +27,11 @@ export const ARTIFACT_TYPES = [
   'target-group',
   'listener',
   'listener-rule',
+  'secret',
+  'ssm-parameter',
+  'ecr-repository',
+  'efs-file-system',
+  'efs-access-point',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -72,6 +81,11 @@ export interface ArtifactContentTypes {
   'target-group': CreateTargetGroupInput;
   listener: CreateListenerInput;
   'listener-rule': CreateRuleInput;
+  secret: CreateSecretRequest;
+  'ssm-parameter': PutParameterRequest;
+  'ecr-repository': CreateRepositoryRequest;
+  'efs-file-system': CreateFileSystemRequest;
+  'efs-access-point': CreateAccessPointRequest;
 }
 
 /**

@@ -20,6 +20,10 @@ export const NODE_KINDS = [
   'role-task',
   'role-execution',
   'role-instance',
+  'secret',
+  'ssm-parameter',
+  'ecr-repository',
+  'efs-file-system',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -33,6 +37,9 @@ export const RELATION_KINDS = [
   'uses', // service -> task definition
   'capacity', // service -> capacity (base/weight)
   'routes-to', // load balancer -> service (container + port)
+  'reads-secret', // container -> secret or SSM parameter (variable name, JSON key)
+  'pulls-image', // container -> ECR repository (tag or digest)
+  'mounts', // task definition -> EFS file system (volume name, access point, encryption)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

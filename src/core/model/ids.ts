@@ -15,6 +15,10 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'role-task': 'taskrole',
   'role-execution': 'execrole',
   'role-instance': 'instrole',
+  secret: 'secret',
+  'ssm-parameter': 'param',
+  'ecr-repository': 'ecr',
+  'efs-file-system': 'efs',
   edge: 'e',
 };
 

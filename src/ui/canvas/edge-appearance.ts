@@ -22,6 +22,9 @@ const COLOURS: Record<RelationKind, string> = {
   uses: '#ea580c',
   capacity: '#059669',
   'routes-to': '#7c3aed',
+  'reads-secret': '#e11d48',
+  'pulls-image': '#0891b2',
+  mounts: '#0891b2',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -34,6 +37,9 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   uses: 'solid',
   capacity: 'dashed',
   'routes-to': 'solid',
+  'reads-secret': 'dotted',
+  'pulls-image': 'solid',
+  mounts: 'solid',
 };
 
 const APPEARANCE = Object.fromEntries(

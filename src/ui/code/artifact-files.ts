@@ -11,6 +11,11 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['listeners', 'Listeners'],
   ['listener-rules', 'Listener rules'],
   ['target-groups', 'Target groups'],
+  ['secrets', 'Secrets Manager secrets'],
+  ['ssm-parameters', 'SSM parameters'],
+  ['ecr-repositories', 'ECR repositories'],
+  ['efs-file-systems', 'EFS file systems'],
+  ['efs-access-points', 'EFS access points'],
 ];
 
 export interface FileGroup {

@@ -44,6 +44,9 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   uses: 'Used by services',
   capacity: 'Services placing tasks here',
   'routes-to': 'Load balancers',
+  'reads-secret': 'Containers reading it',
+  'pulls-image': 'Containers pulling from it',
+  mounts: 'Task definitions mounting it',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

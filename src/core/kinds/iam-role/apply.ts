@@ -5,6 +5,7 @@ import type { Design, DesignNode } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult, Notice } from '../../apply/types.ts';
+import { EFS_POLICY_NAME } from '../efs-file-system/task-role.ts';
 
 /** Role file key → role node data key, for the fields kept as they are. */
 const DATA_KEYS: Record<string, string> = {
@@ -44,6 +45,8 @@ export function applyIamRole(design: Design, role: DesignNode, _artifact: Artifa
     const statements = (policy.PolicyDocument as { Statement?: unknown } | undefined)?.Statement;
     if (policy.PolicyName === derivedName && role.kind === 'role-execution') {
       notices.push({ level: 'info', message: 'The execution role policy is generated from what the task definitions use; edit those instead.' });
+    } else if (policy.PolicyName === EFS_POLICY_NAME && role.kind === 'role-task') {
+      notices.push({ level: 'info', message: 'The efs-access policy is generated from the task definitions’ EFS mounts with IAM authorization; edit those instead.' });
     } else if (policy.PolicyName === derivedName && Array.isArray(statements)) {
       data.policyStatements = stripNulls(statements);
     } else {
