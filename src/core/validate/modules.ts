@@ -22,6 +22,9 @@ import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
+import { secretRules } from '../kinds/secret/rules.ts';
+import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
+import { efsRules } from '../kinds/efs-file-system/rules.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -52,4 +55,8 @@ export const RULE_MODULES: readonly RuleModule[] = [
   apiShapeRules,
   // ids and ARNs with whitespace, in every generated file
   idWhitespaceRules,
+  // secrets, parameters and EFS volumes
+  secretRules,
+  ssmParameterRules,
+  efsRules,
 ];

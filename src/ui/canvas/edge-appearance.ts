@@ -95,6 +95,10 @@ export function edgeLabel(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNod
     }
     case 'uses':
       return num(data.revision) !== undefined ? `revision ${num(data.revision)}` : '';
+    case 'reads-secret':
+      return typeof data.variable === 'string' ? data.variable : '';
+    case 'pulls-image':
+      return typeof data.digest === 'string' ? 'digest' : typeof data.tag === 'string' ? `:${data.tag}` : '';
     default:
       return '';
   }

@@ -3,6 +3,7 @@ import type { DesignIndex } from '../../core/model/graph.ts';
 import { designIndex } from './connections.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
 import { listenersOf } from '../../core/kinds/load-balancer/derive.ts';
+import { fileSystemMountFields, imagePullFields, secretReferenceFields } from './edge-data-config.ts';
 
 /**
  * The data a relation carries (capacity base/weight, which container a load balancer
@@ -51,6 +52,12 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
       return [{ path: ['revision'], label: 'Revision', type: 'number', min: 1, placeholder: 'latest', help: 'Pin the service to one revision of the task definition. Empty: the latest active revision.' }];
     case 'routes-to':
       return routeFields(edge, index);
+    case 'reads-secret':
+      return secretReferenceFields(edge, index);
+    case 'pulls-image':
+      return imagePullFields();
+    case 'mounts':
+      return fileSystemMountFields(edge, index);
     default:
       return [];
   }
