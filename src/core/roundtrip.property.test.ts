@@ -23,7 +23,7 @@ const editedContainerArb = structureArb(
   ['name', 'image'],
 ).filter((c) => c.repositoryCredentials === undefined);
 
-const EDITABLE = ['task-definition', 'service', 'cluster', 'capacity-provider'];
+const EDITABLE = ['task-definition', 'service', 'cluster', 'capacity-provider', 'secret', 'ssm-parameter', 'ecr-repository', 'efs-file-system', 'efs-access-point'];
 
 describe('property: bi-directional editing (ARCHITECTURE principles 3 and 4)', () => {
   it('apply(derive(d)) ≡ d: applying any generated ECS file unchanged leaves the design exactly as it was', () => {

@@ -53,6 +53,8 @@ function absorbSecrets(draft: DesignDraft, ctx: DeriveContext, node: DesignNode,
       draft.setEdgeData(ref.edge.id, referenceData(ref.edge, ref.target, entry, referencedArn(ref.target, ctx)));
     }
   }
+  // Nothing of the relations left in the text: the list is the user's, exactly as typed.
+  if (!taken.size) return def;
   const remaining = entries.filter((_, j) => !taken.has(j));
   const out: JsonObject = { ...def };
   if (remaining.length || Array.isArray(node.data.secrets)) out.secrets = remaining;

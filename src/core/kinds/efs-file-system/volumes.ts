@@ -106,6 +106,8 @@ export function absorbVolumes(draft: DesignDraft, ctx: DeriveContext, td: Design
       draft.setEdgeData(m.edge.id, relationData(volume, m)!);
     }
   }
+  // Nothing of the relations left in the text: the list is the user's, exactly as typed.
+  if (!taken.size) return content;
   const remaining = volumes.filter((_, j) => !taken.has(j));
   const out: JsonObject = { ...content };
   if (remaining.length || Array.isArray(td.data.volumes)) out.volumes = remaining;
