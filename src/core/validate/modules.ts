@@ -23,6 +23,7 @@ import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
 import { secretRules } from '../kinds/secret/rules.ts';
+import { secretPlatformRules } from '../kinds/secret/platform-rules.ts';
 import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
 import { efsRules } from '../kinds/efs-file-system/rules.ts';
 
@@ -57,6 +58,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   idWhitespaceRules,
   // secrets, parameters and EFS volumes
   secretRules,
+  secretPlatformRules,
   ssmParameterRules,
   efsRules,
 ];

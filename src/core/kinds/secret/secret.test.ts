@@ -8,6 +8,7 @@ import { apiInputFailures, hasBotocore, NO_BOTOCORE } from '../../test-support/a
 import { applyFix, findings, sample, type TestDesign } from '../../validate/service-test-designs.ts';
 import { KINDS } from '../registry.ts';
 import { secretRules } from './rules.ts';
+import { secretPlatformRules } from './platform-rules.ts';
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-credentials';
 
@@ -196,5 +197,28 @@ describe('secret rules (ECS_RULES §2.10)', () => {
     expect(problems.length).toBeGreaterThan(0);
     const fixed = applyFix(problems.find((p) => p.fix), t.design);
     expect(fixed.edges.some((e) => e.kind === 'execution-role')).toBe(true);
+  });
+});
+
+describe('platform versions (ECS_RULES §2.10)', () => {
+  it('SEC-PLAT: a Fargate service pinned below 1.4.0 cannot give a JSON key of a secret, below 1.3.0 no secret at all; the fix unpins it', () => {
+    const { t, edge } = withSecret();
+    const service = t.first('service');
+    t.set(service, 'platformVersion', '1.3.0');
+    expect(findings(secretPlatformRules, t.design, 'SEC-PLAT')).toEqual([]);
+    t.setEdge(edge, { jsonKey: 'password' });
+    const [p] = findings(secretPlatformRules, t.design, 'SEC-PLAT');
+    expect(p).toMatchObject({ severity: 'error', nodeId: service, pointer: '/platformVersion' });
+    expect(p!.message).toContain('1.4.0');
+    expect(findings(secretPlatformRules, applyFix(p, t.design), 'SEC-PLAT')).toEqual([]);
+    t.set(service, 'platformVersion', 'LATEST');
+    expect(findings(secretPlatformRules, t.design, 'SEC-PLAT')).toEqual([]);
+  });
+
+  it('ENVF-PLAT: environment files on a Fargate service pinned below 1.4.0 are an error', () => {
+    const t = sample();
+    t.set(t.first('container'), 'environmentFiles', [{ type: 's3', value: 'arn:aws:s3:::bucket/app.env' }]);
+    t.set(t.first('service'), 'platformVersion', '1.3.0');
+    expect(findings(secretPlatformRules, t.design, 'ENVF-PLAT')).toMatchObject([{ severity: 'error', pointer: '/platformVersion' }]);
   });
 });
