@@ -40,6 +40,11 @@ const EDITABLE = [
   'events-rule',
   'events-targets',
   'schedule',
+  'secret',
+  'ssm-parameter',
+  'ecr-repository',
+  'efs-file-system',
+  'efs-access-point',
 ];
 
 describe('property: bi-directional editing (ARCHITECTURE principles 3 and 4)', () => {

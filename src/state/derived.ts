@@ -87,6 +87,16 @@ function derivedValue(design: Design): Derived {
   const artifacts = deriver.derive(design, ctx);
   const emitted = new Map<string, JsonObject>();
   for (const a of artifacts) if (!a.implied && !emitted.has(a.nodeId)) emitted.set(a.nodeId, a.content);
+  // A container has no file of its own: its definition inside the task definition is what it emits (an ECR image included).
+  for (const a of artifacts) {
+    if (a.type !== 'task-definition' || !Array.isArray(a.content.containerDefinitions)) continue;
+    const defs = a.content.containerDefinitions;
+    a.owners.forEach((o) => {
+      const i = /^\/containerDefinitions\/(\d+)$/.exec(o.pointer)?.[1];
+      const def = i === undefined ? undefined : defs[Number(i)];
+      if (def && typeof def === 'object' && !Array.isArray(def) && !emitted.has(o.nodeId)) emitted.set(o.nodeId, def);
+    });
+  }
   const byPath = new Map(artifacts.map((a) => [a.path, a]));
   let checked: { problems: Problem[]; problemsByNode: Map<string, Problem[]> } | undefined;
   const check = () => {

@@ -4,6 +4,9 @@ import { orderKeys } from './canonical.ts';
 import type { DeriveContext } from './context.ts';
 import { executionNeeds, unique } from './execution-needs.ts';
 import { taskRoleAccessStatements } from './task-role-access.ts';
+import { emittedContainer } from '../kinds/container/emit.ts';
+import { secretKeyStatements, secretPolicyResource } from '../kinds/secret/execution-role.ts';
+import { efsTaskRolePolicy } from '../kinds/efs-file-system/task-role.ts';
 
 /**
  * IAM roles are emitted as the Properties of a CloudFormation AWS::IAM::Role: a documented
@@ -60,7 +63,8 @@ function buildTrustPolicy(kind: NodeKind, ctx: DeriveContext): JsonObject {
 /** Exactly the permissions the task definitions using an execution role need (ECS_RULES §5.2). */
 export function executionRoleStatements(taskDefinitions: readonly DesignNode[], ctx: DeriveContext): JsonObject[] {
   const containers: JsonObject[] = [];
-  for (const td of taskDefinitions) for (const c of ctx.index.containersOf(td.id)) containers.push(c.data);
+  // The containers as emitted: secrets and images their relations stand for included.
+  for (const td of taskDefinitions) for (const c of ctx.index.containersOf(td.id)) containers.push(emittedContainer(c, ctx));
   const needs = executionNeeds(containers, ctx.region);
   const statements: JsonObject[] = [];
   if (needs.ecrRepositories.length) {
@@ -83,7 +87,7 @@ export function executionRoleStatements(taskDefinitions: readonly DesignNode[], 
       Sid: 'Secrets',
       Effect: 'Allow',
       Action: 'secretsmanager:GetSecretValue',
-      Resource: needs.secretsManager.map((s) => (s.startsWith('arn:') ? s : `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:${s}*`)),
+      Resource: needs.secretsManager.map((s) => (s.startsWith('arn:') ? secretPolicyResource(s, ctx) : `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:${s}*`)),
     });
   }
   if (needs.ssmParameters.length) {
@@ -96,6 +100,7 @@ export function executionRoleStatements(taskDefinitions: readonly DesignNode[], 
       ),
     });
   }
+  statements.push(...secretKeyStatements(needs, ctx));
   if (needs.s3Objects.length) {
     statements.push({ Sid: 'EnvironmentFiles', Effect: 'Allow', Action: 's3:GetObject', Resource: needs.s3Objects });
     const buckets = unique(needs.s3Objects.map((o) => o.replace(/^(arn:[^:]+:s3:::[^/]+).*$/, '$1')));
@@ -136,6 +141,10 @@ export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): J
       PolicyName: DERIVED_POLICY_NAME[role.kind] ?? 'inline',
       PolicyDocument: { Version: '2012-10-17', Statement: statements },
     });
+  }
+  if (role.kind === 'role-task') {
+    const efs = efsTaskRolePolicy(role.taskDefinitions, ctx);
+    if (efs) policies.push(efs);
   }
   if (Array.isArray(data.extraPolicies)) policies.push(...(data.extraPolicies as JsonObject[]));
   if (policies.length) content.Policies = policies;

@@ -22,6 +22,10 @@ import { s3BucketKind } from './s3-bucket/kind.ts';
 import { dynamodbTableKind } from './dynamodb-table/kind.ts';
 import { sqsQueueKind } from './sqs-queue/kind.ts';
 import { snsTopicKind } from './sns-topic/kind.ts';
+import { secretKind } from './secret/kind.ts';
+import { ssmParameterKind } from './ssm-parameter/kind.ts';
+import { ecrRepositoryKind } from './ecr-repository/kind.ts';
+import { efsFileSystemKind } from './efs-file-system/kind.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
 export const KIND_LIST: readonly KindModule[] = [
@@ -50,6 +54,10 @@ export const KIND_LIST: readonly KindModule[] = [
   standaloneTaskKind,
   eventsRuleKind,
   scheduleKind,
+  secretKind,
+  ssmParameterKind,
+  ecrRepositoryKind,
+  efsFileSystemKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

@@ -44,4 +44,9 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'events-rule': { service: 'events', operation: 'PutRule' },
   'events-targets': { service: 'events', operation: 'PutTargets' },
   schedule: { service: 'scheduler', operation: 'CreateSchedule' },
+  secret: { service: 'secretsmanager', operation: 'CreateSecret' },
+  'ssm-parameter': { service: 'ssm', operation: 'PutParameter' },
+  'ecr-repository': { service: 'ecr', operation: 'CreateRepository' },
+  'efs-file-system': { service: 'efs', operation: 'CreateFileSystem' },
+  'efs-access-point': { service: 'efs', operation: 'CreateAccessPoint' },
 };

@@ -27,6 +27,10 @@ import type { CreateBucketRequest, PutBucketEncryptionRequest, PutBucketVersioni
 import type { CreateTableInput, UpdateTimeToLiveInput } from '@aws-sdk/client-dynamodb';
 import type { CreateQueueRequest } from '@aws-sdk/client-sqs';
 import type { CreateTopicInput } from '@aws-sdk/client-sns';
+import type { CreateSecretRequest } from '@aws-sdk/client-secrets-manager';
+import type { PutParameterRequest } from '@aws-sdk/client-ssm';
+import type { CreateRepositoryRequest } from '@aws-sdk/client-ecr';
+import type { CreateAccessPointRequest, CreateFileSystemRequest } from '@aws-sdk/client-efs';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -58,6 +62,11 @@ export const ARTIFACT_TYPES = [
   'events-rule',
   'events-targets',
   'schedule',
+  'secret',
+  'ssm-parameter',
+  'ecr-repository',
+  'efs-file-system',
+  'efs-access-point',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -126,6 +135,11 @@ export interface ArtifactContentTypes {
   'events-rule': PutRuleRequest;
   'events-targets': PutTargetsRequest;
   schedule: CreateScheduleInput;
+  secret: CreateSecretRequest;
+  'ssm-parameter': PutParameterRequest;
+  'ecr-repository': CreateRepositoryRequest;
+  'efs-file-system': CreateFileSystemRequest;
+  'efs-access-point': CreateAccessPointRequest;
 }
 
 /**

@@ -32,6 +32,10 @@ export const NODE_KINDS = [
   'standalone-task',
   'events-rule',
   'schedule',
+  'secret',
+  'ssm-parameter',
+  'ecr-repository',
+  'efs-file-system',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -54,6 +58,9 @@ export const RELATION_KINDS = [
   'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
   'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
   'starts', // EventBridge rule or Scheduler schedule -> standalone task
+  'reads-secret', // container -> secret or SSM parameter (variable name, JSON key)
+  'pulls-image', // container -> ECR repository (tag or digest)
+  'mounts', // task definition -> EFS file system (volume name, access point, encryption)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

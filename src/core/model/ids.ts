@@ -27,6 +27,10 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'standalone-task': 'task',
   'events-rule': 'rule',
   schedule: 'schedule',
+  secret: 'secret',
+  'ssm-parameter': 'param',
+  'ecr-repository': 'ecr',
+  'efs-file-system': 'efs',
   edge: 'e',
 };
 

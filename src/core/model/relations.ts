@@ -172,6 +172,31 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: false,
   },
+  'reads-secret': {
+    kind: 'reads-secret',
+    label: 'reads secret',
+    sources: ['container'],
+    targets: ['secret', 'ssm-parameter'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
+  'pulls-image': {
+    kind: 'pulls-image',
+    label: 'pulls its image from',
+    sources: ['container'],
+    targets: ['ecr-repository'],
+    // A container has one image.
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  mounts: {
+    kind: 'mounts',
+    label: 'mounts',
+    sources: ['task-definition'],
+    targets: ['efs-file-system'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
 };
 
 /** The relation kind that links these two node kinds, if any. */

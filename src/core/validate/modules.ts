@@ -32,6 +32,10 @@ import { resourceAccessRules } from '../kinds/task-definition/rules/resource-acc
 import { runTaskRules } from '../kinds/standalone-task/rules/run-task.ts';
 import { eventsRuleRules } from '../kinds/events-rule/rules.ts';
 import { scheduleRules } from '../kinds/schedule/rules.ts';
+import { secretRules } from '../kinds/secret/rules.ts';
+import { secretPlatformRules } from '../kinds/secret/platform-rules.ts';
+import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
+import { efsRules } from '../kinds/efs-file-system/rules.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -74,4 +78,9 @@ export const RULE_MODULES: readonly RuleModule[] = [
   runTaskRules,
   eventsRuleRules,
   scheduleRules,
+  // secrets, parameters and EFS volumes
+  secretRules,
+  secretPlatformRules,
+  ssmParameterRules,
+  efsRules,
 ];

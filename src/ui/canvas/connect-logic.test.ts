@@ -66,3 +66,16 @@ describe('canvas connections', () => {
     expect(connect(result.design, result.id!, id('task-definition')).ok).toBe(false);
   });
 });
+
+describe('connectNodes: a container reading a secret or pulling from a repository', () => {
+  it('stays where it is in its task definition', () => {
+    const sample = fargateWebSample();
+    const container = sample.nodes.find((n) => n.kind === 'container')!;
+    for (const kind of ['secret', 'ecr-repository'] as const) {
+      const added = addNode(sample, kind, { x: 0, y: 600 });
+      const result = connectNodes(added.design, container.id, added.id!);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.design.nodes.find((n) => n.id === container.id)!.position).toEqual(container.position);
+    }
+  });
+});

@@ -53,7 +53,8 @@ export function connectNodes(design: Design, fromId: string, toId: string): Comm
   const result = connect(design, plan.source, plan.target);
   if (!result.ok) return result;
   const source = design.nodes.find((n) => n.id === plan.source);
-  if (source?.kind !== 'container') return result;
+  // Only joining a task definition moves a container; a secret or repository it reads leaves it where it is.
+  if (source?.kind !== 'container' || result.ok !== true || design.nodes.find((n) => n.id === plan.target)?.kind !== 'task-definition') return result;
   const slot = nextContainerSlot(design, plan.target);
   return { ...result, design: moveNodes(result.design, new Map([[source.id, slot]])).design };
 }

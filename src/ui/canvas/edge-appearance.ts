@@ -31,6 +31,9 @@ const COLOURS: Record<RelationKind, string> = {
   accesses: '#0891b2',
   'dead-letter': '#d97706',
   starts: '#db2777',
+  'reads-secret': '#e11d48',
+  'pulls-image': '#0891b2',
+  mounts: '#0891b2',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -53,6 +56,9 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   accesses: 'dashed',
   'dead-letter': 'dashed',
   starts: 'dashed',
+  'reads-secret': 'dotted',
+  'pulls-image': 'solid',
+  mounts: 'solid',
 };
 
 const APPEARANCE = Object.fromEntries(
@@ -108,6 +114,10 @@ export function edgeLabel(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNod
     }
     case 'uses':
       return num(data.revision) !== undefined ? `revision ${num(data.revision)}` : '';
+    case 'reads-secret':
+      return typeof data.variable === 'string' ? data.variable : '';
+    case 'pulls-image':
+      return typeof data.digest === 'string' ? 'digest' : typeof data.tag === 'string' ? `:${data.tag}` : '';
     default:
       return '';
   }

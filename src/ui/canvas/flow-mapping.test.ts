@@ -104,7 +104,7 @@ describe('mapDesignToFlow', () => {
     expect(third.nodes.filter((n, i) => n !== second.nodes[i]).map((n) => n.id)).toEqual([td]);
   });
 
-  it('states where the handles are, except for containers in a frame and when asked not to (zoomed out)', () => {
+  it('states where the handles are (a container in a frame has only its outgoing one), except when asked not to (zoomed out)', () => {
     const { design, service, container } = sample();
     const cache = createFlowCache();
     const zoomedIn = mapDesignToFlow(design, none, none, cache);
@@ -114,7 +114,8 @@ describe('mapDesignToFlow', () => {
       expect.objectContaining({ type: 'target', position: 'left', x: -HANDLE_SIZE / 2, y: centre, id: null }),
       expect.objectContaining({ type: 'source', position: 'right', x: node.width! - HANDLE_SIZE / 2, y: centre, id: null }),
     ]);
-    expect(zoomedIn.nodes.find((n) => n.id === container)!.handles).toEqual([]);
+    const child = zoomedIn.nodes.find((n) => n.id === container)!;
+    expect(child.handles).toEqual([expect.objectContaining({ type: 'source', position: 'right', x: child.width! - HANDLE_SIZE / 2, id: null })]);
     // Zoomed out: new node objects (React Flow takes stated handles only from a new object), none stated.
     const zoomedOut = mapDesignToFlow(design, none, none, cache, { handles: false });
     expect(zoomedOut.nodes.every((n, i) => n.handles === undefined && n !== zoomedIn.nodes[i])).toBe(true);

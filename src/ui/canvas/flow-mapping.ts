@@ -36,8 +36,14 @@ const CHILD_EXTENT: CoordinateExtent = [
   [Infinity, Infinity],
 ];
 
-/** A container inside its frame takes no lines (its relation is the frame around it). */
-const NO_HANDLES: NodeHandle[] = [];
+/**
+ * A container inside its frame takes no lines in (its task definition is the frame
+ * around it), but lines leave it on the right: to the secrets it reads, the repository
+ * it pulls from.
+ */
+function containerHandles(width: number, height: number): NodeHandle[] {
+  return sideHandles(width, height).filter((h) => h.type === 'source');
+}
 
 /**
  * Where NodeHandles puts a node's handles (lines come in on the left and leave on the
@@ -210,7 +216,7 @@ function cachedNode(cache: FlowCache, n: DesignNode, placement: Placement, emitt
     // Sizes are known up front (geometry.ts); stating them lets React Flow clamp, fit and
     // draw edges without waiting for the DOM to be measured after every update.
     measured: { width, height },
-    ...(handles ? { handles: parentId ? NO_HANDLES : sideHandles(width, height) } : {}),
+    ...(handles ? { handles: parentId ? containerHandles(width, height) : sideHandles(width, height) } : {}),
     selected,
     ...(parentId ? { parentId, extent: CHILD_EXTENT } : {}),
   };

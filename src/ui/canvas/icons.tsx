@@ -3,6 +3,7 @@ import { ECS_ICONS } from './icons/ecs.tsx';
 import { NETWORK_ICONS } from './icons/network.tsx';
 import { DATA_ICONS } from './icons/data.tsx';
 import { EVENTS_ICONS } from './icons/events.tsx';
+import { CONFIG_ICONS } from './icons/config.tsx';
 
 /**
  * Kind icons, drawn as small stroke SVGs on a 24px grid (no icon font, nothing fetched).
@@ -14,6 +15,7 @@ const PATHS: Record<string, ReactNode> = {
   ...NETWORK_ICONS,
   ...DATA_ICONS,
   ...EVENTS_ICONS,
+  ...CONFIG_ICONS,
 };
 
 /** Whether a kind's icon id has a drawing (else KindIcon draws a plain square). */

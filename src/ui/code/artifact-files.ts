@@ -25,6 +25,11 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['tasks', 'Standalone tasks (RunTask)'],
   ['eventbridge-rules', 'EventBridge rules'],
   ['schedules', 'EventBridge Scheduler schedules'],
+  ['secrets', 'Secrets Manager secrets'],
+  ['ssm-parameters', 'SSM parameters'],
+  ['ecr-repositories', 'ECR repositories'],
+  ['efs-file-systems', 'EFS file systems'],
+  ['efs-access-points', 'EFS access points'],
 ];
 
 export interface FileGroup {

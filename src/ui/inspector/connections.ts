@@ -53,6 +53,9 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   accesses: 'Accessed by task definitions',
   'dead-letter': 'Dead-letter queue of',
   starts: 'Started by',
+  'reads-secret': 'Containers reading it',
+  'pulls-image': 'Containers pulling from it',
+  mounts: 'Task definitions mounting it',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

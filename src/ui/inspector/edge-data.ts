@@ -3,6 +3,7 @@ import type { DesignIndex } from '../../core/model/graph.ts';
 import { designIndex } from './connections.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
 import { listenersOf } from '../../core/kinds/load-balancer/derive.ts';
+import { fileSystemMountFields, imagePullFields, secretReferenceFields } from './edge-data-config.ts';
 
 /**
  * The data a relation carries (capacity base/weight, which container a load balancer
@@ -63,6 +64,12 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
       return [
         { path: ['maxReceiveCount'], label: 'Max receives', type: 'number', min: 1, max: 1000, placeholder: '5', help: 'After this many receives without being deleted, a message moves to the dead-letter queue (1–1000).' },
       ];
+    case 'reads-secret':
+      return secretReferenceFields(edge, index);
+    case 'pulls-image':
+      return imagePullFields();
+    case 'mounts':
+      return fileSystemMountFields(edge, index);
     default:
       return [];
   }

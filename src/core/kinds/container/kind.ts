@@ -22,8 +22,9 @@ export const containerKind: KindModule = {
     };
   },
   displayName: (node) => str(node.data.name, 'container'),
-  facts: (node) => {
-    const d = node.data;
+  facts: (node, emitted) => {
+    // As emitted: the image of a connected ECR repository shows, not the node's own.
+    const d = emitted ?? node.data;
     const ports = Array.isArray(d.portMappings)
       ? d.portMappings.map((p) => (p as { containerPort?: number }).containerPort).filter((p) => p !== undefined)
       : [];
@@ -31,7 +32,7 @@ export const containerKind: KindModule = {
   },
   fields: [
     { path: ['name'], label: 'Name', type: 'text', help: 'Unique within the task definition. Letters, digits, - and _.' },
-    { path: ['image'], label: 'Image', type: 'text', help: 'Image URI, e.g. public.ecr.aws/nginx/nginx:1.27 or an ECR repository with a tag. Avoid :latest.' },
+    { path: ['image'], label: 'Image', type: 'text', help: 'Image URI, e.g. public.ecr.aws/nginx/nginx:1.27. Avoid :latest. Connected to an ECR repository, the container runs the repository’s image (tag on the connection) instead.' },
     { path: ['essential'], label: 'Essential', type: 'boolean', help: 'If an essential container stops, the whole task stops. At least one container must be essential.' },
     { path: ['cpu'], label: 'CPU units', type: 'number', min: 0, help: 'CPU reserved for this container (1024 = 1 vCPU). Optional.' },
     { path: ['memory'], label: 'Memory limit (MiB)', type: 'number', min: 6, help: 'Hard limit: the container is killed above it. Optional on Fargate.' },
@@ -42,5 +43,5 @@ export const containerKind: KindModule = {
     { path: ['healthCheck'], label: 'Health check', type: 'healthCheck', help: 'Command Docker runs to decide whether the container is healthy.' },
     { path: ['command'], label: 'Command', type: 'stringList', help: 'Overrides the image CMD.' },
   ],
-  accepts: ['contains'],
+  accepts: ['contains', 'reads-secret', 'pulls-image'],
 };

@@ -6,6 +6,7 @@ import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../..
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult, Notice } from '../../apply/types.ts';
 import { taskRoleAccessStatements } from '../../derive/task-role-access.ts';
+import { EFS_POLICY_NAME } from '../efs-file-system/task-role.ts';
 
 /** Role file key → role node data key, for the fields kept as they are. */
 const DATA_KEYS: Record<string, string> = {
@@ -45,6 +46,8 @@ export function applyIamRole(design: Design, role: DesignNode, _artifact: Artifa
     const statements = (policy.PolicyDocument as { Statement?: unknown } | undefined)?.Statement;
     if (policy.PolicyName === derivedName && role.kind === 'role-execution') {
       notices.push({ level: 'info', message: 'The execution role policy is generated from what the task definitions use; edit those instead.' });
+    } else if (policy.PolicyName === EFS_POLICY_NAME && role.kind === 'role-task') {
+      notices.push({ level: 'info', message: 'The efs-access policy is generated from the task definitions’ EFS mounts with IAM authorization; edit those instead.' });
     } else if (policy.PolicyName === derivedName && Array.isArray(statements)) {
       const own = ownStatements(ctx, role, stripNulls(statements), notices);
       if (own.length || role.data.policyStatements !== undefined) data.policyStatements = own;

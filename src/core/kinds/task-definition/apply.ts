@@ -8,6 +8,8 @@ import { DesignDraft, mergeOwnFields, objectList, stripNulls } from '../../apply
 import { applyRoleReference } from './apply-role-reference.ts';
 import type { ApplyResult, Notice } from '../../apply/types.ts';
 import { textOf } from '../../model/text.ts';
+import { absorbContainerRelations } from '../container/apply-relations.ts';
+import { absorbVolumes } from '../efs-file-system/volumes.ts';
 
 /**
  * RegisterTaskDefinition JSON → the task definition node, its containers and role links.
@@ -33,7 +35,8 @@ export function applyTaskDefinition(
   const draft = new DesignDraft(design);
   const notices: Notice[] = [];
 
-  const data = mergeOwnFields(td.data, content, {
+  const own = absorbVolumes(draft, ctx, td, content, notices); // volumes of file system relations go back to them
+  const data = mergeOwnFields(td.data, own, {
     relationKeys: TD_RELATION_FIELDS,
     implied: current.implied.fields,
     explicit: options.explicit,
@@ -66,7 +69,7 @@ export function applyTaskDefinition(
     const clean = stripNulls(def);
     const node = paired[i];
     if (node) {
-      draft.setData(node.id, clean);
+      draft.setData(node.id, absorbContainerRelations(draft, ctx, node, clean, notices));
       return draft.node(node.id)!;
     }
     const created = draft.addNode('container', clean, { x: td.position.x + 20, y: td.position.y + 60 + i * 70 });

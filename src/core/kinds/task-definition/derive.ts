@@ -8,6 +8,8 @@ import { buildRoleArtifactContent } from '../../derive/iam-policies.ts';
 import { hasAccesses } from '../../derive/task-role-access.ts';
 import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from '../../derive/fargate-sizes.ts';
 import { textOf } from '../../model/text.ts';
+import { emittedContainer } from '../container/emit.ts';
+import { emittedVolumes } from '../efs-file-system/volumes.ts';
 
 /** Fields that come from relations rather than from the node's own data. */
 export const TD_RELATION_FIELDS = ['taskRoleArn', 'executionRoleArn', 'containerDefinitions'] as const;
@@ -79,7 +81,7 @@ export function executionRoleRequired(needs: ExecutionNeeds, fargateOrExternal: 
 export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { content: JsonObject; containers: DesignNode[]; implied: TaskDefinitionImplied } {
   const containers = ctx.index.containersOf(td.id);
   // No copies here: nothing below mutates data, and the emitted objects share what needs no change with it.
-  const containerData = containers.map((c) => c.data);
+  const containerData = containers.map((c) => emittedContainer(c, ctx));
   const implied = impliedTaskDefinition(td, containerData, ctx);
   const related: JsonObject = {}; // what the relations stand for: laid over the data, which lies over implied.fields
   const taskRole = ctx.index.source(td.id, 'task-role');
@@ -87,6 +89,8 @@ export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { con
   const executionRole = ctx.index.source(td.id, 'execution-role');
   if (executionRole) related.executionRoleArn = ctx.roleArn(executionRole);
   related.containerDefinitions = containerData;
+  const volumes = emittedVolumes(td, ctx); // file system relations
+  if (volumes) related.volumes = volumes;
   return { content: canonicalizeLayers('RegisterTaskDefinitionRequest', td.data, related, implied.fields), containers, implied };
 }
 

@@ -36,7 +36,7 @@ export const taskDefinitionKind: KindModule = {
     { path: ['runtimePlatform', 'cpuArchitecture'], label: 'CPU architecture', type: 'select', options: ['X86_64', 'ARM64'], help: 'ARM64 (Graviton) is about 20 % cheaper on Fargate. Empty means X86_64.' },
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the task definition (up to 50).' },
   ],
-  accepts: ['accesses'],
+  accepts: ['accesses', 'mounts'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: taskDefinitionArtifacts, apply: applyTaskDefinition },
 };

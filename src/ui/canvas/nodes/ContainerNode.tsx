@@ -1,4 +1,4 @@
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useConnectHint } from '../connect-hint-store.ts';
 import { useLowDetail } from '../level-of-detail.ts';
@@ -13,8 +13,9 @@ function shortImage(image: string): string {
 }
 
 /**
- * A container inside its task definition: compact, no handles (its only relation is the
- * frame around it). A container outside any task definition is drawn by KindNode.
+ * A container inside its task definition: compact, with only an outgoing handle (to the
+ * secrets it reads and the repository it pulls from; its task definition is the frame
+ * around it). A container outside any task definition is drawn by KindNode.
  */
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<CanvasNode>) {
   // Dimmed with its task definition while a line is drawn that neither can take.
@@ -39,6 +40,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
         </div>
       </div>
       <ProblemBadge id={id} />
+      <Handle type="source" position={Position.Right} className="ecs-handle" />
     </div>
   );
 });

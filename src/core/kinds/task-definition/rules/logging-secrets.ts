@@ -19,6 +19,8 @@ const ROLE_NEEDS: ReadonlyArray<{ what: string; fargate: string; ec2: string; us
   { what: 'awslogs', fargate: 'LOG-AWSLOGS-ROLE-FG', ec2: 'LOG-AWSLOGS-ROLE-EC2', uses: (c) => logConfig(c)?.logDriver === 'awslogs' },
   { what: 'private ECR images', fargate: 'REG-ECR-FG', ec2: 'REG-ECR-EC2', uses: (c) => typeof c.def.image === 'string' && ecrRepositoryArn(c.def.image) !== undefined },
   { what: 'secrets', fargate: 'SEC-ROLE', ec2: 'SEC-ROLE', uses: (c) => nonEmpty(c.def.secrets) || nonEmpty(logConfig(c)?.secretOptions) },
+  { what: 'environment files', fargate: 'ENVF-ROLE', ec2: 'ENVF-ROLE', uses: (c) => nonEmpty(c.def.environmentFiles) },
+  { what: 'private registry credentials', fargate: 'REG-PRIV', ec2: 'REG-PRIV', uses: (c) => isPlainObject(c.def.repositoryCredentials) },
 ];
 
 /**
@@ -36,6 +38,8 @@ export const loggingSecretsRules: RuleModule = {
     'SEC-ROLE': 'error',
     'REG-ECR-FG': 'error',
     'REG-ECR-EC2': 'warning',
+    'ENVF-ROLE': 'error',
+    'REG-PRIV': 'error',
   },
   check(ctx) {
     for (const td of taskDefinitions(ctx)) {

@@ -1,0 +1,134 @@
+import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
+import type { RuleModule, ValidateContext } from '../../validate/context.ts';
+import { taskDefinitions, type TaskDefinitionView } from '../../validate/helpers.ts';
+import { containerName, reportContainer, type ContainerView } from '../task-definition/rules/task-platform.ts';
+import { textOf } from '../../model/text.ts';
+
+const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^:]+(:[^:]*:[^:]*:[^:]*)?$/;
+const PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/\S+$/;
+const S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[^/]+\/.+$/;
+/** Names that usually hold credentials (SEC-ENV-PLAIN). */
+const CREDENTIAL_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL)/i;
+
+const objects = (value: unknown): JsonObject[] => (Array.isArray(value) ? value.filter(isPlainObject) : []);
+
+/**
+ * valueFrom as ECS takes it (ECS_RULES §2.10): a Secrets Manager secret ARN (optionally
+ * with `:json-key:version-stage:version-id`), an SSM parameter ARN, or the bare name of a
+ * parameter in the same Region.
+ */
+export function validValueFrom(value: unknown): boolean {
+  if (typeof value !== 'string' || !value) return false;
+  if (!value.startsWith('arn:')) return !/\s/.test(value);
+  return SECRET_ARN.test(value) || PARAMETER_ARN.test(value);
+}
+
+/**
+ * SEC-FMT, SEC-DUP, SEC-ENV-PLAIN (secrets and plain variables), REG-PRIV (private
+ * registry credentials), ENVF-FMT and ENVF-EXT (environment files), over the container
+ * definitions as they will be registered: literal secrets and those from relations alike.
+ */
+export const secretRules: RuleModule = {
+  area: 'secrets, registry credentials and environment files',
+  rules: {
+    'SEC-FMT': 'error',
+    'SEC-DUP': 'warning',
+    'SEC-ENV-PLAIN': 'warning',
+    'REG-PRIV': 'error',
+    'ENVF-FMT': 'error',
+    'ENVF-EXT': 'error',
+  },
+  check(ctx) {
+    for (const td of taskDefinitions(ctx)) {
+      for (const c of td.containers) {
+        checkSecrets(ctx, td, c);
+        checkCredentials(ctx, td, c);
+        checkEnvironmentFiles(ctx, td, c);
+      }
+    }
+  },
+};
+
+function checkSecrets(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView): void {
+  const name = containerName(c);
+  const lists: Array<[path: string, entries: unknown]> = [
+    ['/secrets', c.def.secrets],
+    ['/logConfiguration/secretOptions', isPlainObject(c.def.logConfiguration) ? c.def.logConfiguration.secretOptions : undefined],
+  ];
+  for (const [path, entries] of lists) {
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      const e = isPlainObject(entry) ? entry : {};
+      if (typeof e.name !== 'string' || !e.name) {
+        reportContainer(ctx, td, c, { ruleId: 'SEC-FMT', path: `${path}/${i}/name`, message: `Secret ${i + 1} of ${name} has no variable name.` });
+      }
+      if (!validValueFrom(e.valueFrom)) {
+        reportContainer(ctx, td, c, {
+          ruleId: 'SEC-FMT',
+          path: `${path}/${i}/valueFrom`,
+          message: `valueFrom "${textOf(e.valueFrom ?? '')}" of ${name} is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME[:json-key:version-stage:version-id]) nor an SSM parameter ARN or name.`,
+        });
+      }
+    });
+  }
+  // A variable set twice: ECS takes one of them, which one is not said (SEC-DUP).
+  const seen = new Map<string, string>();
+  for (const e of objects(c.def.environment)) if (typeof e.name === 'string') seen.set(e.name, 'environment');
+  objects(c.def.secrets).forEach((s, i) => {
+    if (typeof s.name !== 'string' || !s.name) return;
+    const before = seen.get(s.name);
+    if (before) {
+      reportContainer(ctx, td, c, {
+        ruleId: 'SEC-DUP',
+        path: pointer('secrets', i, 'name'),
+        message: `${name} sets ${s.name} twice (${before === 'environment' ? 'as a plain variable and as a secret' : 'as two secrets'}); the container gets only one of them.`,
+      });
+    }
+    seen.set(s.name, 'secrets');
+  });
+  objects(c.def.environment).forEach((e, i) => {
+    if (typeof e.name !== 'string' || !CREDENTIAL_NAME.test(e.name) || typeof e.value !== 'string' || !e.value) return;
+    reportContainer(ctx, td, c, {
+      ruleId: 'SEC-ENV-PLAIN',
+      path: pointer('environment', i, 'value'),
+      message: `${e.name} of ${name} looks like a credential in plain text: anyone who can read the task definition sees it. Keep it in a Secrets Manager secret or SecureString parameter and connect the container to it.`,
+    });
+  });
+}
+
+function checkCredentials(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView): void {
+  const creds = c.def.repositoryCredentials;
+  if (creds === undefined) return;
+  const param = isPlainObject(creds) ? creds.credentialsParameter : undefined;
+  const ok = typeof param === 'string' && param !== '' && (param.startsWith('arn:') ? SECRET_ARN.test(param) : !/\s/.test(param));
+  if (ok) return;
+  reportContainer(ctx, td, c, {
+    ruleId: 'REG-PRIV',
+    path: '/repositoryCredentials/credentialsParameter',
+    message: `repositoryCredentials of ${containerName(c)} need credentialsParameter: the ARN (or same-Region name) of a Secrets Manager secret holding the registry user name and password.`,
+  });
+}
+
+function checkEnvironmentFiles(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView): void {
+  const files = c.def.environmentFiles;
+  if (!Array.isArray(files)) return;
+  const name = containerName(c);
+  if (files.length > 10) {
+    reportContainer(ctx, td, c, { ruleId: 'ENVF-FMT', path: '/environmentFiles', message: `${name} lists ${files.length} environment files; ECS takes at most 10.` });
+  }
+  files.forEach((file, i) => {
+    const f = isPlainObject(file) ? file : {};
+    if (f.type !== 's3') {
+      reportContainer(ctx, td, c, { ruleId: 'ENVF-FMT', path: pointer('environmentFiles', i, 'type'), message: `Environment file ${i + 1} of ${name} must have type "s3".` });
+    }
+    if (typeof f.value !== 'string' || !S3_OBJECT_ARN.test(f.value)) {
+      reportContainer(ctx, td, c, {
+        ruleId: 'ENVF-FMT',
+        path: pointer('environmentFiles', i, 'value'),
+        message: `Environment file ${i + 1} of ${name} must be an S3 object ARN, arn:aws:s3:::BUCKET/KEY (not "${textOf(f.value ?? '')}").`,
+      });
+    } else if (!f.value.endsWith('.env')) {
+      reportContainer(ctx, td, c, { ruleId: 'ENVF-EXT', path: pointer('environmentFiles', i, 'value'), message: `Environment file ${f.value} of ${name} must end in .env.` });
+    }
+  });
+}
