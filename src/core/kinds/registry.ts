@@ -8,6 +8,7 @@ import { containerKind } from './container/kind.ts';
 import { albKind, nlbKind } from './load-balancer/kind.ts';
 import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
 import { serviceKind } from './service/kind.ts';
+import { serviceScalingKind } from './service-scaling/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
 import type { KindModule } from './types.ts';
 
@@ -26,6 +27,7 @@ export const KIND_LIST: readonly KindModule[] = [
   taskRoleKind,
   executionRoleKind,
   instanceRoleKind,
+  serviceScalingKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

@@ -25,4 +25,8 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'target-group': { service: 'elbv2', operation: 'CreateTargetGroup' },
   listener: { service: 'elbv2', operation: 'CreateListener' },
   'listener-rule': { service: 'elbv2', operation: 'CreateRule' },
+  'scalable-target': { service: 'application-autoscaling', operation: 'RegisterScalableTarget' },
+  'scaling-policy': { service: 'application-autoscaling', operation: 'PutScalingPolicy' },
+  'metric-alarm': { service: 'cloudwatch', operation: 'PutMetricAlarm' },
+  'scheduled-action': { service: 'application-autoscaling', operation: 'PutScheduledAction' },
 };

@@ -11,6 +11,8 @@ import type {
   CreateRuleInput,
   CreateTargetGroupInput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { PutScalingPolicyRequest, PutScheduledActionRequest, RegisterScalableTargetRequest } from '@aws-sdk/client-application-auto-scaling';
+import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -23,6 +25,10 @@ export const ARTIFACT_TYPES = [
   'target-group',
   'listener',
   'listener-rule',
+  'scalable-target',
+  'scaling-policy',
+  'metric-alarm',
+  'scheduled-action',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -72,6 +78,10 @@ export interface ArtifactContentTypes {
   'target-group': CreateTargetGroupInput;
   listener: CreateListenerInput;
   'listener-rule': CreateRuleInput;
+  'scalable-target': RegisterScalableTargetRequest;
+  'scaling-policy': PutScalingPolicyRequest;
+  'metric-alarm': PutMetricAlarmInput;
+  'scheduled-action': PutScheduledActionRequest;
 }
 
 /**

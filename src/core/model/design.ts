@@ -20,6 +20,7 @@ export const NODE_KINDS = [
   'role-task',
   'role-execution',
   'role-instance',
+  'service-scaling',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -33,6 +34,7 @@ export const RELATION_KINDS = [
   'uses', // service -> task definition
   'capacity', // service -> capacity (base/weight)
   'routes-to', // load balancer -> service (container + port)
+  'scales', // service auto scaling -> service
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -15,6 +15,7 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'role-task': 'taskrole',
   'role-execution': 'execrole',
   'role-instance': 'instrole',
+  'service-scaling': 'scaling',
   edge: 'e',
 };
 

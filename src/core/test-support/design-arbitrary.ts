@@ -128,6 +128,8 @@ export interface DesignPlan {
     launchType?: string;
   }>;
   loadBalancers: Array<{ nlb: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
+  /** Service auto scaling nodes and the service each scales (none when that service has one already). */
+  scaling?: Array<{ service?: number; data: JsonObject }>;
 }
 
 const ec2Arb = fc
@@ -164,6 +166,58 @@ const routeDataArb = fc.oneof(
   fc.record({ targetGroupName: word }),
 );
 
+const trackingArb = fc.oneof(
+  fc.record({
+    metric: fc.constantFrom('ECSServiceAverageCPUUtilization', 'ECSServiceAverageMemoryUtilization', 'ALBRequestCountPerTarget'),
+    targetValue: fc.integer({ min: 1, max: 2000 }),
+    scaleInCooldown: maybe(fc.integer({ min: 0, max: 3600 })),
+    scaleOutCooldown: maybe(fc.integer({ min: 0, max: 3600 })),
+    disableScaleIn: maybe(fc.boolean()),
+  }),
+  fc.record({
+    metric: fc.constant('custom'),
+    namespace: fc.constant('AWS/SQS'),
+    metricName: fc.constant('ApproximateNumberOfMessagesVisible'),
+    dimensions: fc.constant([{ Name: 'QueueName', Value: 'jobs' }]),
+    statistic: fc.constantFrom('Average', 'Sum'),
+    targetValue: fc.integer({ min: 1, max: 500 }),
+  }),
+);
+
+const stepArb = fc.record({
+  adjustmentType: fc.constantFrom('ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'),
+  steps: fc.constantFrom([{ lower: 0, adjustment: 1 }], [{ lower: 0, upper: 10, adjustment: 1 }, { lower: 10, adjustment: 3 }]),
+  cooldown: maybe(fc.integer({ min: 0, max: 600 })),
+  alarm: maybe(
+    fc.record({
+      namespace: fc.constantFrom('AWS/ECS', 'AWS/SQS'),
+      metricName: fc.constantFrom('CPUUtilization', 'ApproximateNumberOfMessagesVisible'),
+      statistic: fc.constantFrom('Average', 'Maximum'),
+      period: fc.constantFrom(60, 300),
+      evaluationPeriods: fc.integer({ min: 1, max: 5 }),
+      threshold: fc.integer({ min: 0, max: 100 }),
+      comparisonOperator: fc.constantFrom('GreaterThanOrEqualToThreshold', 'LessThanThreshold'),
+    }),
+  ),
+});
+
+const scalingDataArb = fc
+  .record({
+    minCapacity: fc.integer({ min: 0, max: 3 }),
+    maxCapacity: fc.integer({ min: 1, max: 20 }),
+    suspendScaleIn: maybe(fc.boolean()),
+    targetTracking: maybe(fc.array(trackingArb, { maxLength: 2 })),
+    stepScaling: maybe(fc.array(stepArb, { maxLength: 2 })),
+    scheduledActions: maybe(
+      fc.array(fc.record({ schedule: fc.constantFrom('rate(1 day)', 'cron(0 8 ? * MON-FRI *)', 'at(2026-12-24T18:00:00)'), timezone: maybe(fc.constant('Europe/Berlin')), minCapacity: maybe(fc.nat(3)), maxCapacity: maybe(fc.integer({ min: 3, max: 9 })) }).map(compact), { maxLength: 2 }),
+    ),
+  })
+  .map((d) => {
+    // Names are unique within a node, as the API needs (PolicyName per scalable target).
+    const named = (list: unknown, prefix: string, key: string) => (Array.isArray(list) ? list.map((x, i) => compact({ [key]: `${prefix}-${i}`, ...(x as JsonObject) })) : undefined);
+    return compact({ ...d, targetTracking: named(d.targetTracking, 'tt', 'policyName'), stepScaling: named(d.stepScaling, 'step', 'policyName'), scheduledActions: named(d.scheduledActions, 'sched', 'name') });
+  });
+
 export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   region: fc.constantFrom('us-east-1', 'eu-west-1'),
   fargate: fc.boolean(),
@@ -198,6 +252,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
     fc.record({ nlb: fc.boolean(), routes: fc.array(fc.record({ service: fc.nat(), data: routeDataArb }), { maxLength: 3 }) }),
     { maxLength: 2 },
   ),
+  scaling: fc.array(fc.record({ service: maybe(fc.nat()), data: scalingDataArb }).map((s) => compact(s) as NonNullable<DesignPlan['scaling']>[number]), { maxLength: 2 }),
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -305,6 +360,11 @@ export function buildDesign(plan: DesignPlan): Design {
       if (service) link(id, service, Object.keys(r.data).length ? r.data : undefined);
     }
   });
+  for (const s of plan.scaling ?? []) {
+    const id = add('service-scaling', s.data);
+    const service = pick(services, s.service);
+    if (service) link(id, service);
+  }
   return design;
 }
 

@@ -22,6 +22,7 @@ import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
+import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -52,4 +53,6 @@ export const RULE_MODULES: readonly RuleModule[] = [
   apiShapeRules,
   // ids and ARNs with whitespace, in every generated file
   idWhitespaceRules,
+  // service auto scaling (kinds/service-scaling)
+  serviceScalingRules,
 ];

@@ -22,6 +22,7 @@ const COLOURS: Record<RelationKind, string> = {
   uses: '#ea580c',
   capacity: '#059669',
   'routes-to': '#7c3aed',
+  scales: '#0891b2',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -34,6 +35,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   uses: 'solid',
   capacity: 'dashed',
   'routes-to': 'solid',
+  scales: 'dashed',
 };
 
 const APPEARANCE = Object.fromEntries(

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { ECS_ICONS } from './icons/ecs.tsx';
+import { SCALING_ICONS } from './icons/scaling.tsx';
 
 /**
  * Kind icons, drawn as small stroke SVGs on a 24px grid (no icon font, nothing fetched).
  * Keys are the `icon` ids of the kind modules; each area's icons are a file of its own
  * under icons/, merged here.
  */
-const PATHS: Record<string, ReactNode> = { ...ECS_ICONS };
+const PATHS: Record<string, ReactNode> = { ...ECS_ICONS, ...SCALING_ICONS };
 
 /** Whether a kind's icon id has a drawing (else KindIcon draws a plain square). */
 export function hasKindIcon(icon: string): boolean {

@@ -11,6 +11,10 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['listeners', 'Listeners'],
   ['listener-rules', 'Listener rules'],
   ['target-groups', 'Target groups'],
+  ['scalable-targets', 'Scalable targets'],
+  ['scaling-policies', 'Scaling policies'],
+  ['scheduled-actions', 'Scheduled actions'],
+  ['alarms', 'CloudWatch alarms'],
 ];
 
 export interface FileGroup {

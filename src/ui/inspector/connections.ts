@@ -44,6 +44,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   uses: 'Used by services',
   capacity: 'Services placing tasks here',
   'routes-to': 'Load balancers',
+  scales: 'Auto scaling',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */
