@@ -30,6 +30,12 @@ export function scalableTargetContent(node: DesignNode, scaled: ScaledService): 
   );
 }
 
+/** A PutScalingPolicy input: the policy's unmodelled keys, its name, the target and its configuration under the key its type takes. */
+function policyContent(policy: JsonObject, name: string, scaled: ScaledService, type: 'TargetTrackingScaling' | 'StepScaling', config: JsonObject): JsonObject {
+  const configKey = type === 'StepScaling' ? 'StepScalingPolicyConfiguration' : 'TargetTrackingScalingPolicyConfiguration';
+  return orderKeys({ ...(isPlainObject(policy.extra) ? policy.extra : {}), PolicyName: name, ...targetKey(scaled), PolicyType: type, [configKey]: config }, POLICY_ORDER);
+}
+
 /** PutScalingPolicy of one target tracking policy (predefined or customized metric). */
 export function targetTrackingContent(policy: JsonObject, i: number, scaled: ScaledService, ctx: DeriveContext): JsonObject {
   const config = toApi(policy, TRACKING_KEYS, 'configExtra');
@@ -42,32 +48,14 @@ export function targetTrackingContent(policy: JsonObject, i: number, scaled: Sca
     if (label) spec.ResourceLabel = label;
     config.PredefinedMetricSpecification = spec;
   }
-  return orderKeys(
-    {
-      ...(isPlainObject(policy.extra) ? policy.extra : {}),
-      PolicyName: policyName(policy, 'target', i),
-      ...targetKey(scaled),
-      PolicyType: 'TargetTrackingScaling',
-      TargetTrackingScalingPolicyConfiguration: orderKeys(config, TRACKING_ORDER),
-    },
-    POLICY_ORDER,
-  );
+  return policyContent(policy, policyName(policy, 'target', i), scaled, 'TargetTrackingScaling', orderKeys(config, TRACKING_ORDER));
 }
 
 /** PutScalingPolicy of one step scaling policy. */
 export function stepContent(policy: JsonObject, i: number, scaled: ScaledService): JsonObject {
   const config = toApi(policy, STEP_CONFIG_KEYS, 'configExtra');
   if (Array.isArray(policy.steps)) config.StepAdjustments = objectList(policy.steps).map((s) => toApi(s, STEP_KEYS));
-  return orderKeys(
-    {
-      ...(isPlainObject(policy.extra) ? policy.extra : {}),
-      PolicyName: policyName(policy, 'step', i),
-      ...targetKey(scaled),
-      PolicyType: 'StepScaling',
-      StepScalingPolicyConfiguration: orderKeys(config, STEP_CONFIG_ORDER),
-    },
-    POLICY_ORDER,
-  );
+  return policyContent(policy, policyName(policy, 'step', i), scaled, 'StepScaling', orderKeys(config, STEP_CONFIG_ORDER));
 }
 
 /**
