@@ -23,6 +23,7 @@ import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
+import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -55,4 +56,6 @@ export const RULE_MODULES: readonly RuleModule[] = [
   idWhitespaceRules,
   // service auto scaling (kinds/service-scaling)
   serviceScalingRules,
+  // service deployment controller and strategy (kinds/service/rules/deployment-strategy.ts)
+  deploymentStrategyRules,
 ];
