@@ -146,6 +146,14 @@ const ec2Arb = fc
   })
   .map(compact);
 
+/** Rolling, and the ECS-native strategies that shift traffic (ECS_RULES §3.3). */
+const deploymentArb = fc.oneof(
+  fc.constant({ strategy: 'ROLLING', minimumHealthyPercent: 100, maximumPercent: 200 }),
+  fc.record({ strategy: fc.constant('BLUE_GREEN'), bakeTimeInMinutes: fc.integer({ min: 0, max: 60 }) }),
+  fc.record({ strategy: fc.constant('LINEAR'), linearConfiguration: fc.record({ stepPercent: fc.constantFrom(10, 12.5, 3), stepBakeTimeInMinutes: fc.nat(30) }) }),
+  fc.record({ strategy: fc.constant('CANARY'), canaryConfiguration: fc.record({ canaryPercent: fc.constantFrom(5, 0.1, 2.55), canaryBakeTimeInMinutes: fc.nat(30) }) }),
+);
+
 const serviceDataArb = fc
   .record({
     desiredCount: maybe(fc.integer({ min: 0, max: 10 })),
@@ -155,6 +163,7 @@ const serviceDataArb = fc
     ),
     enableExecuteCommand: maybe(fc.boolean()),
     tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
+    deploymentConfiguration: maybe(deploymentArb),
   })
   .map(compact);
 
@@ -164,6 +173,13 @@ const routeDataArb = fc.oneof(
   fc.record({ listenerPort: fc.constant(80), healthCheckPath: fc.constantFrom('/', '/health') }),
   fc.record({ pathPattern: fc.constantFrom('/api/*', '/admin/*') }),
   fc.record({ targetGroupName: word }),
+  fc.constant({
+    advancedConfiguration: {
+      alternateTargetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:targetgroup/green/0000000000000001`,
+      productionListenerRule: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:listener-rule/app/lb/0/0/1`,
+      roleArn: `arn:aws:iam::${ACCOUNT}:role/ecs-infrastructure-lb`,
+    },
+  }),
 );
 
 const trackingArb = fc.oneof(
