@@ -62,3 +62,43 @@ test('service auto scaling: connect to the sample service, set min/max and a CPU
   await app.inspector.getByRole('group', { name: 'Target tracking policies 1' }).scrollIntoViewIfNeeded();
   await app.screenshot('service-scaling');
 });
+
+test('service auto scaling: a scheduled action added as a card becomes its PutScheduledAction file', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.dropFromPalette('Service auto scaling', 330, 620);
+  await app.connect('scaling-1', 'svc-1');
+  await app.node('scaling-1').click();
+
+  await app.inspector.getByRole('button', { name: 'Add scheduled action' }).click();
+  const card = app.inspector.getByRole('group', { name: 'Scheduled actions 1' });
+  await card.getByLabel('Name', { exact: true }).fill('business-hours');
+  await card.getByLabel('Schedule', { exact: true }).fill('cron(0 8 ? * MON-FRI *)');
+  await card.getByLabel('Timezone', { exact: true }).fill('Europe/Berlin');
+  await card.getByLabel('Min tasks', { exact: true }).fill('4');
+  await card.getByLabel('Max tasks', { exact: true }).fill('12');
+  await card.getByLabel('Max tasks', { exact: true }).press('Enter');
+  await expect(app.node('scaling-1')).toContainText('1 scheduled');
+
+  await openFile(app, 'scheduled-actions/web-business-hours.json');
+  await expect(await app.editorLine('"Schedule": "cron(0 8 ? * MON-FRI *)"')).toBeVisible();
+  await expect(await app.editorLine('"MaxCapacity": 12')).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await app.screenshot('service-scaling-scheduled');
+});
+
+test('service deployments: BLUE_GREEN in the inspector asks for a bake time and an alternate target group', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.node('svc-1').click();
+  await app.inspector.getByLabel('Deployment strategy').selectOption('BLUE_GREEN');
+  await expect(app.problems.getByRole('button', { name: /DEP-STRAT/ })).toBeVisible();
+  await expect(app.problems.getByRole('button', { name: /DEP-BG-LB/ })).toBeVisible();
+  await app.inspector.getByLabel('Bake time (min)').fill('15');
+  await app.inspector.getByLabel('Bake time (min)').press('Enter');
+  await expect(app.problems.getByRole('button', { name: /DEP-STRAT/ })).toHaveCount(0);
+  await expect(await app.editorLine('"strategy": "BLUE_GREEN"')).toBeVisible();
+  await expect(await app.editorLine('"bakeTimeInMinutes": 15')).toBeVisible();
+  await app.inspector.getByLabel('Bake time (min)').scrollIntoViewIfNeeded();
+  await app.screenshot('service-deployment-blue-green');
+});

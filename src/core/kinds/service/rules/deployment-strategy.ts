@@ -111,7 +111,7 @@ export const deploymentStrategyRules: RuleModule = {
             ruleId: 'DEP-BG-LB',
             node,
             pointer: svc.loadBalancers.length ? '/loadBalancers' : `${DEPLOYMENT}/strategy`,
-            message: `A ${strategy} deployment shifts traffic to a second target group: give the load balancer route an alternate target group, the production listener rule and the infrastructure role (advancedConfiguration), or use Service Connect.`,
+            message: `A ${strategy} deployment shifts traffic to a second target group: on the load balancer’s connection to this service, set the alternate target group, the production listener rule and the infrastructure role (advancedConfiguration), or use Service Connect.`,
           });
         }
       }
