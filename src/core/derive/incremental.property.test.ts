@@ -144,6 +144,7 @@ describe('property: validate with a FileProblemsMemo', () => {
     );
     // The per-file checks did find things to remember.
     expect(reported).toBeGreaterThan(20);
+    // 150 designs × up to 12 edits, each validated twice: about 5 s alone, more on a shared machine.
   }, 60_000);
 });
 

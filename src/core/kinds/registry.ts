@@ -8,6 +8,7 @@ import { containerKind } from './container/kind.ts';
 import { albKind, nlbKind } from './load-balancer/kind.ts';
 import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
 import { serviceKind } from './service/kind.ts';
+import { serviceScalingKind } from './service-scaling/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
 import { internetGatewayKind } from './internet-gateway/kind.ts';
 import { natGatewayKind } from './nat-gateway/kind.ts';
@@ -58,6 +59,7 @@ export const KIND_LIST: readonly KindModule[] = [
   ssmParameterKind,
   ecrRepositoryKind,
   efsFileSystemKind,
+  serviceScalingKind,
 ];
 
 export const KINDS: Readonly<Record<NodeKind, KindModule>> = Object.fromEntries(

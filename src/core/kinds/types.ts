@@ -32,7 +32,9 @@ export type FieldType =
   | 'portMappings'
   | 'healthCheck'
   | 'listeners'
-  | 'json';
+  | 'json'
+  | 'targetTracking' // service auto scaling: target tracking policies as cards
+  | 'scheduledActions'; // service auto scaling: scheduled actions as cards
 
 /** One editable field of a kind, for the inspector. `path` points into node.data. */
 export interface FieldSpec {

@@ -49,4 +49,8 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'ecr-repository': { service: 'ecr', operation: 'CreateRepository' },
   'efs-file-system': { service: 'efs', operation: 'CreateFileSystem' },
   'efs-access-point': { service: 'efs', operation: 'CreateAccessPoint' },
+  'scalable-target': { service: 'application-autoscaling', operation: 'RegisterScalableTarget' },
+  'scaling-policy': { service: 'application-autoscaling', operation: 'PutScalingPolicy' },
+  'metric-alarm': { service: 'cloudwatch', operation: 'PutMetricAlarm' },
+  'scheduled-action': { service: 'application-autoscaling', operation: 'PutScheduledAction' },
 };

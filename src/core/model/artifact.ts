@@ -31,6 +31,8 @@ import type { CreateSecretRequest } from '@aws-sdk/client-secrets-manager';
 import type { PutParameterRequest } from '@aws-sdk/client-ssm';
 import type { CreateRepositoryRequest } from '@aws-sdk/client-ecr';
 import type { CreateAccessPointRequest, CreateFileSystemRequest } from '@aws-sdk/client-efs';
+import type { PutScalingPolicyRequest, PutScheduledActionRequest, RegisterScalableTargetRequest } from '@aws-sdk/client-application-auto-scaling';
+import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -67,6 +69,10 @@ export const ARTIFACT_TYPES = [
   'ecr-repository',
   'efs-file-system',
   'efs-access-point',
+  'scalable-target',
+  'scaling-policy',
+  'metric-alarm',
+  'scheduled-action',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -140,6 +146,10 @@ export interface ArtifactContentTypes {
   'ecr-repository': CreateRepositoryRequest;
   'efs-file-system': CreateFileSystemRequest;
   'efs-access-point': CreateAccessPointRequest;
+  'scalable-target': RegisterScalableTargetRequest;
+  'scaling-policy': PutScalingPolicyRequest;
+  'metric-alarm': PutMetricAlarmInput;
+  'scheduled-action': PutScheduledActionRequest;
 }
 
 /**

@@ -36,6 +36,7 @@ export const NODE_KINDS = [
   'ssm-parameter',
   'ecr-repository',
   'efs-file-system',
+  'service-scaling',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -61,6 +62,7 @@ export const RELATION_KINDS = [
   'reads-secret', // container -> secret or SSM parameter (variable name, JSON key)
   'pulls-image', // container -> ECR repository (tag or digest)
   'mounts', // task definition -> EFS file system (volume name, access point, encryption)
+  'scales', // service auto scaling -> service
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

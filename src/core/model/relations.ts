@@ -197,6 +197,15 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: false,
     onePerTarget: false,
   },
+  // One scalable target per service (ServiceNamespace/ResourceId/ScalableDimension is its key).
+  scales: {
+    kind: 'scales',
+    label: 'scales',
+    sources: ['service-scaling'],
+    targets: ['service'],
+    onePerSource: true,
+    onePerTarget: true,
+  },
 };
 
 /** The relation kind that links these two node kinds, if any. */

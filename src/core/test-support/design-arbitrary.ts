@@ -137,6 +137,8 @@ export interface DesignPlan {
   /** EventBridge rules and Scheduler schedules, each starting a task (when there is one). */
   starters: Array<{ schedule: boolean; data: JsonObject; task?: number }>;
   config: ConfigPlan;
+  /** Service auto scaling nodes and the service each scales (none when that service has one already). */
+  scaling?: Array<{ service?: number; data: JsonObject }>;
 }
 
 /** Secrets, parameters, ECR repositories and EFS file systems, and what they are connected to (by index). */
@@ -204,6 +206,14 @@ const ec2Arb = fc
   })
   .map(compact);
 
+/** Rolling, and the ECS-native strategies that shift traffic (ECS_RULES §3.3). */
+const deploymentArb = fc.oneof(
+  fc.constant({ strategy: 'ROLLING', minimumHealthyPercent: 100, maximumPercent: 200 }),
+  fc.record({ strategy: fc.constant('BLUE_GREEN'), bakeTimeInMinutes: fc.integer({ min: 0, max: 60 }) }),
+  fc.record({ strategy: fc.constant('LINEAR'), linearConfiguration: fc.record({ stepPercent: fc.constantFrom(10, 12.5, 3), stepBakeTimeInMinutes: fc.nat(30) }) }),
+  fc.record({ strategy: fc.constant('CANARY'), canaryConfiguration: fc.record({ canaryPercent: fc.constantFrom(5, 0.1, 2.55), canaryBakeTimeInMinutes: fc.nat(30) }) }),
+);
+
 const serviceDataArb = fc
   .record({
     desiredCount: maybe(fc.integer({ min: 0, max: 10 })),
@@ -213,6 +223,7 @@ const serviceDataArb = fc
     ),
     enableExecuteCommand: maybe(fc.boolean()),
     tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
+    deploymentConfiguration: maybe(deploymentArb),
   })
   .map(compact);
 
@@ -222,6 +233,13 @@ const routeDataArb = fc.oneof(
   fc.record({ listenerPort: fc.constant(80), healthCheckPath: fc.constantFrom('/', '/health') }),
   fc.record({ pathPattern: fc.constantFrom('/api/*', '/admin/*') }),
   fc.record({ targetGroupName: word }),
+  fc.constant({
+    advancedConfiguration: {
+      alternateTargetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:targetgroup/green/0000000000000001`,
+      productionListenerRule: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:listener-rule/app/lb/0/0/1`,
+      roleArn: `arn:aws:iam::${ACCOUNT}:role/ecs-infrastructure-lb`,
+    },
+  }),
 );
 
 const accessArb = maybe(fc.constantFrom('read', 'write', 'read-write'));
@@ -297,6 +315,57 @@ const scheduleDataArb = fc
     State: maybe(fc.constantFrom('ENABLED', 'DISABLED')),
   })
   .map(compact);
+const trackingArb = fc.oneof(
+  fc.record({
+    metric: fc.constantFrom('ECSServiceAverageCPUUtilization', 'ECSServiceAverageMemoryUtilization', 'ALBRequestCountPerTarget'),
+    targetValue: fc.integer({ min: 1, max: 2000 }),
+    scaleInCooldown: maybe(fc.integer({ min: 0, max: 3600 })),
+    scaleOutCooldown: maybe(fc.integer({ min: 0, max: 3600 })),
+    disableScaleIn: maybe(fc.boolean()),
+  }),
+  fc.record({
+    metric: fc.constant('custom'),
+    namespace: fc.constant('AWS/SQS'),
+    metricName: fc.constant('ApproximateNumberOfMessagesVisible'),
+    dimensions: fc.constant([{ Name: 'QueueName', Value: 'jobs' }]),
+    statistic: fc.constantFrom('Average', 'Sum'),
+    targetValue: fc.integer({ min: 1, max: 500 }),
+  }),
+);
+
+const stepArb = fc.record({
+  adjustmentType: fc.constantFrom('ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'),
+  steps: fc.constantFrom([{ lower: 0, adjustment: 1 }], [{ lower: 0, upper: 10, adjustment: 1 }, { lower: 10, adjustment: 3 }]),
+  cooldown: maybe(fc.integer({ min: 0, max: 600 })),
+  alarm: maybe(
+    fc.record({
+      namespace: fc.constantFrom('AWS/ECS', 'AWS/SQS'),
+      metricName: fc.constantFrom('CPUUtilization', 'ApproximateNumberOfMessagesVisible'),
+      statistic: fc.constantFrom('Average', 'Maximum'),
+      period: fc.constantFrom(60, 300),
+      evaluationPeriods: fc.integer({ min: 1, max: 5 }),
+      threshold: fc.integer({ min: 0, max: 100 }),
+      comparisonOperator: fc.constantFrom('GreaterThanOrEqualToThreshold', 'LessThanThreshold'),
+    }),
+  ),
+});
+
+const scalingDataArb = fc
+  .record({
+    minCapacity: fc.integer({ min: 0, max: 3 }),
+    maxCapacity: fc.integer({ min: 1, max: 20 }),
+    suspendScaleIn: maybe(fc.boolean()),
+    targetTracking: maybe(fc.array(trackingArb, { maxLength: 2 })),
+    stepScaling: maybe(fc.array(stepArb, { maxLength: 2 })),
+    scheduledActions: maybe(
+      fc.array(fc.record({ schedule: fc.constantFrom('rate(1 day)', 'cron(0 8 ? * MON-FRI *)', 'at(2026-12-24T18:00:00)'), timezone: maybe(fc.constant('Europe/Berlin')), minCapacity: maybe(fc.nat(3)), maxCapacity: maybe(fc.integer({ min: 3, max: 9 })) }).map(compact), { maxLength: 2 }),
+    ),
+  })
+  .map((d) => {
+    // Names are unique within a node, as the API needs (PolicyName per scalable target).
+    const named = (list: unknown, prefix: string, key: string) => (Array.isArray(list) ? list.map((x, i) => compact({ [key]: `${prefix}-${i}`, ...(x as JsonObject) })) : undefined);
+    return compact({ ...d, targetTracking: named(d.targetTracking, 'tt', 'policyName'), stepScaling: named(d.stepScaling, 'step', 'policyName'), scheduledActions: named(d.scheduledActions, 'sched', 'name') });
+  });
 
 export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   region: fc.constantFrom('us-east-1', 'eu-west-1'),
@@ -357,6 +426,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
     { maxLength: 3 },
   ),
   config: configPlanArb,
+  scaling: fc.array(fc.record({ service: maybe(fc.nat()), data: scalingDataArb }).map((s) => compact(s) as NonNullable<DesignPlan['scaling']>[number]), { maxLength: 2 }),
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -523,6 +593,11 @@ export function buildDesign(plan: DesignPlan): Design {
     const id = add('efs-file-system', { name: `cfg-fs-${i}`, performanceMode: 'generalPurpose', ...f.data });
     for (const m of f.mounts) link(pick(tds, m.taskDefinition)!, id, edgeData(m.data));
   });
+  for (const s of plan.scaling ?? []) {
+    const id = add('service-scaling', s.data);
+    const service = pick(services, s.service);
+    if (service) link(id, service);
+  }
   return design;
 }
 

@@ -36,6 +36,8 @@ import { secretRules } from '../kinds/secret/rules.ts';
 import { secretPlatformRules } from '../kinds/secret/platform-rules.ts';
 import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
 import { efsRules } from '../kinds/efs-file-system/rules.ts';
+import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
+import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -83,4 +85,8 @@ export const RULE_MODULES: readonly RuleModule[] = [
   secretPlatformRules,
   ssmParameterRules,
   efsRules,
+  // service auto scaling (kinds/service-scaling)
+  serviceScalingRules,
+  // service deployment controller and strategy (kinds/service/rules/deployment-strategy.ts)
+  deploymentStrategyRules,
 ];

@@ -34,6 +34,7 @@ const COLOURS: Record<RelationKind, string> = {
   'reads-secret': '#e11d48',
   'pulls-image': '#0891b2',
   mounts: '#0891b2',
+  scales: '#0891b2',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -59,6 +60,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   'reads-secret': 'dotted',
   'pulls-image': 'solid',
   mounts: 'solid',
+  scales: 'dashed',
 };
 
 const APPEARANCE = Object.fromEntries(

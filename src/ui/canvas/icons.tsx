@@ -4,6 +4,7 @@ import { NETWORK_ICONS } from './icons/network.tsx';
 import { DATA_ICONS } from './icons/data.tsx';
 import { EVENTS_ICONS } from './icons/events.tsx';
 import { CONFIG_ICONS } from './icons/config.tsx';
+import { SCALING_ICONS } from './icons/scaling.tsx';
 
 /**
  * Kind icons, drawn as small stroke SVGs on a 24px grid (no icon font, nothing fetched).
@@ -16,6 +17,7 @@ const PATHS: Record<string, ReactNode> = {
   ...DATA_ICONS,
   ...EVENTS_ICONS,
   ...CONFIG_ICONS,
+  ...SCALING_ICONS,
 };
 
 /** Whether a kind's icon id has a drawing (else KindIcon draws a plain square). */

@@ -30,6 +30,10 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['ecr-repositories', 'ECR repositories'],
   ['efs-file-systems', 'EFS file systems'],
   ['efs-access-points', 'EFS access points'],
+  ['scalable-targets', 'Scalable targets'],
+  ['scaling-policies', 'Scaling policies'],
+  ['scheduled-actions', 'Scheduled actions'],
+  ['alarms', 'CloudWatch alarms'],
 ];
 
 export interface FileGroup {
@@ -102,6 +106,15 @@ export function fileForNode(artifacts: readonly Artifact[], nodeId: string, curr
  * After an edit renamed a file (family or service name changed), the file that now shows
  * the same node as the same type of artifact.
  */
-export function followFile(artifacts: readonly Artifact[], previous: Pick<Artifact, 'nodeId' | 'type'>): string | undefined {
-  return artifacts.find((a) => a.nodeId === previous.nodeId && a.type === previous.type)?.path;
+export function followFile(artifacts: readonly Artifact[], previous: Pick<Artifact, 'nodeId' | 'type'> & { path?: string }): string | undefined {
+  const same = artifacts.filter((a) => a.nodeId === previous.nodeId && a.type === previous.type);
+  if (same.length < 2 || previous.path === undefined) return same[0]?.path;
+  // A node with several files of one type (scaling policies, listeners): the one whose path
+  // is most like the old one, which is the file that was renamed while typing.
+  const shared = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return same.reduce((best, a) => (shared(a.path, previous.path!) > shared(best.path, previous.path!) ? a : best)).path;
 }

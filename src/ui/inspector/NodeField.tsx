@@ -16,6 +16,7 @@ import { StringListField } from './fields/StringListField.tsx';
 import type { FieldProps } from './fields/types.ts';
 import { NO_MARKS, problemMarks } from './problem-fields.ts';
 import { keyValueColumns, listenerColumns, PORT_MAPPING_COLUMNS } from './row-values.ts';
+import { SCHEDULED_ACTION_COLUMNS, SCHEDULED_ACTION_LINES, TARGET_TRACKING_COLUMNS, TARGET_TRACKING_LINES } from './scaling-columns.ts';
 
 /** Commits one field of a node as one labelled undo entry; nothing happens when the value is unchanged. */
 export function commitNodeField(nodeId: string, spec: FieldSpec, value: JsonValue | undefined): void {
@@ -32,7 +33,7 @@ const PORT_LINES = [
 ] as const;
 const LISTENER_LINES = [['port', 'protocol'], ['certificateArn']] as const;
 
-const BLOCK_TYPES = new Set<FieldSpec['type']>(['stringList', 'keyValue', 'portMappings', 'healthCheck', 'listeners', 'json']);
+const BLOCK_TYPES = new Set<FieldSpec['type']>(['stringList', 'keyValue', 'portMappings', 'healthCheck', 'listeners', 'json', 'targetTracking', 'scheduledActions']);
 
 interface NodeFieldProps {
   nodeId: string;
@@ -82,6 +83,10 @@ function control(props: FieldProps) {
       return <HealthCheckField {...props} />;
     case 'json':
       return <JsonField {...props} />;
+    case 'targetTracking':
+      return <RowsField {...rows} columns={TARGET_TRACKING_COLUMNS} variant="cards" lines={TARGET_TRACKING_LINES} noun="target tracking policy" />;
+    case 'scheduledActions':
+      return <RowsField {...rows} columns={SCHEDULED_ACTION_COLUMNS} variant="cards" lines={SCHEDULED_ACTION_LINES} noun="scheduled action" />;
   }
 }
 

@@ -56,6 +56,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'reads-secret': 'Containers reading it',
   'pulls-image': 'Containers pulling from it',
   mounts: 'Task definitions mounting it',
+  scales: 'Auto scaling',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

@@ -128,6 +128,18 @@ function routeFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {
       { path: ['healthCheckPath'], label: 'Health check path', type: 'text', placeholder: '/', help: 'Path the target group requests to decide a task is healthy.' },
     );
   }
+  // ECS-native blue/green, linear and canary deployments shift traffic to a second target group
+  // (DEP-BG-LB): its fields show once the service deploys that way (or the route has them).
+  const deployment = index.node(edge.target)?.data.deploymentConfiguration;
+  const strategy = isPlainObject(deployment) ? deployment.strategy : undefined;
+  if (!(strategy === 'BLUE_GREEN' || strategy === 'LINEAR' || strategy === 'CANARY' || isPlainObject(edge.data?.advancedConfiguration))) return fields;
+  const advanced = (key: string, label: string, placeholder: string, help: string): EdgeField => ({ path: ['advancedConfiguration', key], label, type: 'text', placeholder, help });
+  fields.push(
+    advanced('alternateTargetGroupArn', 'Alternate target group ARN', 'arn:aws:elasticloadbalancing:…:targetgroup/…', 'Blue/green, linear and canary deployments: the target group the new tasks register with before traffic moves.'),
+    advanced('productionListenerRule', 'Production listener rule ARN', 'arn:aws:elasticloadbalancing:…:listener-rule/…', 'The listener rule whose traffic the deployment shifts between the two target groups.'),
+    advanced('testListenerRule', 'Test listener rule ARN', 'optional', 'A listener rule that sends test traffic to the new tasks before production traffic moves.'),
+    advanced('roleArn', 'Load balancer infrastructure role ARN', 'arn:aws:iam::…:role/…', 'The role ECS assumes to change the listener rules (AmazonECSInfrastructureRolePolicyForLoadBalancers).'),
+  );
   return fields;
 }
 

@@ -30,6 +30,10 @@ export function fieldForPointer(
   if (artifactType === 'listener') return fields.find((f) => f.type === 'listeners');
   // Target groups come from the load balancer → service connection, not from a field.
   if (artifactType === 'target-group') return undefined;
+  // A service auto scaling file other than the scalable target is one entry of a list of the scaling node.
+  if (artifactType === 'scheduled-action') return fields.find((f) => f.type === 'scheduledActions');
+  if (artifactType === 'metric-alarm') return fields.find((f) => f.path[0] === 'stepScaling');
+  if (artifactType === 'scaling-policy') return fields.find((f) => f.path[0] === (pointer.includes('TargetTracking') ? 'targetTracking' : 'stepScaling'));
   let segs = pointerSegments(pointer);
   // A container is emitted inside its task definition at /containerDefinitions/N.
   if (segs[0] === 'containerDefinitions' && segs[1] !== undefined && /^\d+$/.test(segs[1])) segs = segs.slice(2);

@@ -9,7 +9,8 @@ import { formatScalar, parseNumber } from './field-values.ts';
 export interface Column {
   key: string;
   label: string;
-  kind: 'text' | 'number' | 'select';
+  /** boolean: a true/false select; dimensions: [{Name, Value}] typed as `Name=Value, …`. */
+  kind: 'text' | 'number' | 'select' | 'boolean' | 'dimensions';
   options?: readonly string[];
   min?: number;
   max?: number;
@@ -30,7 +31,7 @@ export function toRows(value: JsonValue | undefined, columns: readonly Column[])
   if (!Array.isArray(value)) return [];
   return value.map((item) => {
     const orig = isPlainObject(item) ? item : {};
-    return { orig, cells: Object.fromEntries(columns.map((c) => [c.key, formatScalar(orig[c.key])])) };
+    return { orig, cells: Object.fromEntries(columns.map((c) => [c.key, c.kind === 'dimensions' ? formatDimensions(orig[c.key]) : formatScalar(orig[c.key])])) };
   });
 }
 
@@ -56,6 +57,18 @@ export function fromRows(rows: readonly Row[], columns: readonly Column[]): Rows
       let value: JsonValue | undefined;
       if (c.kind === 'number') {
         const parsed = parseNumber(text, c);
+        if (!parsed.ok) {
+          rowErrors[c.key] = parsed.message;
+          failed = true;
+          continue;
+        }
+        value = parsed.value;
+      } else if (c.kind === 'boolean') {
+        value = text === 'true' ? true : text === 'false' ? false : undefined;
+      } else if (c.kind === 'dimensions' && row.orig[c.key] !== undefined && text === formatDimensions(row.orig[c.key])) {
+        value = row.orig[c.key]; // untouched: kept exactly (a value may hold a comma)
+      } else if (c.kind === 'dimensions') {
+        const parsed = parseDimensions(text);
         if (!parsed.ok) {
           rowErrors[c.key] = parsed.message;
           failed = true;
@@ -118,4 +131,21 @@ export function listenerColumns(protocols: readonly string[]): Column[] {
     { key: 'protocol', label: 'Protocol', kind: 'select', options: protocols },
     { key: 'certificateArn', label: 'Certificate ARN', kind: 'text', placeholder: 'arn:aws:acm:… (HTTPS / TLS)' },
   ];
+}
+
+/** CloudWatch dimensions as one line: `QueueName=jobs, Env=prod`. */
+export function formatDimensions(value: JsonValue | undefined): string {
+  if (!Array.isArray(value)) return formatScalar(value);
+  return value.map((d) => (isPlainObject(d) ? `${formatScalar(d.Name)}=${formatScalar(d.Value)}` : formatScalar(d))).join(', ');
+}
+
+export function parseDimensions(text: string): { ok: true; value: JsonObject[] | undefined } | { ok: false; message: string } {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const out: JsonObject[] = [];
+  for (const part of parts) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) return { ok: false, message: 'Write each dimension as Name=Value, separated by commas.' };
+    out.push({ Name: part.slice(0, eq).trim(), Value: part.slice(eq + 1).trim() });
+  }
+  return { ok: true, value: out.length ? out : undefined };
 }

@@ -4,7 +4,7 @@ import { keyboardPosition, paletteGroups } from './palette-items.ts';
 describe('palette', () => {
   it('lists every kind, grouped in the registry’s group order', () => {
     const groups = paletteGroups('');
-    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Network', 'Load balancing', 'Security']);
+    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Network', 'Load balancing', 'Storage and data', 'Events and messaging', 'Security', 'Scaling']);
     expect(groups.flatMap((g) => g.kinds.map((k) => k.label))).toEqual([
       'Fargate',
       'Fargate Spot',
@@ -14,6 +14,7 @@ describe('palette', () => {
       'Service',
       'Task definition',
       'Container',
+      'Standalone task',
       'VPC',
       'Subnet',
       'Security group',
@@ -21,9 +22,20 @@ describe('palette', () => {
       'NAT gateway',
       'Application Load Balancer',
       'Network Load Balancer',
+      'S3 bucket',
+      'DynamoDB table',
+      'ECR repository',
+      'EFS file system',
+      'SQS queue',
+      'SNS topic',
+      'EventBridge rule',
+      'EventBridge schedule',
       'Task role',
       'Task execution role',
       'Container instance role',
+      'Secrets Manager secret',
+      'SSM parameter',
+      'Service auto scaling',
     ]);
   });
 

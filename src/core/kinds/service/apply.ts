@@ -3,7 +3,7 @@ import { SERVICE_RELATION_FIELDS, serviceContent, serviceRelations } from './der
 import type { Artifact } from '../../model/artifact.ts';
 import type { Design, DesignNode } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
-import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
+import { DesignDraft, mergeOwnFields, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 import { applyPlacementList } from '../../apply/network-placement.ts';
 import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relations.ts';
@@ -39,7 +39,10 @@ export function applyService(
       draft.removeEdges((e) => e.kind === 'routes-to' && e.target === id && !keep.has(e.id));
       entries.forEach((entry, i) => {
         const edge = draft.edges.find((e) => e.id === routes[i]!.edgeId)!;
-        draft.setEdgeData(edge.id, { ...(edge.data ?? {}), containerName: entry.containerName, containerPort: entry.containerPort });
+        const next: JsonObject = { ...(edge.data ?? {}), containerName: entry.containerName, containerPort: entry.containerPort };
+        if (isPlainObject(entry.advancedConfiguration)) next.advancedConfiguration = stripNulls(entry.advancedConfiguration);
+        else delete next.advancedConfiguration;
+        draft.setEdgeData(edge.id, next);
       });
       // Routes are emitted in edge order: follow the order the text gives.
       const order = routes.map((r) => r!.edgeId);
@@ -95,6 +98,7 @@ function applyNetworkPlacement(draft: DesignDraft, service: DesignNode, data: Js
 }
 
 function isRouteEntry(entry: JsonObject): boolean {
-  return Object.keys(entry).every((k) => ['targetGroupArn', 'containerName', 'containerPort'].includes(k)) &&
+  return Object.keys(entry).every((k) => ['targetGroupArn', 'containerName', 'containerPort', 'advancedConfiguration'].includes(k)) &&
+    (entry.advancedConfiguration === undefined || isPlainObject(entry.advancedConfiguration)) &&
     typeof entry.containerName === 'string' && typeof entry.containerPort === 'number';
 }

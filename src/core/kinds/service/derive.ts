@@ -24,6 +24,8 @@ export function serviceRelations(service: DesignNode, ctx: DeriveContext): Servi
     const entry: JsonObject = { targetGroupArn: ctx.targetGroupArn(lb, edge, service) } satisfies LoadBalancer;
     if (target.containerName !== undefined) entry.containerName = target.containerName;
     if (target.containerPort !== undefined) entry.containerPort = target.containerPort;
+    // ECS-native blue/green, linear and canary deployments (DEP-BG-LB) need the second target group on the route.
+    if (isPlainObject(edge.data?.advancedConfiguration)) entry.advancedConfiguration = edge.data.advancedConfiguration;
     rel.loadBalancers.push({ entry, node: lb, edgeId: edge.id });
   }
   return rel;

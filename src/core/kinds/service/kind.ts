@@ -1,9 +1,30 @@
 import { applyService } from './apply.ts';
 import { serviceArtifacts } from './derive.ts';
 import { freshName, str } from '../names.ts';
-import type { KindModule } from '../types.ts';
 import { launchSummary } from '../launch-summary.ts';
 import { AWSVPC_FIELDS, EXECUTE_COMMAND_FIELD, LAUNCH_TYPE_FIELD, PLATFORM_VERSION_FIELD } from '../launch-fields.ts';
+import type { JsonObject } from '../../model/json.ts';
+import type { FieldSpec, KindModule } from '../types.ts';
+import { textOf } from '../../model/text.ts';
+
+const dc = (...path: string[]) => ['deploymentConfiguration', ...path];
+
+/** How new task definition revisions roll out (ECS_RULES §3.3, DEP-*). */
+const DEPLOYMENT_FIELDS: readonly FieldSpec[] = [
+  { path: ['deploymentController', 'type'], label: 'Deployment controller', type: 'select', options: ['ECS', 'CODE_DEPLOY', 'EXTERNAL'], help: 'ECS (the default) runs deployments itself; CODE_DEPLOY hands blue/green to AWS CodeDeploy; EXTERNAL to your own tooling. Circuit breaker, alarms and the strategies below need ECS.' },
+  { path: dc('strategy'), label: 'Deployment strategy', type: 'select', options: ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'], help: 'ROLLING (default) replaces tasks within the minimum/maximum %. BLUE_GREEN, LINEAR and CANARY start the new tasks beside the old ones and shift load balancer traffic (all at once, in steps, or a share first); the route needs an alternate target group.' },
+  { path: dc('bakeTimeInMinutes'), label: 'Bake time (min)', type: 'number', min: 0, max: 1440, help: 'Blue/green, linear, canary: minutes both versions keep running after traffic has moved, so a rollback is instant (0–1440). Required for BLUE_GREEN.' },
+  { path: dc('linearConfiguration', 'stepPercent'), label: 'Linear step %', type: 'number', min: 3, max: 100, placeholder: '10', help: 'LINEAR: share of traffic moved per step, 3.0–100.0 in steps of 0.1.' },
+  { path: dc('linearConfiguration', 'stepBakeTimeInMinutes'), label: 'Linear step wait (min)', type: 'number', min: 0, max: 1440, placeholder: '6', help: 'LINEAR: minutes between steps (0–1440).' },
+  { path: dc('canaryConfiguration', 'canaryPercent'), label: 'Canary %', type: 'number', min: 0.1, max: 100, placeholder: '5', help: 'CANARY: share of traffic the new version gets first, 0.1–100.0 in steps of 0.1.' },
+  { path: dc('canaryConfiguration', 'canaryBakeTimeInMinutes'), label: 'Canary wait (min)', type: 'number', min: 0, max: 1440, placeholder: '10', help: 'CANARY: minutes before the rest of the traffic moves (0–1440).' },
+  { path: dc('deploymentCircuitBreaker', 'enable'), label: 'Circuit breaker', type: 'boolean', help: 'Stop a deployment whose tasks keep failing to start or to pass health checks (ECS controller only).' },
+  { path: dc('deploymentCircuitBreaker', 'rollback'), label: 'Roll back on failure', type: 'boolean', help: 'When the circuit breaker stops a deployment, go back to the last deployment that worked.' },
+  { path: dc('alarms', 'alarmNames'), label: 'Deployment alarms', type: 'stringList', help: 'CloudWatch alarm names watched during a deployment; one going into ALARM fails it (ECS controller only).' },
+  { path: dc('alarms', 'enable'), label: 'Watch the alarms', type: 'boolean', help: 'Use the alarms above during deployments (needed with them, with rollback).' },
+  { path: dc('alarms', 'rollback'), label: 'Roll back on alarm', type: 'boolean', help: 'When an alarm fails a deployment, go back to the last deployment that worked.' },
+  { path: dc('lifecycleHooks'), label: 'Lifecycle hooks', type: 'json', help: 'Blue/green, linear, canary: [{ targetType: "AWS_LAMBDA" (needs hookTargetArn and roleArn) or "PAUSE", lifecycleStages: ["POST_TEST_TRAFFIC_SHIFT", …] }]: a Lambda function or a pause that must approve a stage.' },
+];
 
 /** An ECS service: keeps N copies of a task definition running, optionally behind a load balancer. */
 export const serviceKind: KindModule = {
@@ -43,6 +64,7 @@ export const serviceKind: KindModule = {
     { path: ['healthCheckGracePeriodSeconds'], label: 'Health check grace period (s)', type: 'number', min: 0, help: 'Seconds to ignore load balancer health checks after a task starts.' },
     EXECUTE_COMMAND_FIELD,
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the service (up to 50).' },
+    ...DEPLOYMENT_FIELDS,
   ],
   accepts: ['runs-in', 'uses', 'capacity', 'placed-in', 'secured-by'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.

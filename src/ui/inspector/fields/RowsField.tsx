@@ -65,10 +65,10 @@ export function RowsField({ id, label, value, columns, variant, lines, noun, onC
     const { tone, ...invalid } = toneProps(marks.get(`${i}/${col.key}`) ?? marks.get(String(i)), error);
     const common = { id: i === 0 && first ? id : cellId, ...invalid, onKeyDown };
     const control =
-      col.kind === 'select' ? (
+      col.kind === 'select' || col.kind === 'boolean' ? (
         <select {...common} aria-label={withLabel ? undefined : name} value={row.cells[col.key] ?? ''} onChange={(e) => setCell(i, col.key, e.target.value, true)} className={`${SELECT} ${tone}`}>
           <option value="">(not set)</option>
-          {withUnknown(col.options ?? [], row.cells[col.key] ?? '').map((o) => (
+          {withUnknown(col.kind === 'boolean' ? ['true', 'false'] : (col.options ?? []), row.cells[col.key] ?? '').map((o) => (
             <option key={o} value={o}>
               {o}
             </option>
