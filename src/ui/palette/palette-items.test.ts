@@ -41,7 +41,7 @@ describe('palette', () => {
 
   it('filters by label and description, every word, any case; empty groups disappear', () => {
     expect(paletteGroups('SPOT').flatMap((g) => g.kinds.map((k) => k.label))).toEqual(['Fargate Spot']);
-    expect(paletteGroups('role execution').flatMap((g) => g.kinds.map((k) => k.label))).toEqual(['Task execution role']);
+    expect(paletteGroups('EXECUTION awslogs').flatMap((g) => g.kinds.map((k) => k.label))).toEqual(['Task execution role']);
     // "Layer 7" is only in the ALB's description.
     expect(paletteGroups('layer 7').map((g) => g.group)).toEqual(['Load balancing']);
     expect(paletteGroups('no such thing')).toEqual([]);
