@@ -84,21 +84,19 @@ export const deploymentStrategyRules: RuleModule = {
       if (strategy === 'BLUE_GREEN' && deployment.bakeTimeInMinutes === undefined) {
         report('DEP-STRAT', `${DEPLOYMENT}/bakeTimeInMinutes`, 'A BLUE_GREEN deployment needs bakeTimeInMinutes: how long both versions run before the old one is stopped (0–1440).');
       }
-      if (linear) {
-        const step = num(linear.stepPercent);
-        if (step !== undefined && !tenthPercentOk(step, 3)) {
-          const to = nearestTenth(step, 3);
-          report('DEP-LINEAR', `${DEPLOYMENT}/linearConfiguration/stepPercent`, `stepPercent ${step} must be 3.0–100.0 in steps of 0.1.`, fieldFix(`Set stepPercent to ${to}`, node.id, ['deploymentConfiguration', 'linearConfiguration', 'stepPercent'], to));
+      // DEP-LINEAR / DEP-CANARY: the share moved at a time, in 0.1 steps, and the wait after it.
+      const shifted = [
+        { ruleId: 'DEP-LINEAR', key: 'linearConfiguration', config: linear, share: 'stepPercent', bake: 'stepBakeTimeInMinutes', min: 3 },
+        { ruleId: 'DEP-CANARY', key: 'canaryConfiguration', config: canary, share: 'canaryPercent', bake: 'canaryBakeTimeInMinutes', min: 0.1 },
+      ];
+      for (const { ruleId, key, config, share, bake, min: least } of shifted) {
+        if (!config) continue;
+        const value = num(config[share]);
+        if (value !== undefined && !tenthPercentOk(value, least)) {
+          const to = nearestTenth(value, least);
+          report(ruleId, `${DEPLOYMENT}/${key}/${share}`, `${share} ${value} must be ${least.toFixed(1)}–100.0 in steps of 0.1.`, fieldFix(`Set ${share} to ${to}`, node.id, ['deploymentConfiguration', key, share], to));
         }
-        if (!bakeOk(num(linear.stepBakeTimeInMinutes))) report('DEP-LINEAR', `${DEPLOYMENT}/linearConfiguration/stepBakeTimeInMinutes`, 'stepBakeTimeInMinutes must be a whole number of minutes from 0 to 1440.');
-      }
-      if (canary) {
-        const share = num(canary.canaryPercent);
-        if (share !== undefined && !tenthPercentOk(share, 0.1)) {
-          const to = nearestTenth(share, 0.1);
-          report('DEP-CANARY', `${DEPLOYMENT}/canaryConfiguration/canaryPercent`, `canaryPercent ${share} must be 0.1–100.0 in steps of 0.1.`, fieldFix(`Set canaryPercent to ${to}`, node.id, ['deploymentConfiguration', 'canaryConfiguration', 'canaryPercent'], to));
-        }
-        if (!bakeOk(num(canary.canaryBakeTimeInMinutes))) report('DEP-CANARY', `${DEPLOYMENT}/canaryConfiguration/canaryBakeTimeInMinutes`, 'canaryBakeTimeInMinutes must be a whole number of minutes from 0 to 1440.');
+        if (!bakeOk(num(config[bake]))) report(ruleId, `${DEPLOYMENT}/${key}/${bake}`, `${bake} must be a whole number of minutes from 0 to 1440.`);
       }
       if (ecs && typeof strategy === 'string' && SHIFTING.includes(strategy)) {
         const advanced = (lb: JsonObject) => {
