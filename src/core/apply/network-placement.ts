@@ -1,5 +1,5 @@
 import type { DesignNode, NodeKind, RelationKind } from '../model/design.ts';
-import type { JsonValue } from '../model/json.ts';
+import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { securityGroupIdOf } from '../kinds/security-group/derive.ts';
 import { subnetIdOf } from '../kinds/subnet/derive.ts';
 import type { DesignDraft } from './common.ts';
@@ -42,4 +42,32 @@ export function applyPlacementList(
   if (!Array.isArray(typed)) return typed;
   if (!literal.length && before === undefined && targets.length) return undefined;
   return literal;
+}
+
+/**
+ * Subnet and security group ids in awsvpcConfiguration that name drawn subnets and groups
+ * are connections (placed-in, secured-by); the rest stay in the node's own lists (a
+ * service's or a standalone task's).
+ */
+export function applyAwsvpcPlacement(draft: DesignDraft, node: DesignNode, data: JsonObject): void {
+  const network = isPlainObject(data.networkConfiguration) ? data.networkConfiguration : undefined;
+  const awsvpc = network && isPlainObject(network.awsvpcConfiguration) ? network.awsvpcConfiguration : undefined;
+  const ownNetwork = isPlainObject(node.data.networkConfiguration) ? node.data.networkConfiguration : undefined;
+  const own = ownNetwork && isPlainObject(ownNetwork.awsvpcConfiguration) ? ownNetwork.awsvpcConfiguration : {};
+  const next: JsonObject = { ...(awsvpc ?? {}) };
+  for (const [key, relation] of [['subnets', 'placed-in'], ['securityGroups', 'secured-by']] as const) {
+    const literal = applyPlacementList(draft, node, relation, awsvpc?.[key], own[key]);
+    if (literal === undefined) delete next[key];
+    else next[key] = literal;
+  }
+  if (!awsvpc) return;
+  if (Object.keys(next).length || ownNetwork?.awsvpcConfiguration !== undefined) {
+    data.networkConfiguration = { ...network, awsvpcConfiguration: next };
+    return;
+  }
+  // Only drawn ids were there: the node had no awsvpcConfiguration of its own, keep it so.
+  const rest: JsonObject = { ...network };
+  delete rest.awsvpcConfiguration;
+  if (Object.keys(rest).length || ownNetwork !== undefined) data.networkConfiguration = rest;
+  else delete data.networkConfiguration;
 }

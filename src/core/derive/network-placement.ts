@@ -1,4 +1,6 @@
+import type { ArtifactOwner } from '../model/artifact.ts';
 import type { DesignNode } from '../model/design.ts';
+import { isPlainObject, pointer, type JsonObject } from '../model/json.ts';
 import { subnetIdOf } from '../kinds/subnet/derive.ts';
 import { securityGroupIdOf } from '../kinds/security-group/derive.ts';
 import type { DeriveContext } from './context.ts';
@@ -30,4 +32,22 @@ export function drawnFirst(drawn: readonly string[], literal: unknown): unknown 
   if (!drawn.length) return literal;
   const rest = Array.isArray(literal) ? literal.filter((id) => !drawn.includes(id as string)) : [];
   return [...drawn, ...rest];
+}
+
+/**
+ * A service's or standalone task's drawn subnets and groups laid over its own
+ * networkConfiguration (into `content`, the relation layer): assignPublicIp and any literal
+ * ids it had stay as they were.
+ */
+export function layNetworkPlacement(node: DesignNode, ctx: DeriveContext, data: JsonObject, content: JsonObject, owners: ArtifactOwner[]): void {
+  const placement = placementOf(node, ctx);
+  if (!hasPlacement(placement)) return;
+  const network = isPlainObject(data.networkConfiguration) ? data.networkConfiguration : {};
+  const awsvpc = isPlainObject(network.awsvpcConfiguration) ? network.awsvpcConfiguration : {};
+  const subnets = drawnFirst(subnetIds(placement), awsvpc.subnets);
+  const securityGroups = drawnFirst(securityGroupIds(placement), awsvpc.securityGroups);
+  content.networkConfiguration = { ...network, awsvpcConfiguration: { ...awsvpc, subnets, securityGroups } as JsonObject };
+  const at = (list: string, i: number) => pointer('networkConfiguration', 'awsvpcConfiguration', list, i);
+  placement.subnets.forEach((s, i) => owners.push({ pointer: at('subnets', i), nodeId: s.id }));
+  placement.securityGroups.forEach((g, i) => owners.push({ pointer: at('securityGroups', i), nodeId: g.id }));
 }

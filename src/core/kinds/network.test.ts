@@ -197,3 +197,31 @@ describe('services and load balancers placed in the drawn network', () => {
     }
   });
 });
+
+describe('a standalone task placed in the drawn network', () => {
+  it('its RunTask input and the schedule that starts it use the drawn subnet and group, then its own ids', async () => {
+    const { scheduledBatch } = await import('./standalone-task/test-designs.ts');
+    const b = scheduledBatch()
+      .add('vpc', 'vpc')
+      .add('subnet', 'subnet', { name: 'batch-a', cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' })
+      .add('sg', 'security-group', { groupName: 'batch-sg', description: 'batch' })
+      .link('subnet', 'vpc')
+      .link('sg', 'vpc')
+      .link('task', 'subnet')
+      .link('task', 'sg');
+    const design = b.build();
+    const subnet = placeholderId('subnet', nodeById(design, b.id('subnet')));
+    const sg = placeholderId('sg', nodeById(design, b.id('sg')));
+    expect(contentAt(design, 'tasks/report.json').networkConfiguration).toEqual({
+      awsvpcConfiguration: { subnets: [subnet, 'subnet-0a1b2c3d4e5f60101'], securityGroups: [sg, 'sg-0a1b2c3d4e5f60020'], assignPublicIp: 'DISABLED' },
+    });
+    const schedule = derive(design).find((a) => a.type === 'schedule')!;
+    expect(JSON.stringify(schedule.content)).toContain(subnet);
+    // Unchanged, the file changes nothing; a drawn id typed out removes its connection.
+    expect(applied(design, 'tasks/report.json', artifactText({ content: contentAt(design, 'tasks/report.json') }))).toStrictEqual(design);
+    const cut = applied(design, 'tasks/report.json', editedText(design, 'tasks/report.json', (c) => {
+      (c.networkConfiguration as { awsvpcConfiguration: { subnets: string[] } }).awsvpcConfiguration.subnets = ['subnet-0a1b2c3d4e5f60101'];
+    }));
+    expect(cut.edges.some((e) => e.kind === 'placed-in' && e.source === b.id('task'))).toBe(false);
+  });
+});

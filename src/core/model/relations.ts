@@ -125,7 +125,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'placed-in': {
     kind: 'placed-in',
     label: 'placed in',
-    sources: ['service', ...LOAD_BALANCER_KINDS],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
     targets: ['subnet'],
     onePerSource: false,
     onePerTarget: false,
@@ -133,7 +133,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', ...LOAD_BALANCER_KINDS],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,

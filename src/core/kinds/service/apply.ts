@@ -5,7 +5,7 @@ import type { Design, DesignNode } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, mergeOwnFields, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
-import { applyPlacementList } from '../../apply/network-placement.ts';
+import { applyAwsvpcPlacement } from '../../apply/network-placement.ts';
 import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relations.ts';
 
 /**
@@ -65,36 +65,9 @@ export function applyService(
     }
   }
 
-  applyNetworkPlacement(draft, service, data);
+  applyAwsvpcPlacement(draft, service, data);
   draft.setData(id, data);
   return { ok: true, design: draft.finish(), notices: [] };
-}
-
-/**
- * Subnet and security group ids in awsvpcConfiguration that name drawn subnets and groups
- * are connections (placed-in, secured-by); the rest stay in the service's own lists.
- */
-function applyNetworkPlacement(draft: DesignDraft, service: DesignNode, data: JsonObject): void {
-  const network = isPlainObject(data.networkConfiguration) ? data.networkConfiguration : undefined;
-  const awsvpc = network && isPlainObject(network.awsvpcConfiguration) ? network.awsvpcConfiguration : undefined;
-  const ownNetwork = isPlainObject(service.data.networkConfiguration) ? service.data.networkConfiguration : undefined;
-  const own = ownNetwork && isPlainObject(ownNetwork.awsvpcConfiguration) ? ownNetwork.awsvpcConfiguration : {};
-  const next: JsonObject = { ...(awsvpc ?? {}) };
-  for (const [key, relation] of [['subnets', 'placed-in'], ['securityGroups', 'secured-by']] as const) {
-    const literal = applyPlacementList(draft, service, relation, awsvpc?.[key], own[key]);
-    if (literal === undefined) delete next[key];
-    else next[key] = literal;
-  }
-  if (!awsvpc) return;
-  if (Object.keys(next).length || ownNetwork?.awsvpcConfiguration !== undefined) {
-    data.networkConfiguration = { ...network, awsvpcConfiguration: next };
-    return;
-  }
-  // Only drawn ids were there: the service had no awsvpcConfiguration of its own, keep it so.
-  const rest: JsonObject = { ...network };
-  delete rest.awsvpcConfiguration;
-  if (Object.keys(rest).length || ownNetwork !== undefined) data.networkConfiguration = rest;
-  else delete data.networkConfiguration;
 }
 
 function isRouteEntry(entry: JsonObject): boolean {

@@ -6,7 +6,7 @@ import { canonicalizeLayers } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { LAUNCH_RELATION_FIELDS, launchRelations, layLaunchRelations, type LaunchRelations } from '../../derive/launch-relations.ts';
 import { textOf } from '../../model/text.ts';
-import { drawnFirst, hasPlacement, placementOf, securityGroupIds, subnetIds } from '../../derive/network-placement.ts';
+import { layNetworkPlacement } from '../../derive/network-placement.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
 export const SERVICE_RELATION_FIELDS = [...LAUNCH_RELATION_FIELDS, 'loadBalancers'] as const;
@@ -74,19 +74,7 @@ export function serviceContent(service: DesignNode, ctx: DeriveContext): { conte
     content.loadBalancers = [...rel.loadBalancers.map((l) => l.entry), ...literal];
     rel.loadBalancers.forEach((l, i) => owners.push({ pointer: pointer('loadBalancers', i), nodeId: l.node.id }));
   }
-  const placement = placementOf(service, ctx);
-  if (hasPlacement(placement)) {
-    // Drawn subnets and groups fill awsvpcConfiguration; assignPublicIp and any literal
-    // ids the service had stay as they were.
-    const network = isPlainObject(data.networkConfiguration) ? data.networkConfiguration : {};
-    const awsvpc = isPlainObject(network.awsvpcConfiguration) ? network.awsvpcConfiguration : {};
-    const subnets = drawnFirst(subnetIds(placement), awsvpc.subnets);
-    const securityGroups = drawnFirst(securityGroupIds(placement), awsvpc.securityGroups);
-    content.networkConfiguration = { ...network, awsvpcConfiguration: { ...awsvpc, subnets, securityGroups } as JsonObject };
-    const at = (list: string, i: number) => pointer('networkConfiguration', 'awsvpcConfiguration', list, i);
-    placement.subnets.forEach((s, i) => owners.push({ pointer: at('subnets', i), nodeId: s.id }));
-    placement.securityGroups.forEach((g, i) => owners.push({ pointer: at('securityGroups', i), nodeId: g.id }));
-  }
+  layNetworkPlacement(service, ctx, data, content, owners);
   return { content: canonicalizeLayers('CreateServiceRequest', data, content), owners };
 }
 

@@ -3,9 +3,7 @@ import { serviceArtifacts } from './derive.ts';
 import { freshName, str } from '../names.ts';
 import { launchSummary } from '../launch-summary.ts';
 import { AWSVPC_FIELDS, EXECUTE_COMMAND_FIELD, LAUNCH_TYPE_FIELD, PLATFORM_VERSION_FIELD } from '../launch-fields.ts';
-import type { JsonObject } from '../../model/json.ts';
 import type { FieldSpec, KindModule } from '../types.ts';
-import { textOf } from '../../model/text.ts';
 
 const dc = (...path: string[]) => ['deploymentConfiguration', ...path];
 

@@ -7,6 +7,7 @@ import type { JsonObject } from '../../model/json.ts';
 import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
 import { applyLaunchRelations } from '../../apply/launch-relations.ts';
 import type { ApplyResult } from '../../apply/types.ts';
+import { applyAwsvpcPlacement } from '../../apply/network-placement.ts';
 
 /**
  * RunTask JSON → the standalone task and its relations, as for a service: a cluster, task
@@ -19,6 +20,7 @@ export function applyRunTask(design: Design, task: DesignNode, _artifact: Artifa
   const draft = new DesignDraft(design);
   const data = mergeOwnFields(task.data, content, { relationKeys: [...LAUNCH_RELATION_FIELDS, ...TASK_DESIGN_FIELDS] });
   applyLaunchRelations(draft, ctx, task.id, data, content, derived);
+  applyAwsvpcPlacement(draft, task, data);
   draft.setData(task.id, data);
   return { ok: true, design: draft.finish(), notices: [] };
 }

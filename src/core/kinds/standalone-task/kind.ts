@@ -52,7 +52,7 @@ export const standaloneTaskKind: KindModule = {
       help: 'TaskOverride: changes for this run only, e.g. {"containerOverrides": [{"name": "app", "command": ["./job", "--daily"]}]}, or cpu, memory, taskRoleArn.',
     },
   ],
-  accepts: ['runs-in', 'uses', 'capacity'],
+  accepts: ['runs-in', 'uses', 'capacity', 'placed-in', 'secured-by'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: runTaskArtifacts, apply: applyRunTask },
 };
