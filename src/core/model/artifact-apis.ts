@@ -36,6 +36,7 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   's3-bucket-versioning': { service: 's3', operation: 'PutBucketVersioning' },
   's3-bucket-encryption': { service: 's3', operation: 'PutBucketEncryption' },
   's3-public-access-block': { service: 's3', operation: 'PutPublicAccessBlock' },
+  's3-bucket-notification': { service: 's3', operation: 'PutBucketNotificationConfiguration' },
   'dynamodb-table': { service: 'dynamodb', operation: 'CreateTable' },
   'dynamodb-ttl': { service: 'dynamodb', operation: 'UpdateTimeToLive' },
   'sqs-queue': { service: 'sqs', operation: 'CreateQueue' },

@@ -23,7 +23,13 @@ import type {
   CreateSubnetRequest,
   CreateVpcRequest,
 } from '@aws-sdk/client-ec2';
-import type { CreateBucketRequest, PutBucketEncryptionRequest, PutBucketVersioningRequest, PutPublicAccessBlockRequest } from '@aws-sdk/client-s3';
+import type {
+  CreateBucketRequest,
+  PutBucketEncryptionRequest,
+  PutBucketNotificationConfigurationRequest,
+  PutBucketVersioningRequest,
+  PutPublicAccessBlockRequest,
+} from '@aws-sdk/client-s3';
 import type { CreateTableInput, UpdateTimeToLiveInput } from '@aws-sdk/client-dynamodb';
 import type { CreateQueueRequest } from '@aws-sdk/client-sqs';
 import type { CreateTopicInput } from '@aws-sdk/client-sns';
@@ -56,6 +62,7 @@ export const ARTIFACT_TYPES = [
   's3-bucket-versioning',
   's3-bucket-encryption',
   's3-public-access-block',
+  's3-bucket-notification',
   'dynamodb-table',
   'dynamodb-ttl',
   'sqs-queue',
@@ -133,6 +140,7 @@ export interface ArtifactContentTypes {
   's3-bucket-versioning': PutBucketVersioningRequest;
   's3-bucket-encryption': PutBucketEncryptionRequest;
   's3-public-access-block': PutPublicAccessBlockRequest;
+  's3-bucket-notification': PutBucketNotificationConfigurationRequest;
   'dynamodb-table': CreateTableInput;
   'dynamodb-ttl': UpdateTimeToLiveInput;
   'sqs-queue': CreateQueueRequest;

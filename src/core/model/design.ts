@@ -63,6 +63,7 @@ export const RELATION_KINDS = [
   'pulls-image', // container -> ECR repository (tag or digest)
   'mounts', // task definition -> EFS file system (volume name, access point, encryption)
   'scales', // service auto scaling -> service
+  'triggers', // S3 bucket -> EventBridge rule its Object Created events match
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -206,6 +206,15 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: true,
   },
+  // The rule matches the bucket's Object Created events; the bucket sends them to EventBridge.
+  triggers: {
+    kind: 'triggers',
+    label: 'triggers',
+    sources: ['s3-bucket'],
+    targets: ['events-rule'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
 };
 
 /** The relation kind that links these two node kinds, if any. */

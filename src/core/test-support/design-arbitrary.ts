@@ -573,6 +573,9 @@ export function buildDesign(plan: DesignPlan): Design {
     const id = s.schedule ? add('schedule', { Name: `schedule-${i}`, ...s.data }) : add('events-rule', { Name: `rule-${i}`, State: 'ENABLED', ...s.data });
     const task = pick(tasks, s.task);
     if (task) link(id, task);
+    // Every other rule is triggered by a bucket of the design, when it has one.
+    const buckets = resources.filter((r) => r.plan.kind === 's3-bucket');
+    if (!s.schedule && i % 2 === 0 && buckets.length) link(buckets[i % buckets.length]!.id, id);
   });
 
   const containers = design.nodes.filter((n) => n.kind === 'container').map((n) => n.id);

@@ -35,6 +35,7 @@ const COLOURS: Record<RelationKind, string> = {
   'pulls-image': '#0891b2',
   mounts: '#0891b2',
   scales: '#0891b2',
+  triggers: '#db2777',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -61,6 +62,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   'pulls-image': 'solid',
   mounts: 'solid',
   scales: 'dashed',
+  triggers: 'dashed',
 };
 
 const APPEARANCE = Object.fromEntries(

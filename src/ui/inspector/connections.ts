@@ -57,6 +57,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'pulls-image': 'Containers pulling from it',
   mounts: 'Task definitions mounting it',
   scales: 'Auto scaling',
+  triggers: 'Events from buckets',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

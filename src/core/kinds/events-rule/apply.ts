@@ -25,7 +25,8 @@ function applyPutRule(design: Design, rule: DesignNode, content: JsonObject): Ap
     data[key] = stripNulls(value);
   }
   const text = content.EventPattern;
-  const unchanged = text === putRuleContent(rule).EventPattern;
+  const ctx = new DeriveContext(design);
+  const unchanged = text === putRuleContent(rule, ctx).EventPattern;
   if (unchanged) {
     // The pattern as derived: the preset choice and the rule's own pattern stay as they were.
     delete data.pattern;

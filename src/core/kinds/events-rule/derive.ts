@@ -7,6 +7,7 @@ import { textOf } from '../../model/text.ts';
 import { ecsTaskTarget, type EcsTaskTarget } from '../standalone-task/target.ts';
 import { starterRole, starterRoleArtifact, type StarterRole } from '../standalone-task/target-role.ts';
 import { rulePattern } from './patterns.ts';
+import { resourceName } from '../../derive/resource-arns.ts';
 
 /** Rule data that is the designer's, not PutRule's. */
 export const RULE_DESIGN_FIELDS = ['pattern', 'existingRoleArn', 'target', 'targetId'] as const;
@@ -26,13 +27,18 @@ export function ruleArn(rule: DesignNode, ctx: DeriveContext): string {
   return `arn:aws:events:${ctx.region}:${ctx.accountId}:rule/${bus}${ruleName(rule)}`;
 }
 
+/** Names of the buckets drawn as triggering the rule. */
+export function triggeringBuckets(rule: DesignNode, ctx: DeriveContext): string[] {
+  return ctx.index.sources(rule.id, 'triggers').map(resourceName);
+}
+
 /** The PutRule input: the rule's own fields, its pattern as the JSON text the API takes. */
-export function putRuleContent(rule: DesignNode): JsonObject {
+export function putRuleContent(rule: DesignNode, ctx: DeriveContext): JsonObject {
   const content: JsonObject = {};
   for (const [key, value] of Object.entries(rule.data)) {
     if (!(RULE_DESIGN_FIELDS as readonly string[]).includes(key) && key !== 'EventPattern') content[key] = value;
   }
-  const pattern = rulePattern(rule.data);
+  const pattern = rulePattern(rule.data, triggeringBuckets(rule, ctx));
   if (pattern !== undefined) content.EventPattern = typeof pattern === 'string' ? pattern : JSON.stringify(pattern);
   return orderKeys(content, PUT_RULE_ORDER);
 }
@@ -66,7 +72,7 @@ export function ruleArtifacts(rule: DesignNode, ctx: DeriveContext): Artifact[] 
   const name = ruleName(rule);
   const file = safeSegment(name, rule.id);
   const artifacts: Artifact[] = [
-    { path: `eventbridge-rules/${file}.json`, type: 'events-rule', nodeId: rule.id, title: name, content: putRuleContent(rule), owners: [{ pointer: '', nodeId: rule.id }] },
+    { path: `eventbridge-rules/${file}.json`, type: 'events-rule', nodeId: rule.id, title: name, content: putRuleContent(rule, ctx), owners: [{ pointer: '', nodeId: rule.id }] },
   ];
   const parts = ruleTargetParts(rule, ctx);
   if (parts.target) {

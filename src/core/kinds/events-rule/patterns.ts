@@ -20,9 +20,18 @@ export const PATTERN_PRESETS: Readonly<Record<string, JsonObject | undefined>> =
 
 export const PATTERN_PRESET_NAMES = Object.keys(PATTERN_PRESETS);
 
-/** The rule's pattern as an object or the text it was given in, if it has one. */
-export function rulePattern(data: JsonObject): JsonObject | string | undefined {
+export const S3_PRESET = 'S3 Object Created (EventBridge notifications)';
+
+/**
+ * The rule's pattern as an object or the text it was given in, if it has one. Buckets
+ * drawn as triggering the rule narrow the S3 preset to their names (and choose it when
+ * the rule has no pattern of its own); a pattern the user wrote is left as written.
+ */
+export function rulePattern(data: JsonObject, triggeringBuckets: readonly string[] = []): JsonObject | string | undefined {
   const own = data.EventPattern;
   if (own !== undefined && own !== null && (typeof own === 'string' || (typeof own === 'object' && !Array.isArray(own)))) return own as JsonObject | string;
-  return typeof data.pattern === 'string' ? PATTERN_PRESETS[data.pattern] : undefined;
+  const preset = typeof data.pattern === 'string' ? data.pattern : triggeringBuckets.length ? S3_PRESET : undefined;
+  const pattern = preset !== undefined ? PATTERN_PRESETS[preset] : undefined;
+  if (pattern && preset === S3_PRESET && triggeringBuckets.length) return { ...pattern, detail: { bucket: { name: [...triggeringBuckets] } } };
+  return pattern;
 }

@@ -4,6 +4,7 @@ import { fieldFix } from '../../validate/fixes.ts';
 import { scheduleExpressionProblem } from '../schedule/expression.ts';
 import { startedTaskProblems } from '../standalone-task/rules/started-task.ts';
 import { rulePattern } from './patterns.ts';
+import { triggeringBuckets } from './derive.ts';
 
 /**
  * EventBridge rules that start standalone tasks: EVR-NO-TASK, EVR-TRIGGER (neither a
@@ -22,7 +23,7 @@ export const eventsRuleRules: RuleModule = {
       if (!task) ctx.report({ ruleId: 'EVR-NO-TASK', node, message: `Rule ${name} starts nothing: connect it to a standalone task.` });
       else startedTaskProblems(ctx, node, task, '');
 
-      const pattern = rulePattern(data);
+      const pattern = rulePattern(data, triggeringBuckets(node, ctx.derive));
       const schedule = data.ScheduleExpression;
       if (pattern === undefined && (typeof schedule !== 'string' || !schedule)) {
         ctx.report({

@@ -9,6 +9,9 @@ import type { ApplyResult, Notice } from '../../apply/types.ts';
 
 /** Edited bucket files → the bucket node: CreateBucket, or one of the follow-up settings files. */
 export function applyBucket(design: Design, bucket: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
+  if (artifact?.type === 's3-bucket-notification') {
+    return { ok: false, error: 'The bucket sends its events to EventBridge because it triggers a rule; connect or disconnect the rule instead' };
+  }
   const setting = BUCKET_SETTINGS.find((s) => s.type === artifact?.type);
   const notices: Notice[] = [];
   const data = setting ? settingData(bucket, setting, content, notices) : createBucketData(design, bucket, content);

@@ -109,5 +109,12 @@ export function bucketArtifacts(bucket: DesignNode, ctx: DeriveContext): Artifac
     const content = settingContent(bucket, setting);
     if (content) artifacts.push({ path: `${base}.${setting.suffix}.json`, type: setting.type, nodeId: bucket.id, title: `${name} ${setting.suffix}`, content, owners });
   }
+  // A bucket that triggers a rule sends its events to EventBridge (S3 does not by default).
+  const rules = ctx.index.targets(bucket.id, 'triggers');
+  if (rules.length) {
+    const content: JsonObject = { Bucket: name, NotificationConfiguration: { EventBridgeConfiguration: {} } };
+    const notification: Artifact = { path: `${base}.notification.json`, type: 's3-bucket-notification', nodeId: bucket.id, title: `${name} notification`, content, owners: [...owners] };
+    artifacts.push(notification);
+  }
   return artifacts;
 }

@@ -62,6 +62,6 @@ export const s3BucketKind: KindModule = {
       help: 'BucketOwnerEnforced (the default) turns ACLs off: the bucket owner owns every object.',
     },
   ],
-  accepts: [],
+  accepts: ['triggers'],
   derivation: { derive: bucketArtifacts, apply: applyBucket },
 };
