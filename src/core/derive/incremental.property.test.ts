@@ -114,7 +114,7 @@ describe('property: incremental derive', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // 150 random designs with 12 edits each: seconds on a loaded 2-core machine
 });
 
 /** Problems as a person sees them, with what each quick fix would make of the design. */
@@ -142,7 +142,7 @@ describe('property: validate with a FileProblemsMemo', () => {
     );
     // The per-file checks did find things to remember.
     expect(reported).toBeGreaterThan(20);
-  });
+  }, 60_000);
 });
 
 describe('IncrementalDeriver', () => {

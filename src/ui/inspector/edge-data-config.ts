@@ -3,7 +3,7 @@ import type { DesignIndex } from '../../core/model/graph.ts';
 import { variableNameFor } from '../../core/kinds/api-fields.ts';
 import { accessPointName, accessPointsOf } from '../../core/kinds/efs-file-system/derive.ts';
 import { textOf } from '../../core/model/text.ts';
-import type { EdgeField } from './edge-data.ts';
+import type { EdgeField } from './edge-field.ts';
 
 /** container → secret / parameter: the variable it fills and, for a secret, which part of it. */
 export function secretReferenceFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {

@@ -4,26 +4,9 @@ import { designIndex } from './connections.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
 import { listenersOf } from '../../core/kinds/load-balancer/derive.ts';
 import { fileSystemMountFields, imagePullFields, secretReferenceFields } from './edge-data-config.ts';
+import type { EdgeField } from './edge-field.ts';
 
-/**
- * The data a relation carries (capacity base/weight, which container a load balancer
- * reaches...) as inspector fields. Same shape as a kind's FieldSpec, but the options of a
- * select can depend on the design (the containers of the service's task definition).
- */
-export interface EdgeField {
-  path: readonly string[];
-  label: string;
-  type: 'number' | 'text' | 'select' | 'boolean';
-  help: string;
-  options?: readonly string[];
-  /** What the empty option means for this field. */
-  emptyLabel?: string;
-  min?: number;
-  max?: number;
-  placeholder?: string;
-  /** For a checkbox: what is stored when it is ticked (untick removes the value). */
-  checkedValue?: JsonValue;
-}
+export type { EdgeField } from './edge-field.ts';
 
 const BASE_HELP = 'Tasks placed on this provider first, before weights apply (0–100000). Only one provider of a strategy may have a base.';
 const WEIGHT_HELP = 'Share of the remaining tasks placed on this provider, relative to the other providers (0–1000).';

@@ -4,7 +4,7 @@ import { keyboardPosition, paletteGroups } from './palette-items.ts';
 describe('palette', () => {
   it('lists every kind, grouped in the registry’s group order', () => {
     const groups = paletteGroups('');
-    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Load balancing', 'Security']);
+    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Load balancing', 'Storage and data', 'Security']);
     expect(groups.flatMap((g) => g.kinds.map((k) => k.label))).toEqual([
       'Fargate',
       'Fargate Spot',
@@ -16,15 +16,19 @@ describe('palette', () => {
       'Container',
       'Application Load Balancer',
       'Network Load Balancer',
+      'ECR repository',
+      'EFS file system',
       'Task role',
       'Task execution role',
       'Container instance role',
+      'Secrets Manager secret',
+      'SSM parameter',
     ]);
   });
 
   it('filters by label and description, every word, any case; empty groups disappear', () => {
     expect(paletteGroups('SPOT').flatMap((g) => g.kinds.map((k) => k.label))).toEqual(['Fargate Spot']);
-    expect(paletteGroups('role execution').flatMap((g) => g.kinds.map((k) => k.label))).toEqual(['Task execution role']);
+    expect(paletteGroups('execution role ECS agent').flatMap((g) => g.kinds.map((k) => k.label))).toEqual(['Task execution role']);
     // "Layer 7" is only in the ALB's description.
     expect(paletteGroups('layer 7').map((g) => g.group)).toEqual(['Load balancing']);
     expect(paletteGroups('no such thing')).toEqual([]);

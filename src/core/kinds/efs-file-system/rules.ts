@@ -1,4 +1,5 @@
-import { addNode, connect, setEdgeData } from '../../commands/design-commands.ts';
+import { setEdgeData } from '../../commands/design-commands.ts';
+import { connectRoleFix } from '../task-definition/rules/role-fix.ts';
 import type { Design } from '../../model/design.ts';
 import { cloneJson, isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import type { RuleModule, ValidateContext } from '../../validate/context.ts';
@@ -93,20 +94,5 @@ function editVolume(design: Design, td: TaskDefinitionView, i: number, change: (
 
 /** Connects a Task role named after the family (reusing a drawn one of that name). */
 function addTaskRoleFix(td: TaskDefinitionView): QuickFix {
-  const roleName = `${textOf(td.content.family ?? td.node.id)}-task-role`.slice(0, 64);
-  return {
-    label: `Add task role ${roleName}`,
-    apply: (d: Design) => {
-      let design = d;
-      let roleId = d.nodes.find((n) => n.kind === 'role-task' && n.data.roleName === roleName)?.id;
-      if (!roleId) {
-        const at = d.nodes.find((n) => n.id === td.node.id)?.position ?? { x: 0, y: 0 };
-        const added = addNode(design, 'role-task', { x: at.x + 360, y: at.y - 80 }, { roleName, managedPolicyArns: [] });
-        design = added.design;
-        roleId = added.id!;
-      }
-      const linked = connect(design, roleId, td.node.id);
-      return linked.ok ? linked.design : d;
-    },
-  };
+  return connectRoleFix(td, 'role-task', `${textOf(td.content.family ?? td.node.id)}-task-role`.slice(0, 64), { x: 360, y: -80 }, { managedPolicyArns: [] });
 }
