@@ -12,7 +12,8 @@ import { taskMounts, type Mount } from './volumes.ts';
 /**
  * EFS-ID, EFS-TLS-IAM, EFS-TLS-AP, EFS-ROOT-AP, EFS-IAM-ROLE (ECS_RULES §2.11) over the
  * volumes as registered: typed ones and those of file system relations. A fix changes
- * the relation for a relation's volume and the typed volume otherwise.
+ * the relation for a relation's volume and the typed volume otherwise. EFS-AP-UNKNOWN
+ * (this designer's): a relation naming an access point the file system does not list.
  */
 export const efsRules: RuleModule = {
   area: 'EFS volumes',
@@ -22,6 +23,7 @@ export const efsRules: RuleModule = {
     'EFS-TLS-AP': 'error',
     'EFS-ROOT-AP': 'error',
     'EFS-IAM-ROLE': 'warning',
+    'EFS-AP-UNKNOWN': 'error',
   },
   check(ctx) {
     for (const td of taskDefinitions(ctx)) {
@@ -30,7 +32,19 @@ export const efsRules: RuleModule = {
       const mounts = taskMounts(td.node, ctx.derive);
       volumes.forEach((volume, i) => {
         if (!isPlainObject(volume) || !isPlainObject(volume.efsVolumeConfiguration)) return;
-        checkVolume(ctx, td, volume, i, i >= literal ? mounts[i - literal] : undefined);
+        const mount = i >= literal ? mounts[i - literal] : undefined;
+        checkVolume(ctx, td, volume, i, mount);
+        const named = mount?.edge.data?.accessPoint;
+        if (mount && typeof named === 'string' && named && !mount.accessPointId) {
+          ctx.report({
+            ruleId: 'EFS-AP-UNKNOWN',
+            node: mount.fs,
+            artifactPath: td.artifact.path,
+            pointer: pointer('volumes', i, 'efsVolumeConfiguration'),
+            message: `The connection mounts access point "${named}", which ${textOf(mount.fs.data.name ?? mount.fs.id)} does not list: the volume mounts the file system without it.`,
+            fix: { label: 'Mount without an access point', apply: (d) => editEdge(d, mount, { accessPoint: undefined }) },
+          });
+        }
       });
     }
   },
