@@ -33,7 +33,7 @@ test('connect a secret and an ECR repository to the sample container: the task d
 
   // The secret's connection: its variable name in the connection inspector.
   await page.getByRole('group', { name: 'Edge from ctr-1 to secret-1' }).locator('.react-flow__edge-interaction').click({ force: true });
-  await expect(app.inspector.getByText('Container reads secret Secrets Manager secret')).toBeVisible();
+  await expect(app.inspector.getByText('Container reads Secrets Manager secret')).toBeVisible();
   const variable = app.inspector.getByLabel('Variable name');
   await variable.fill('DB_PASSWORD');
   await variable.press('Enter');
@@ -49,7 +49,7 @@ test('connect a secret and an ECR repository to the sample container: the task d
   await toTop(app);
   await expect(await app.editorLine('"image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.4.2"')).toBeVisible();
   await expect(await app.editorLine('"name": "DB_PASSWORD"')).toBeVisible();
-  await expect(await app.editorLine('"valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:app-secret"')).toBeVisible();
+  await expect(await app.editorLine('"valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:app-credentials"')).toBeVisible();
   await app.screenshot('secrets-and-registry-task-definition');
 
   await app.node('execrole-1').click();
@@ -59,7 +59,7 @@ test('connect a secret and an ECR repository to the sample container: the task d
   await showLine(app, '"arn:aws:ecr:us-east-1:123456789012:repository/app"');
   await showLine(app, '"Sid": "Secrets"');
   await showLine(app, '"Action": "secretsmanager:GetSecretValue"');
-  await showLine(app, '"arn:aws:secretsmanager:us-east-1:123456789012:secret:app-secret-??????"');
+  await showLine(app, '"arn:aws:secretsmanager:us-east-1:123456789012:secret:app-credentials-??????"');
   await expect(app.editor).not.toContainText('secretsmanager:*');
   await app.screenshot('secrets-and-registry-execution-role');
 });

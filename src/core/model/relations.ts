@@ -174,7 +174,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   },
   'reads-secret': {
     kind: 'reads-secret',
-    label: 'reads secret',
+    label: 'reads',
     sources: ['container'],
     targets: ['secret', 'ssm-parameter'],
     onePerSource: false,

@@ -3,6 +3,7 @@ import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../..
 import type { DeriveContext } from '../../derive/context.ts';
 import type { DesignDraft } from '../../apply/common.ts';
 import type { Notice } from '../../apply/types.ts';
+import { matchDerived } from '../../apply/match-derived.ts';
 import { DEFAULT_TAG, repositoryImage, repositoryUri } from '../ecr-repository/derive.ts';
 import { variableNameFor } from '../api-fields.ts';
 import { textOf } from '../../model/text.ts';
@@ -25,27 +26,16 @@ function absorbSecrets(draft: DesignDraft, ctx: DeriveContext, node: DesignNode,
   const refs = secretReferences(node, ctx);
   if (!refs.length) return def;
   const entries: JsonValue[] = Array.isArray(def.secrets) ? def.secrets : [];
-  const taken = new Set<number>();
-  const matched = new Map<string, JsonObject>();
   // First the entries exactly as derived, then any that still point at the same secret.
+  const matched = matchDerived(
+    entries,
+    refs.map((r) => ({ ...r, id: r.edge.id })),
+    (e, r) => isReferenceTo(e, referencedArn(r.target, ctx), r.target.kind === 'secret'),
+  );
+  const taken = new Set(matched.values());
   for (const ref of refs) {
-    const i = entries.findIndex((e, j) => !taken.has(j) && jsonEqual(e, ref.entry));
-    if (i >= 0) {
-      taken.add(i);
-      matched.set(ref.edge.id, ref.entry);
-    }
-  }
-  for (const ref of refs) {
-    if (matched.has(ref.edge.id)) continue;
-    const arn = referencedArn(ref.target, ctx);
-    const i = entries.findIndex((e, j) => !taken.has(j) && isReferenceTo(e, arn, ref.target.kind === 'secret'));
-    if (i >= 0) {
-      taken.add(i);
-      matched.set(ref.edge.id, entries[i] as JsonObject);
-    }
-  }
-  for (const ref of refs) {
-    const entry = matched.get(ref.edge.id);
+    const at = matched.get(ref.edge.id);
+    const entry = at === undefined ? undefined : (entries[at] as JsonObject);
     if (!entry) {
       draft.removeEdges((e) => e.id === ref.edge.id);
       notices.push({ level: 'info', message: `Disconnected ${textOf(node.data.name ?? node.id)} from ${textOf(ref.target.data.name ?? ref.target.id)}: its secret is no longer in the file.` });

@@ -160,4 +160,13 @@ describe('EFS rules (ECS_RULES §2.11)', () => {
     const role = derive(fixed).find((a) => a.path === 'iam-roles/web-task-role.json')!.content as { Policies: Array<{ PolicyName: string }> };
     expect(role.Policies.map((x) => x.PolicyName)).toEqual(['efs-access']);
   });
+
+  it('EFS-AP-UNKNOWN: a connection naming an access point the file system does not list is an error; the fix drops it', () => {
+    const { t, edge } = withFileSystem({ accessPoint: 'gone' });
+    const [p] = check(t.design, 'EFS-AP-UNKNOWN');
+    expect(p).toMatchObject({ severity: 'error', pointer: '/volumes/0/efsVolumeConfiguration' });
+    const fixed = applyFix(p, t.design);
+    expect(fixed.edges.find((e) => e.id === edge)!.data).toBeUndefined();
+    expect(check(fixed, 'EFS-AP-UNKNOWN')).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
-import { addNode, connect, setEdgeData } from '../../commands/design-commands.ts';
+import { setEdgeData } from '../../commands/design-commands.ts';
+import { connectRoleFix } from '../task-definition/rules/role-fix.ts';
 import type { Design } from '../../model/design.ts';
 import { cloneJson, isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import type { RuleModule, ValidateContext } from '../../validate/context.ts';
@@ -11,7 +12,8 @@ import { taskMounts, type Mount } from './volumes.ts';
 /**
  * EFS-ID, EFS-TLS-IAM, EFS-TLS-AP, EFS-ROOT-AP, EFS-IAM-ROLE (ECS_RULES §2.11) over the
  * volumes as registered: typed ones and those of file system relations. A fix changes
- * the relation for a relation's volume and the typed volume otherwise.
+ * the relation for a relation's volume and the typed volume otherwise. EFS-AP-UNKNOWN
+ * (this designer's): a relation naming an access point the file system does not list.
  */
 export const efsRules: RuleModule = {
   area: 'EFS volumes',
@@ -21,6 +23,7 @@ export const efsRules: RuleModule = {
     'EFS-TLS-AP': 'error',
     'EFS-ROOT-AP': 'error',
     'EFS-IAM-ROLE': 'warning',
+    'EFS-AP-UNKNOWN': 'error',
   },
   check(ctx) {
     for (const td of taskDefinitions(ctx)) {
@@ -29,7 +32,19 @@ export const efsRules: RuleModule = {
       const mounts = taskMounts(td.node, ctx.derive);
       volumes.forEach((volume, i) => {
         if (!isPlainObject(volume) || !isPlainObject(volume.efsVolumeConfiguration)) return;
-        checkVolume(ctx, td, volume, i, i >= literal ? mounts[i - literal] : undefined);
+        const mount = i >= literal ? mounts[i - literal] : undefined;
+        checkVolume(ctx, td, volume, i, mount);
+        const named = mount?.edge.data?.accessPoint;
+        if (mount && typeof named === 'string' && named && !mount.accessPointId) {
+          ctx.report({
+            ruleId: 'EFS-AP-UNKNOWN',
+            node: mount.fs,
+            artifactPath: td.artifact.path,
+            pointer: pointer('volumes', i, 'efsVolumeConfiguration'),
+            message: `The connection mounts access point "${named}", which ${textOf(mount.fs.data.name ?? mount.fs.id)} does not list: the volume mounts the file system without it.`,
+            fix: { label: 'Mount without an access point', apply: (d) => editEdge(d, mount, { accessPoint: undefined }) },
+          });
+        }
       });
     }
   },
@@ -93,20 +108,5 @@ function editVolume(design: Design, td: TaskDefinitionView, i: number, change: (
 
 /** Connects a Task role named after the family (reusing a drawn one of that name). */
 function addTaskRoleFix(td: TaskDefinitionView): QuickFix {
-  const roleName = `${textOf(td.content.family ?? td.node.id)}-task-role`.slice(0, 64);
-  return {
-    label: `Add task role ${roleName}`,
-    apply: (d: Design) => {
-      let design = d;
-      let roleId = d.nodes.find((n) => n.kind === 'role-task' && n.data.roleName === roleName)?.id;
-      if (!roleId) {
-        const at = d.nodes.find((n) => n.id === td.node.id)?.position ?? { x: 0, y: 0 };
-        const added = addNode(design, 'role-task', { x: at.x + 360, y: at.y - 80 }, { roleName, managedPolicyArns: [] });
-        design = added.design;
-        roleId = added.id!;
-      }
-      const linked = connect(design, roleId, td.node.id);
-      return linked.ok ? linked.design : d;
-    },
-  };
+  return connectRoleFix(td, 'role-task', `${textOf(td.content.family ?? td.node.id)}-task-role`.slice(0, 64), { x: 360, y: -80 }, { managedPolicyArns: [] });
 }

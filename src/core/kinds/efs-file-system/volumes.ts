@@ -3,6 +3,7 @@ import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../..
 import type { DeriveContext } from '../../derive/context.ts';
 import type { DesignDraft } from '../../apply/common.ts';
 import type { Notice } from '../../apply/types.ts';
+import { matchDerived } from '../../apply/match-derived.ts';
 import { textOf } from '../../model/text.ts';
 import { accessPointId, accessPointName, accessPointsOf, fileSystemId } from './derive.ts';
 
@@ -80,29 +81,19 @@ export function absorbVolumes(draft: DesignDraft, ctx: DeriveContext, td: Design
   const mounts = taskMounts(td, ctx);
   if (!mounts.length) return content;
   const volumes: JsonValue[] = Array.isArray(content.volumes) ? content.volumes : [];
-  const taken = new Set<number>();
-  const matched = new Map<string, JsonObject>();
+  const matched = matchDerived(
+    volumes,
+    mounts.map((m) => ({ ...m, id: m.edge.id, entry: m.volume })),
+    (v, m) => relationData(v, m) !== undefined,
+  );
+  const taken = new Set(matched.values());
   for (const m of mounts) {
-    const i = volumes.findIndex((v, j) => !taken.has(j) && jsonEqual(v, m.volume));
-    if (i >= 0) {
-      taken.add(i);
-      matched.set(m.edge.id, m.volume);
-    }
-  }
-  for (const m of mounts) {
-    if (matched.has(m.edge.id)) continue;
-    const i = volumes.findIndex((v, j) => !taken.has(j) && relationData(v, m) !== undefined);
-    if (i >= 0) {
-      taken.add(i);
-      matched.set(m.edge.id, volumes[i] as JsonObject);
-    }
-  }
-  for (const m of mounts) {
-    const volume = matched.get(m.edge.id);
-    if (!volume) {
+    const at = matched.get(m.edge.id);
+    const volume = at === undefined ? undefined : volumes[at];
+    if (volume === undefined) {
       draft.removeEdges((e) => e.id === m.edge.id);
       notices.push({ level: 'info', message: `Disconnected from ${textOf(m.fs.data.name ?? m.fs.id)}: its volume is no longer in the file.` });
-    } else if (volume !== m.volume) {
+    } else if (!jsonEqual(volume, m.volume)) {
       draft.setEdgeData(m.edge.id, relationData(volume, m)!);
     }
   }

@@ -11,7 +11,7 @@ export const secretKind: KindModule = {
   icon: 'secret',
   description:
     'A Secrets Manager secret. Connect a container to it to get an environment variable filled from it; the execution role gets secretsmanager:GetSecretValue on exactly this secret. The value itself is never in the design.',
-  defaults: (design) => ({ name: freshName(design, ['secret'], 'name', 'app-secret') }),
+  defaults: (design) => ({ name: freshName(design, ['secret'], 'name', 'app-credentials') }),
   displayName: (node) => str(node.data.name, 'secret'),
   facts: (node) => [
     node.data.arn ? 'existing secret' : 'created by CreateSecret',

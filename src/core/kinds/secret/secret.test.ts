@@ -42,8 +42,8 @@ describe('Secrets Manager secret kind', () => {
     const t = sample();
     expect(KINDS.secret.group).toBe('Security');
     t.add('secret');
-    expect(KINDS.secret.defaults(t.design)).toEqual({ name: 'app-secret-2' });
-    expect(file(t.design, 'secrets/app-secret.json').content).toStrictEqual({ Name: 'app-secret' });
+    expect(KINDS.secret.defaults(t.design)).toEqual({ name: 'app-credentials-2' });
+    expect(file(t.design, 'secrets/app-credentials.json').content).toStrictEqual({ Name: 'app-credentials' });
   });
 
   it('an existing secret (its ARN set) gets no CreateSecret file and is referenced by that ARN', () => {

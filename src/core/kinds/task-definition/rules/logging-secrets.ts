@@ -1,11 +1,10 @@
-import { addNode, connect } from '../../../commands/design-commands.ts';
 import { ecrRepositoryArn } from '../../../derive/execution-needs.ts';
-import type { Design } from '../../../model/design.ts';
 import { isPlainObject, type JsonObject } from '../../../model/json.ts';
 import type { RuleModule, ValidateContext } from '../../../validate/context.ts';
 import { taskDefinitions, type TaskDefinitionView } from '../../../validate/helpers.ts';
 import { containerName, platformOf, reportContainer, setField, type ContainerView } from './task-platform.ts';
 import type { QuickFix } from '../../../validate/types.ts';
+import { connectRoleFix } from './role-fix.ts';
 import { textOf } from '../../../model/text.ts';
 
 const LOG_DRIVERS = ['json-file', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'awsfirelens'];
@@ -131,21 +130,7 @@ function checkExecutionRole(ctx: ValidateContext, td: TaskDefinitionView, strict
 
 /** Connects a Task execution role named like the one the deriver would generate (reusing a drawn one of that name). */
 function addExecutionRoleFix(td: TaskDefinitionView, roleName: string): QuickFix {
-  return {
-    label: `Add execution role ${roleName}`,
-    apply: (d: Design) => {
-      let design = d;
-      let roleId = d.nodes.find((n) => n.kind === 'role-execution' && n.data.roleName === roleName)?.id;
-      if (!roleId) {
-        const at = d.nodes.find((n) => n.id === td.node.id)?.position ?? { x: 0, y: 0 };
-        const added = addNode(design, 'role-execution', { x: at.x + 360, y: at.y + 80 }, { roleName });
-        design = added.design;
-        roleId = added.id!;
-      }
-      const linked = connect(design, roleId, td.node.id);
-      return linked.ok ? linked.design : d;
-    },
-  };
+  return connectRoleFix(td, 'role-execution', roleName, { x: 360, y: 80 });
 }
 
 function logConfig(c: ContainerView): JsonObject | undefined {
