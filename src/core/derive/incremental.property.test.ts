@@ -114,7 +114,7 @@ describe('property: incremental derive', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
 
 /** Problems as a person sees them, with what each quick fix would make of the design. */
@@ -142,7 +142,8 @@ describe('property: validate with a FileProblemsMemo', () => {
     );
     // The per-file checks did find things to remember.
     expect(reported).toBeGreaterThan(20);
-  });
+    // 150 random designs, each validated twice after every edit: seconds on a shared machine.
+  }, 60_000);
 });
 
 describe('IncrementalDeriver', () => {

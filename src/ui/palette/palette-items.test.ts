@@ -4,7 +4,7 @@ import { keyboardPosition, paletteGroups } from './palette-items.ts';
 describe('palette', () => {
   it('lists every kind, grouped in the registry’s group order', () => {
     const groups = paletteGroups('');
-    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Load balancing', 'Security']);
+    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Load balancing', 'Events and messaging', 'Security']);
     expect(groups.flatMap((g) => g.kinds.map((k) => k.label))).toEqual([
       'Fargate',
       'Fargate Spot',
@@ -14,8 +14,11 @@ describe('palette', () => {
       'Service',
       'Task definition',
       'Container',
+      'Standalone task',
       'Application Load Balancer',
       'Network Load Balancer',
+      'EventBridge rule',
+      'EventBridge schedule',
       'Task role',
       'Task execution role',
       'Container instance role',
