@@ -61,3 +61,35 @@ test('drag and drop a schedule that runs a Fargate batch task every hour; Create
   await expect(await app.editorLine('"TaskCount": 3')).toBeVisible();
   await app.screenshot('scheduled-task');
 });
+
+test('an EventBridge rule starts a task when a task stops: the pattern is chosen in the inspector, the state edited in Monaco', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.newDesign();
+
+  // Ids: td-1, ctr-1, task-1, rule-1.
+  await app.dropFromPalette('Task definition', 650, 330);
+  const td = (await app.node('td-1').boundingBox())!;
+  const canvas = (await app.canvas.boundingBox())!;
+  await app.dropFromPalette('Container', td.x - canvas.x + td.width / 2, td.y - canvas.y + td.height / 2);
+  await app.dropFromPalette('Standalone task', 395, 330);
+  await app.dropFromPalette('EventBridge rule', 395, 90);
+  await app.connect('task-1', 'td-1');
+  await app.connect('rule-1', 'task-1');
+  // A task drawn without a cluster runs in the default one: said, with a fix only when there is one cluster.
+  await expect(app.problems.getByText(/names no cluster, so it runs in the account's "default" cluster/)).toBeVisible();
+
+  await app.node('rule-1').click();
+  await app.inspector.getByLabel('Event pattern').selectOption('ECS task state change: STOPPED');
+  await expect(app.node('rule-1')).toContainText('ECS task state change: STOPPED');
+  await app.expectActiveFile('eventbridge-rules/on-upload.json');
+  await expect(await app.editorLine('ECS Task State Change')).toBeVisible();
+
+  await app.editLineEnd('"State": "ENABLED"', '"ENABLED"'.length, '"DISABLED"');
+  await expect(app.node('rule-1')).toContainText('DISABLED');
+  await expect(app.inspector.getByLabel('State')).toHaveValue('DISABLED');
+
+  await app.code.getByRole('combobox', { name: 'Generated file' }).selectOption('eventbridge-rules/on-upload.targets.json');
+  await expect(await app.editorLine('"Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/default"')).toBeVisible();
+  await app.screenshot('event-rule-task');
+});
