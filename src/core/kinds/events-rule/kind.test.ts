@@ -173,8 +173,16 @@ describe('EventBridge rule', () => {
       expect(problem.nodeId).toBe(rule);
       expect(on(problem.fix!.apply(d), rule)).toEqual([]);
     });
+    it('EVR-BOTH: a pattern and a schedule both start the task; the fix keeps the schedule', () => {
+      const d = withField(design, rule, ['ScheduleExpression'], 'rate(1 hour)');
+      const problem = validate(d).find((p) => p.ruleId === 'EVR-BOTH')!;
+      expect(problem).toMatchObject({ nodeId: rule, severity: 'warning' });
+      const fixed = problem.fix!.apply(d);
+      expect(on(fixed, rule)).toEqual([]);
+      expect(contentAt(fixed, RULE)).toEqual({ Name: 'on-upload', ScheduleExpression: 'rate(1 hour)', State: 'ENABLED' });
+    });
     it('EVR-SCHED-EXPR and EVR-SCHED-BUS: a schedule must parse and be on the default bus', () => {
-      let d = withField(design, rule, ['ScheduleExpression'], 'rate(1 hours)');
+      let d = withField(withField(design, rule, ['pattern'], undefined), rule, ['ScheduleExpression'], 'rate(1 hours)');
       d = withField(d, rule, ['EventBusName'], 'orders');
       expect(on(d, rule).sort()).toEqual(['EVR-SCHED-BUS', 'EVR-SCHED-EXPR']);
     });

@@ -1,19 +1,20 @@
 import { textOf } from '../../model/text.ts';
 import type { RuleModule } from '../../validate/context.ts';
-import { fieldFix } from '../../validate/fixes.ts';
+import { setNodeField } from '../../commands/design-commands.ts';
+import { commandFix, fieldFix } from '../../validate/fixes.ts';
 import { scheduleExpressionProblem } from '../schedule/expression.ts';
 import { startedTaskProblems } from '../standalone-task/rules/started-task.ts';
 import { rulePattern } from './patterns.ts';
 
 /**
  * EventBridge rules that start standalone tasks: EVR-NO-TASK, EVR-TRIGGER (neither a
- * pattern nor a schedule), EVR-PATTERN (not a JSON object), EVR-SCHED-EXPR, EVR-SCHED-BUS
+ * pattern nor a schedule), EVR-BOTH (both: it starts the task on either), EVR-PATTERN (not a JSON object), EVR-SCHED-EXPR, EVR-SCHED-BUS
  * (schedules only run on the default bus), EVT-NOT-PASSED. Ids of this designer
  * (ECS_RULES §5.1 covers only the role, which is generated).
  */
 export const eventsRuleRules: RuleModule = {
   area: 'EventBridge rules',
-  rules: { 'EVR-NO-TASK': 'warning', 'EVR-TRIGGER': 'error', 'EVR-PATTERN': 'error', 'EVR-SCHED-EXPR': 'error', 'EVR-SCHED-BUS': 'error', 'EVT-NOT-PASSED': 'warning' },
+  rules: { 'EVR-NO-TASK': 'warning', 'EVR-TRIGGER': 'error', 'EVR-BOTH': 'warning', 'EVR-PATTERN': 'error', 'EVR-SCHED-EXPR': 'error', 'EVR-SCHED-BUS': 'error', 'EVT-NOT-PASSED': 'warning' },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('events-rule')) {
       const data = node.data;
@@ -31,6 +32,20 @@ export const eventsRuleRules: RuleModule = {
           pointer: '/EventPattern',
           message: `Rule ${name} has neither an event pattern nor a schedule expression: PutRule needs one of them.`,
           fix: fieldFix('Match S3 Object Created events', node.id, ['pattern'], 'S3 Object Created (EventBridge notifications)'),
+        });
+      }
+      if (pattern !== undefined && typeof schedule === 'string' && schedule) {
+        // PutRule takes both, and the rule then fires on matching events and on the schedule.
+        ctx.report({
+          ruleId: 'EVR-BOTH',
+          node,
+          pointer: '/ScheduleExpression',
+          message: `Rule ${name} has an event pattern and a schedule: it starts the task on every matching event and also on the schedule.`,
+          fix: commandFix(
+            'Keep only the schedule',
+            (d) => setNodeField(d, node.id, ['pattern'], undefined),
+            (d) => setNodeField(d, node.id, ['EventPattern'], undefined),
+          ),
         });
       }
       if (typeof pattern === 'string') {
