@@ -3,18 +3,18 @@ import type { RuleModule } from '../../validate/context.ts';
 import { setNodeField } from '../../commands/design-commands.ts';
 import { commandFix, fieldFix } from '../../validate/fixes.ts';
 import { scheduleExpressionProblem } from '../schedule/expression.ts';
-import { startedTaskProblems } from '../standalone-task/rules/started-task.ts';
+import { existingRoleProblems, startedTaskProblems } from '../standalone-task/rules/started-task.ts';
 import { rulePattern } from './patterns.ts';
 
 /**
  * EventBridge rules that start standalone tasks: EVR-NO-TASK, EVR-TRIGGER (neither a
  * pattern nor a schedule), EVR-BOTH (both: it starts the task on either), EVR-PATTERN (not a JSON object), EVR-SCHED-EXPR, EVR-SCHED-BUS
- * (schedules only run on the default bus), EVT-NOT-PASSED. Ids of this designer
+ * (schedules only run on the default bus), EVT-NOT-PASSED, EVT-ROLE-ARN. Ids of this designer
  * (ECS_RULES §5.1 covers only the role, which is generated).
  */
 export const eventsRuleRules: RuleModule = {
   area: 'EventBridge rules',
-  rules: { 'EVR-NO-TASK': 'warning', 'EVR-TRIGGER': 'error', 'EVR-BOTH': 'warning', 'EVR-PATTERN': 'error', 'EVR-SCHED-EXPR': 'error', 'EVR-SCHED-BUS': 'error', 'EVT-NOT-PASSED': 'warning' },
+  rules: { 'EVR-NO-TASK': 'warning', 'EVR-TRIGGER': 'error', 'EVR-BOTH': 'warning', 'EVR-PATTERN': 'error', 'EVR-SCHED-EXPR': 'error', 'EVR-SCHED-BUS': 'error', 'EVT-NOT-PASSED': 'warning', 'EVT-ROLE-ARN': 'error' },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('events-rule')) {
       const data = node.data;
@@ -22,6 +22,7 @@ export const eventsRuleRules: RuleModule = {
       const task = ctx.index.target(node.id, 'starts');
       if (!task) ctx.report({ ruleId: 'EVR-NO-TASK', node, message: `Rule ${name} starts nothing: connect it to a standalone task.` });
       else startedTaskProblems(ctx, node, task, '');
+      existingRoleProblems(ctx, node, '/Targets/0/RoleArn');
 
       const pattern = rulePattern(data);
       const schedule = data.ScheduleExpression;
