@@ -58,6 +58,14 @@ describe('EventBridge rule', () => {
     expect(target.EcsParameters).toMatchObject({ Tags: [{ Key: 'team', Value: 'data' }] });
   });
 
+  it('propagateTags NONE is left out of EcsParameters (the targets take only TASK_DEFINITION) and kept on the task', () => {
+    const d = withField(design, task, ['propagateTags'], 'NONE');
+    const ecs = (contentAt(d, TARGETS).Targets as Array<{ EcsParameters: Record<string, unknown> }>)[0]!.EcsParameters;
+    expect(ecs).not.toHaveProperty('PropagateTags');
+    const next = applied(d, TARGETS, editedText(d, TARGETS, (c) => void ((c.Targets as Array<{ EcsParameters: Record<string, unknown> }>)[0]!.EcsParameters.TaskCount = 2)));
+    expect(nodeById(next, task).data).toMatchObject({ propagateTags: 'NONE', count: 2 });
+  });
+
   it('its role trusts events.amazonaws.com for this rule only and may run exactly the task (ECS_RULES §5.2)', () => {
     const role = contentAt(design, ROLE);
     expect(role.AssumeRolePolicyDocument).toEqual({
