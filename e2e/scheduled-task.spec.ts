@@ -89,6 +89,10 @@ test('an EventBridge rule starts a task when a task stops: the pattern is chosen
   await expect(app.node('rule-1')).toContainText('DISABLED');
   await expect(app.inspector.getByLabel('State')).toHaveValue('DISABLED');
 
+  // The pattern is a plain JSON field too (another kind may fill it later from a connection).
+  await app.inspector.getByLabel('Custom pattern').scrollIntoViewIfNeeded();
+  await app.screenshot('event-rule-inspector');
+
   await app.code.getByRole('combobox', { name: 'Generated file' }).selectOption('eventbridge-rules/on-upload.targets.json');
   await expect(await app.editorLine('"Arn": "arn:aws:ecs:us-east-1:123456789012:cluster/default"')).toBeVisible();
   await app.screenshot('event-rule-task');
