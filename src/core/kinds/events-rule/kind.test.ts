@@ -194,6 +194,16 @@ describe('EventBridge rule', () => {
       d = withField(d, rule, ['EventBusName'], 'orders');
       expect(on(d, rule).sort()).toEqual(['EVR-SCHED-BUS', 'EVR-SCHED-EXPR']);
     });
+    it('EVR-LOOP: every task stopping starts a task, unless the pattern names a cluster, group or definition', () => {
+      const d = withField(design, rule, ['pattern'], 'ECS task state change: STOPPED');
+      expect(on(d, rule)).toEqual(['EVR-LOOP']);
+      const narrowed = withField(d, rule, ['EventPattern'], {
+        source: ['aws.ecs'],
+        'detail-type': ['ECS Task State Change'],
+        detail: { lastStatus: ['STOPPED'], group: ['service:web'] },
+      });
+      expect(on(narrowed, rule)).toEqual([]);
+    });
     it('EVR-PATTERN: a pattern that is not a JSON object', () => {
       expect(on(withField(design, rule, ['EventPattern'], '{"source": '), rule)).toEqual(['EVR-PATTERN']);
     });

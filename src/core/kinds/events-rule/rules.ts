@@ -1,3 +1,4 @@
+import { isPlainObject, type JsonObject } from '../../model/json.ts';
 import { textOf } from '../../model/text.ts';
 import type { RuleModule } from '../../validate/context.ts';
 import { setNodeField } from '../../commands/design-commands.ts';
@@ -8,13 +9,14 @@ import { rulePattern } from './patterns.ts';
 
 /**
  * EventBridge rules that start standalone tasks: EVR-NO-TASK, EVR-TRIGGER (neither a
- * pattern nor a schedule), EVR-BOTH (both: it starts the task on either), EVR-PATTERN (not a JSON object), EVR-SCHED-EXPR, EVR-SCHED-BUS
+ * pattern nor a schedule), EVR-BOTH (both: it starts the task on either), EVR-LOOP (task
+ * state changes of every task start a task, whose own stop starts the next), EVR-PATTERN (not a JSON object), EVR-SCHED-EXPR, EVR-SCHED-BUS
  * (schedules only run on the default bus), EVT-NOT-PASSED, EVT-ROLE-ARN. Ids of this designer
  * (ECS_RULES §5.1 covers only the role, which is generated).
  */
 export const eventsRuleRules: RuleModule = {
   area: 'EventBridge rules',
-  rules: { 'EVR-NO-TASK': 'warning', 'EVR-TRIGGER': 'error', 'EVR-BOTH': 'warning', 'EVR-PATTERN': 'error', 'EVR-SCHED-EXPR': 'error', 'EVR-SCHED-BUS': 'error', 'EVT-NOT-PASSED': 'warning', 'EVT-ROLE-ARN': 'error' },
+  rules: { 'EVR-NO-TASK': 'warning', 'EVR-TRIGGER': 'error', 'EVR-BOTH': 'warning', 'EVR-LOOP': 'warning', 'EVR-PATTERN': 'error', 'EVR-SCHED-EXPR': 'error', 'EVR-SCHED-BUS': 'error', 'EVT-NOT-PASSED': 'warning', 'EVT-ROLE-ARN': 'error' },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('events-rule')) {
       const data = node.data;
@@ -49,6 +51,14 @@ export const eventsRuleRules: RuleModule = {
           ),
         });
       }
+      if (task && startsOnEveryTaskChange(pattern)) {
+        ctx.report({
+          ruleId: 'EVR-LOOP',
+          node,
+          pointer: '/EventPattern',
+          message: `Rule ${name} matches state changes of every ECS task, including the ones it starts: each task that stops starts another. Narrow the pattern (detail.clusterArn, detail.group or detail.taskDefinitionArn).`,
+        });
+      }
       if (typeof pattern === 'string') {
         let parsed: unknown;
         try {
@@ -77,3 +87,20 @@ export const eventsRuleRules: RuleModule = {
     }
   },
 };
+
+/** An ECS task state change pattern that names no cluster, group or task definition. */
+function startsOnEveryTaskChange(pattern: JsonObject | string | undefined): boolean {
+  let value: unknown = pattern;
+  if (typeof pattern === 'string') {
+    try {
+      value = JSON.parse(pattern);
+    } catch {
+      return false;
+    }
+  }
+  if (!isPlainObject(value)) return false;
+  const types = Array.isArray(value['detail-type']) ? value['detail-type'] : [];
+  if (!types.includes('ECS Task State Change')) return false;
+  const detail = isPlainObject(value.detail) ? value.detail : {};
+  return !['clusterArn', 'group', 'taskDefinitionArn', 'startedBy'].some((key) => detail[key] !== undefined);
+}
