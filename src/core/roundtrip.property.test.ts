@@ -93,7 +93,11 @@ describe('property: derive(apply(d, text)) gives back the edited text (ARCHITECT
   const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
   const providerName = fc.constantFrom('FARGATE', 'FARGATE_SPOT', 'asg-0', 'asg-1', 'elsewhere');
 
-  it('service: new cluster, task definition, count and capacity strategy, linked or literal', () => {
+  // CreateService and RunTask launch with the same relations (derive/launch-relations.ts).
+  it.each([
+    ['service', 'desiredCount'],
+    ['run-task', 'count'],
+  ] as const)('%s: new cluster, task definition, count and capacity strategy, linked or literal', (type, countKey) => {
     const edit = fc.record({
       desiredCount: fc.integer({ min: 0, max: 5 }),
       cluster: fc.constantFrom('cluster-0', 'cluster-1', 'elsewhere'),
@@ -102,16 +106,16 @@ describe('property: derive(apply(d, text)) gives back the edited text (ARCHITECT
     });
     fc.assert(
       fc.property(designArb, edit, (design, e) => {
-        const service = derive(design).find((a) => a.type === 'service');
+        const service = derive(design).find((a) => a.type === type);
         // A route without a container of its own takes it from whatever task definition the service runs.
         if (!service || (service.content.loadBalancers as Array<{ containerName?: string }> | undefined)?.some((l) => l.containerName === undefined)) return;
-        const text: JsonObject = { ...service.content, desiredCount: e.desiredCount, cluster: e.cluster, taskDefinition: e.taskDefinition };
+        const text: JsonObject = { ...service.content, [countKey]: e.desiredCount, cluster: e.cluster, taskDefinition: e.taskDefinition };
         delete text.launchType;
         delete text.capacityProviderStrategy;
         if (e.strategy.length) text.capacityProviderStrategy = e.strategy;
         const result = applyArtifactText(design, service.path, artifactText({ content: text }));
         if (!result.ok) throw new Error(result.error);
-        const after = derive(result.design).find((a) => a.nodeId === service.nodeId && a.type === 'service')!;
+        const after = derive(result.design).find((a) => a.nodeId === service.nodeId && a.type === type)!;
         if (!jsonEqual(after.content, text)) expect(after.content).toEqual(text);
       }),
       runs,

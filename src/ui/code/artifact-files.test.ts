@@ -32,6 +32,12 @@ describe('node → file', () => {
     expect(fileForNode(artifacts, 'alb-1', 'listeners/web-alb-80.json')?.path).toBe('listeners/web-alb-80.json');
   });
 
+  it('brings a schedule’s CreateSchedule forward, not the role it implies', async () => {
+    const { scheduledBatch } = await import('../../core/kinds/standalone-task/test-designs.ts');
+    const b = scheduledBatch();
+    expect(fileForNode(derive(b.build()), b.id('schedule'))?.path).toBe('schedules/hourly-report.json');
+  });
+
   it('finds Fargate capacity in the cluster file', () => {
     expect(fileForNode(artifacts, 'fg-1')).toEqual({ path: 'clusters/web-cluster.json', pointer: '/capacityProviders/0' });
   });

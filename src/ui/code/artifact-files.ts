@@ -89,7 +89,9 @@ export function fileForNode(artifacts: readonly Artifact[], nodeId: string, curr
   if (own.length) {
     const keep = own.find((a) => a.path === current);
     if (keep) return { path: keep.path, pointer: '' };
-    const first = [...own].sort((a, b) => ARTIFACT_TYPES.indexOf(a.type) - ARTIFACT_TYPES.indexOf(b.type))[0]!;
+    // Its own file before what it implies (a schedule's CreateSchedule before its generated role).
+    const rank = (a: Artifact) => ARTIFACT_TYPES.indexOf(a.type) + (a.implied ? ARTIFACT_TYPES.length : 0);
+    const first = [...own].sort((a, b) => rank(a) - rank(b))[0]!;
     return { path: first.path, pointer: '' };
   }
   const parts: FilePlace[] = [];

@@ -32,7 +32,7 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
       return fields;
     }
     case 'uses':
-      return [{ path: ['revision'], label: 'Revision', type: 'number', min: 1, placeholder: 'latest', help: 'Pin the service to one revision of the task definition. Empty: the latest active revision.' }];
+      return [{ path: ['revision'], label: 'Revision', type: 'number', min: 1, placeholder: 'latest', help: 'Pin the service or standalone task to one revision of the task definition. Empty: the latest active revision.' }];
     case 'routes-to':
       return routeFields(edge, index);
     case 'allows':

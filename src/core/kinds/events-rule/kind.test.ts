@@ -58,6 +58,14 @@ describe('EventBridge rule', () => {
     expect(target.EcsParameters).toMatchObject({ Tags: [{ Key: 'team', Value: 'data' }] });
   });
 
+  it('propagateTags NONE is left out of EcsParameters (the targets take only TASK_DEFINITION) and kept on the task', () => {
+    const d = withField(design, task, ['propagateTags'], 'NONE');
+    const ecs = (contentAt(d, TARGETS).Targets as Array<{ EcsParameters: Record<string, unknown> }>)[0]!.EcsParameters;
+    expect(ecs).not.toHaveProperty('PropagateTags');
+    const next = applied(d, TARGETS, editedText(d, TARGETS, (c) => void ((c.Targets as Array<{ EcsParameters: Record<string, unknown> }>)[0]!.EcsParameters.TaskCount = 2)));
+    expect(nodeById(next, task).data).toMatchObject({ propagateTags: 'NONE', count: 2 });
+  });
+
   it('its role trusts events.amazonaws.com for this rule only and may run exactly the task (ECS_RULES §5.2)', () => {
     const role = contentAt(design, ROLE);
     expect(role.AssumeRolePolicyDocument).toEqual({
@@ -173,10 +181,28 @@ describe('EventBridge rule', () => {
       expect(problem.nodeId).toBe(rule);
       expect(on(problem.fix!.apply(d), rule)).toEqual([]);
     });
+    it('EVR-BOTH: a pattern and a schedule both start the task; the fix keeps the schedule', () => {
+      const d = withField(design, rule, ['ScheduleExpression'], 'rate(1 hour)');
+      const problem = validate(d).find((p) => p.ruleId === 'EVR-BOTH')!;
+      expect(problem).toMatchObject({ nodeId: rule, severity: 'warning' });
+      const fixed = problem.fix!.apply(d);
+      expect(on(fixed, rule)).toEqual([]);
+      expect(contentAt(fixed, RULE)).toEqual({ Name: 'on-upload', ScheduleExpression: 'rate(1 hour)', State: 'ENABLED' });
+    });
     it('EVR-SCHED-EXPR and EVR-SCHED-BUS: a schedule must parse and be on the default bus', () => {
-      let d = withField(design, rule, ['ScheduleExpression'], 'rate(1 hours)');
+      let d = withField(withField(design, rule, ['pattern'], undefined), rule, ['ScheduleExpression'], 'rate(1 hours)');
       d = withField(d, rule, ['EventBusName'], 'orders');
       expect(on(d, rule).sort()).toEqual(['EVR-SCHED-BUS', 'EVR-SCHED-EXPR']);
+    });
+    it('EVR-LOOP: every task stopping starts a task, unless the pattern names a cluster, group or definition', () => {
+      const d = withField(design, rule, ['pattern'], 'ECS task state change: STOPPED');
+      expect(on(d, rule)).toEqual(['EVR-LOOP']);
+      const narrowed = withField(d, rule, ['EventPattern'], {
+        source: ['aws.ecs'],
+        'detail-type': ['ECS Task State Change'],
+        detail: { lastStatus: ['STOPPED'], group: ['service:web'] },
+      });
+      expect(on(narrowed, rule)).toEqual([]);
     });
     it('EVR-PATTERN: a pattern that is not a JSON object', () => {
       expect(on(withField(design, rule, ['EventPattern'], '{"source": '), rule)).toEqual(['EVR-PATTERN']);

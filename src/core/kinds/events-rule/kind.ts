@@ -45,6 +45,7 @@ export const eventsRuleKind: KindModule = {
       path: ['EventPattern'],
       label: 'Custom pattern',
       type: 'json',
+      placeholder: '{"source": ["aws.s3"], "detail-type": ["Object Created"]}',
       help: 'An EventBridge event pattern, e.g. {"source": ["aws.s3"], "detail": {"bucket": {"name": ["uploads"]}}}. When set, it replaces the chosen pattern.',
     },
     {

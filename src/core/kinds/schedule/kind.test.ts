@@ -133,6 +133,10 @@ describe('EventBridge Scheduler schedule', () => {
       expect(on(withField(design, schedule, ['FlexibleTimeWindow'], { Mode: 'FLEXIBLE' }))).toEqual(['SCH-WINDOW']);
       expect(on(withField(design, schedule, ['FlexibleTimeWindow'], { Mode: 'FLEXIBLE', MaximumWindowInMinutes: 60 }))).toEqual([]);
     });
+    it('EVT-ROLE-ARN: an existing role must be a role ARN', () => {
+      expect(on(withField(design, schedule, ['existingRoleArn'], 'ecsEventsRole'))).toEqual(['EVT-ROLE-ARN']);
+      expect(on(withField(design, schedule, ['existingRoleArn'], `arn:aws:iam::${ACCOUNT}:role/service-role/ecsEventsRole`))).toEqual([]);
+    });
     it('SCH-DATES: dates must parse and end after they start', () => {
       let d = withField(design, schedule, ['StartDate'], '2026-06-01T00:00:00Z');
       d = withField(d, schedule, ['EndDate'], '2026-01-01T00:00:00Z');

@@ -1,17 +1,17 @@
 import { textOf } from '../../model/text.ts';
 import type { RuleModule } from '../../validate/context.ts';
 import { fieldFix } from '../../validate/fixes.ts';
-import { startedTaskProblems } from '../standalone-task/rules/started-task.ts';
+import { existingRoleProblems, startedTaskProblems } from '../standalone-task/rules/started-task.ts';
 import { scheduleExpressionProblem } from './expression.ts';
 
 /**
  * EventBridge Scheduler schedules: SCH-NO-TASK (starts nothing), SCH-EXPR (expression
- * syntax), SCH-WINDOW (flexible time window), SCH-DATES (start and end), EVT-NOT-PASSED.
+ * syntax), SCH-WINDOW (flexible time window), SCH-DATES (start and end), EVT-NOT-PASSED, EVT-ROLE-ARN.
  * Ids of this designer (ECS_RULES has none for Scheduler).
  */
 export const scheduleRules: RuleModule = {
   area: 'schedules',
-  rules: { 'SCH-NO-TASK': 'error', 'SCH-EXPR': 'error', 'SCH-WINDOW': 'error', 'SCH-DATES': 'error', 'EVT-NOT-PASSED': 'warning' },
+  rules: { 'SCH-NO-TASK': 'error', 'SCH-EXPR': 'error', 'SCH-WINDOW': 'error', 'SCH-DATES': 'error', 'EVT-NOT-PASSED': 'warning', 'EVT-ROLE-ARN': 'error' },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('schedule')) {
       const data = node.data;
@@ -22,6 +22,7 @@ export const scheduleRules: RuleModule = {
       } else {
         startedTaskProblems(ctx, node, task, '/Target');
       }
+      existingRoleProblems(ctx, node, '/Target/RoleArn');
       const expression = data.ScheduleExpression;
       if (typeof expression !== 'string' || !expression) {
         ctx.report({ ruleId: 'SCH-EXPR', node, pointer: '/ScheduleExpression', message: `Schedule ${name} needs a schedule expression, e.g. rate(1 hour).`, fix: fieldFix('Run every hour', node.id, ['ScheduleExpression'], 'rate(1 hour)') });

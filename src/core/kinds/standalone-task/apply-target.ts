@@ -86,6 +86,8 @@ function runTaskFromTarget(current: JsonObject, text: JsonObject, ctx: DeriveCon
     if (ecs[from] !== undefined && ecs[from] !== null) run[to] = stripNulls(ecs[from]);
     else delete run[to];
   }
+  if (ecs.PropagateTags !== undefined && ecs.PropagateTags !== null) run.propagateTags = ecs.PropagateTags;
+  else if (current.propagateTags !== 'NONE') delete run.propagateTags;
   if (typeof ecs.TaskDefinitionArn === 'string') {
     const arn = ecs.TaskDefinitionArn;
     run.taskDefinition = arn.startsWith(prefix('task-definition')) ? arn.slice(prefix('task-definition').length) : arn;

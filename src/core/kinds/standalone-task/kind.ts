@@ -49,6 +49,7 @@ export const standaloneTaskKind: KindModule = {
       path: ['overrides'],
       label: 'Overrides',
       type: 'json',
+      placeholder: '{"containerOverrides": [{"name": "app", "command": ["./job"]}]}',
       help: 'TaskOverride: changes for this run only, e.g. {"containerOverrides": [{"name": "app", "command": ["./job", "--daily"]}]}, or cpu, memory, taskRoleArn.',
     },
   ],

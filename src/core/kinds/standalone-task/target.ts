@@ -39,7 +39,6 @@ export const SAME_VALUE: ReadonlyArray<readonly [runTask: string, ecs: string]> 
   ['enableExecuteCommand', 'EnableExecuteCommand'],
   ['placementConstraints', 'PlacementConstraints'],
   ['placementStrategy', 'PlacementStrategy'],
-  ['propagateTags', 'PropagateTags'],
   ['referenceId', 'ReferenceId'],
 ];
 
@@ -110,6 +109,8 @@ function ecsParameters(runTask: JsonObject, taskDefinitionArn: string, service: 
     if (awsvpc.assignPublicIp !== undefined) vpc.AssignPublicIp = awsvpc.assignPublicIp;
     out.NetworkConfiguration = { awsvpcConfiguration: vpc };
   }
+  // The targets take only TASK_DEFINITION; leaving it out is what NONE means.
+  if (runTask.propagateTags !== undefined && runTask.propagateTags !== 'NONE') out.PropagateTags = runTask.propagateTags;
   if (Array.isArray(runTask.tags)) out.Tags = runTask.tags.filter(isPlainObject).map((t) => targetTag(t, service));
   return orderKeys(out, ECS_PARAMETERS_ORDER);
 }

@@ -6,7 +6,7 @@ import { useDraft } from '../use-draft.ts';
 import type { FieldProps } from './types.ts';
 
 /** Raw JSON for values the form has no editor for (IAM policy statements); applied on blur when valid. */
-export function JsonField({ id, value, onCommit, describedBy, marks }: FieldProps) {
+export function JsonField({ id, spec, value, onCommit, describedBy, marks }: FieldProps) {
   const shown = formatJson(value);
   const [draft, setDraft] = useDraft(shown, () => shown);
   const parsed = parseJsonText(draft);
@@ -19,7 +19,7 @@ export function JsonField({ id, value, onCommit, describedBy, marks }: FieldProp
         rows={lines}
         spellCheck={false}
         value={draft}
-        placeholder="[]"
+        placeholder={spec.placeholder ?? '[]'}
         // A block field's label is not a <label for>: name the textarea after it.
         aria-labelledby={labelId(id)}
         {...invalid}
