@@ -4,9 +4,13 @@ import type { JsonObject } from '../src/core/model/json.ts';
 /**
  * Builds a design of about `targetNodes` nodes directly as data (the commands check
  * relations on every call and would make building 5,000 nodes the slow part).
- * The mix is what a real account looks like: clusters with Fargate and EC2 capacity, an
- * ALB per cluster, and services each running a task definition of 1–4 containers with a
- * task role and an execution role. Seeded, so every run measures the same design.
+ * The mix is what a real account looks like: clusters with Fargate and EC2 capacity in a
+ * VPC of their own (two public and two private subnets, internet and NAT gateways, a group
+ * for the ALB and one for the tasks), an ALB per cluster, a nightly batch task started by a
+ * schedule and one started by uploads to a bucket, and services each running a task
+ * definition of 1–4 containers with a task role and an execution role, some reading a
+ * secret, working a queue or writing a table, some scaled. Seeded, so every run measures
+ * the same design.
  */
 export function generateDesign(targetNodes: number, seed = 1): Design {
   const design = emptyDesign(`bench ${targetNodes}`);
@@ -27,12 +31,13 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
     if (data) e.data = data;
     design.edges.push(e);
   };
-  const subnets = ['subnet-0a1b2c3d4e5f60101', 'subnet-0a1b2c3d4e5f60102'];
 
   let cluster = '';
   let fargate = '';
   let ec2 = '';
   let alb = '';
+  let privateSubnets: string[] = [];
+  let taskSg = '';
   let services = 0;
   while (design.nodes.length < targetNodes) {
     if (services % 10 === 0) {
@@ -64,6 +69,43 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         vpcId: 'vpc-0a1b2c3d4e5f60000',
         listeners: [{ port: 80, protocol: 'HTTP' }],
       });
+      const vpc = node('vpc', { name: `vpc-${c}`, cidrBlock: '10.0.0.0/16' });
+      edge('attached-to', node('internet-gateway', { name: `igw-${c}` }), vpc);
+      const publicSubnets = ['a', 'b'].map((az, i) => node('subnet', { name: `public-${c}${az}`, cidrBlock: `10.0.${i}.0/24`, availabilityZone: `us-east-1${az}`, public: true }));
+      privateSubnets = ['a', 'b'].map((az, i) => node('subnet', { name: `private-${c}${az}`, cidrBlock: `10.0.${10 + i}.0/24`, availabilityZone: `us-east-1${az}`, public: false }));
+      for (const subnet of [...publicSubnets, ...privateSubnets]) edge('in-vpc', subnet, vpc);
+      edge('in-subnet', node('nat-gateway', { name: `nat-${c}`, connectivityType: 'public', allocationId: 'eipalloc-0123456789abcdef0' }), publicSubnets[0]!);
+      const albSg = node('security-group', { groupName: `alb-sg-${c}`, description: 'ALB', ingress: [{ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] });
+      taskSg = node('security-group', { groupName: `task-sg-${c}`, description: 'tasks' });
+      edge('in-vpc', albSg, vpc);
+      edge('in-vpc', taskSg, vpc);
+      edge('allows', albSg, taskSg, { fromPort: 8080 });
+      for (const subnet of publicSubnets) edge('placed-in', alb, subnet);
+      edge('secured-by', alb, albSg);
+      // A nightly batch job and one started by uploads, on Fargate in the private subnets.
+      const batchTd = node('task-definition', { family: `batch-${c}` });
+      edge('contains', node('container', { name: 'job', image: 'public.ecr.aws/docker/library/python:3.13', essential: true }), batchTd);
+      const bucket = node('s3-bucket', {
+        Bucket: `uploads-${c}-123456789012`,
+        VersioningConfiguration: { Status: 'Enabled' },
+        encryption: 'AES256',
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
+      });
+      edge('accesses', batchTd, bucket, { access: 'read' });
+      for (const [starter, data] of [
+        ['schedule', { Name: `nightly-${c}`, ScheduleExpression: 'cron(0 2 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, State: 'ENABLED' }],
+        ['events-rule', { Name: `on-upload-${c}`, State: 'ENABLED', pattern: 'S3 Object Created (EventBridge notifications)' }],
+      ] as const) {
+        const task = node('standalone-task', { name: `${data.Name}-task`, count: 1, networkConfiguration: { awsvpcConfiguration: { assignPublicIp: 'DISABLED' } } });
+        edge('runs-in', task, cluster);
+        edge('uses', task, batchTd);
+        edge('capacity', task, fargate, { weight: 1 });
+        for (const subnet of privateSubnets) edge('placed-in', task, subnet);
+        edge('secured-by', task, taskSg);
+        const id = node(starter, { ...data });
+        edge('starts', id, task);
+        if (starter === 'events-rule') edge('triggers', bucket, id);
+      }
     }
     const s = ++services;
     const onFargate = next() < 0.7;
@@ -72,7 +114,7 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
       serviceName: name,
       desiredCount: 2,
       deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true }, maximumPercent: 200, minimumHealthyPercent: 100 },
-      networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups: ['sg-0a1b2c3d4e5f60020'], assignPublicIp: 'DISABLED' } },
+      networkConfiguration: { awsvpcConfiguration: { assignPublicIp: 'DISABLED' } },
       healthCheckGracePeriodSeconds: 60,
       propagateTags: 'SERVICE',
       enableECSManagedTags: true,
@@ -81,6 +123,8 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
     edge('runs-in', service, cluster);
     edge('uses', service, td);
     edge('capacity', service, onFargate ? fargate : ec2, { weight: 1 });
+    for (const subnet of privateSubnets) edge('placed-in', service, subnet);
+    edge('secured-by', service, taskSg);
     const containers = 1 + Math.floor(next() * 4);
     for (let i = 0; i < containers; i++) {
       const cname = i === 0 ? 'app' : `sidecar-${i}`;
@@ -92,13 +136,22 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         memoryReservation: 256,
         portMappings: i === 0 ? [{ name: `${cname}-8080-tcp`, containerPort: 8080, protocol: 'tcp', appProtocol: 'http' }] : [],
         environment: [{ name: 'SERVICE', value: name }],
-        ...(i === 0 && next() < 0.5 ? { secrets: [{ name: 'DB_PASSWORD', valueFrom: `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}-db` }] } : {}),
+        ...(i === 0 && next() < 0.25 ? { secrets: [{ name: 'DB_PASSWORD', valueFrom: `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}-db` }] } : {}),
         logConfiguration: {
           logDriver: 'awslogs',
           options: { 'awslogs-group': `/ecs/${name}`, 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': cname },
         },
       });
       edge('contains', container, td);
+    }
+    const app = design.nodes.find((n) => n.kind === 'container' && n.data.name === 'app' && design.edges.some((e) => e.source === n.id && e.target === td))!;
+    const extras = next();
+    if (extras < 0.25) edge('reads-secret', app.id, node('secret', { name: `${name}-api-key` }), { variable: 'API_KEY' });
+    else if (extras < 0.5) edge('accesses', td, node('sqs-queue', { QueueName: `${name}-jobs` }), { access: 'read' });
+    else if (extras < 0.65) edge('accesses', td, node('dynamodb-table', { TableName: `${name}-items`, partitionKey: { name: 'pk', type: 'S' }, BillingMode: 'PAY_PER_REQUEST' }), { access: 'read-write' });
+    if (next() < 0.3) {
+      const scaling = node('service-scaling', { minCapacity: 2, maxCapacity: 8, targetTracking: [{ policyName: 'cpu-target-tracking', metric: 'ECSServiceAverageCPUUtilization', targetValue: 70, scaleOutCooldown: 60, scaleInCooldown: 300 }] });
+      edge('scales', scaling, service);
     }
     edge('task-role', node('role-task', { roleName: `${name}-task-role`, managedPolicyArns: [] }), td);
     edge('execution-role', node('role-execution', { roleName: `${name}-execution-role` }), td);
