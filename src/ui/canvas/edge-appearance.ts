@@ -1,5 +1,7 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { DesignEdge, DesignNode, RelationKind } from '../../core/model/design.ts';
+import { accessLevel } from '../../core/derive/task-role-access.ts';
+import { DEFAULT_MAX_RECEIVE_COUNT } from '../../core/kinds/sqs-queue/derive.ts';
 
 /**
  * One look per relation kind, so a glance tells what a line means: routing is animated
@@ -93,6 +95,12 @@ export function edgeLabel(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNod
     }
     case 'uses':
       return num(data.revision) !== undefined ? `revision ${num(data.revision)}` : '';
+    case 'accesses': {
+      const target = nodes.get(edge.target);
+      return target ? accessLevel(edge, target.kind) : '';
+    }
+    case 'dead-letter':
+      return `after ${num(data.maxReceiveCount) ?? DEFAULT_MAX_RECEIVE_COUNT} receives`;
     default:
       return '';
   }
