@@ -33,4 +33,5 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'dynamodb-ttl': { service: 'dynamodb', operation: 'UpdateTimeToLive' },
   'sqs-queue': { service: 'sqs', operation: 'CreateQueue' },
   'sns-topic': { service: 'sns', operation: 'CreateTopic' },
+  'sns-subscription': { service: 'sns', operation: 'Subscribe' },
 };

@@ -14,7 +14,7 @@ import type {
 import type { CreateBucketRequest, PutBucketEncryptionRequest, PutBucketVersioningRequest, PutPublicAccessBlockRequest } from '@aws-sdk/client-s3';
 import type { CreateTableInput, UpdateTimeToLiveInput } from '@aws-sdk/client-dynamodb';
 import type { CreateQueueRequest } from '@aws-sdk/client-sqs';
-import type { CreateTopicInput } from '@aws-sdk/client-sns';
+import type { CreateTopicInput, SubscribeInput } from '@aws-sdk/client-sns';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -35,6 +35,7 @@ export const ARTIFACT_TYPES = [
   'dynamodb-ttl',
   'sqs-queue',
   'sns-topic',
+  'sns-subscription',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -92,6 +93,7 @@ export interface ArtifactContentTypes {
   'dynamodb-ttl': UpdateTimeToLiveInput;
   'sqs-queue': CreateQueueRequest;
   'sns-topic': CreateTopicInput;
+  'sns-subscription': SubscribeInput;
 }
 
 /**

@@ -39,6 +39,7 @@ export const RELATION_KINDS = [
   'routes-to', // load balancer -> service (container + port)
   'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
   'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
+  'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -129,7 +129,7 @@ export interface DesignPlan {
   }>;
   loadBalancers: Array<{ nlb: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
   /** Buckets, tables, queues and topics, reached by task definitions (accesses) and queues (dead-letter). */
-  resources: Array<{ kind: NodeKind; data: JsonObject; accessedBy: Array<{ taskDefinition: number; access?: string }>; deadLetter?: number }>;
+  resources: Array<{ kind: NodeKind; data: JsonObject; accessedBy: Array<{ taskDefinition: number; access?: string }>; deadLetter?: number; subscribers?: number[] }>;
 }
 
 const ec2Arb = fc
@@ -205,6 +205,7 @@ const resourceArb = fc.constantFrom('s3-bucket', 'dynamodb-table', 'sqs-queue', 
     data: resourceDataArb[kind]!,
     accessedBy: fc.array(fc.record({ taskDefinition: fc.nat(), access: accessArb }).map((a) => compact(a) as { taskDefinition: number; access?: string }), { maxLength: 2 }),
     deadLetter: maybe(fc.nat()),
+    subscribers: maybe(fc.array(fc.nat(), { maxLength: 2 })),
   }).map((r) => compact(r) as DesignPlan['resources'][number]),
 );
 
@@ -366,6 +367,12 @@ export function buildDesign(plan: DesignPlan): Design {
   for (const { id, plan: r } of resources) {
     const dlq = pick(queues, r.deadLetter);
     if (r.kind === 'sqs-queue' && dlq) link(id, dlq, r.deadLetter! % 2 ? { maxReceiveCount: 3 } : undefined);
+    if (r.kind === 'sns-topic') {
+      for (const s of r.subscribers ?? []) {
+        const queue = pick(queues, s);
+        if (queue) link(id, queue, s % 2 ? { Attributes: { RawMessageDelivery: 'true' } } : undefined);
+      }
+    }
   }
   return design;
 }

@@ -26,6 +26,7 @@ const COLOURS: Record<RelationKind, string> = {
   'routes-to': '#7c3aed',
   accesses: '#0891b2',
   'dead-letter': '#d97706',
+  subscribes: '#db2777',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -40,6 +41,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   'routes-to': 'solid',
   accesses: 'dashed',
   'dead-letter': 'dashed',
+  subscribes: 'solid',
 };
 
 const APPEARANCE = Object.fromEntries(

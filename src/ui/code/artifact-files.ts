@@ -15,6 +15,7 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['dynamodb-tables', 'DynamoDB tables'],
   ['sqs-queues', 'SQS queues'],
   ['sns-topics', 'SNS topics'],
+  ['sns-subscriptions', 'SNS subscriptions'],
 ];
 
 export interface FileGroup {

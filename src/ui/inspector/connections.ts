@@ -46,6 +46,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'routes-to': 'Load balancers',
   accesses: 'Accessed by task definitions',
   'dead-letter': 'Dead-letter queue of',
+  subscribes: 'Subscribed to topics',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

@@ -4,7 +4,7 @@ import { keyboardPosition, paletteGroups } from './palette-items.ts';
 describe('palette', () => {
   it('lists every kind, grouped in the registry’s group order', () => {
     const groups = paletteGroups('');
-    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Load balancing', 'Security']);
+    expect(groups.map((g) => g.group)).toEqual(['Capacity', 'Compute', 'Load balancing', 'Storage and data', 'Events and messaging', 'Security']);
     expect(groups.flatMap((g) => g.kinds.map((k) => k.label))).toEqual([
       'Fargate',
       'Fargate Spot',
@@ -16,6 +16,10 @@ describe('palette', () => {
       'Container',
       'Application Load Balancer',
       'Network Load Balancer',
+      'S3 bucket',
+      'DynamoDB table',
+      'SQS queue',
+      'SNS topic',
       'Task role',
       'Task execution role',
       'Container instance role',

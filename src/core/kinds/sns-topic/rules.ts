@@ -6,10 +6,14 @@ import { fieldFix } from '../../validate/fixes.ts';
 const NAME = /^[A-Za-z0-9_-]{1,256}$/;
 const FIFO_SUFFIX = '.fifo';
 
-/** SNS topics (AWS naming limits; not in ECS_RULES.md, ids in its style): SNS-NAME, SNS-FIFO-SUFFIX. */
+/**
+ * SNS topics (AWS naming limits; not in ECS_RULES.md, ids in its style): SNS-NAME,
+ * SNS-FIFO-SUFFIX, SNS-SUB-FIFO (a standard topic cannot deliver to a FIFO queue; a FIFO topic may
+ * deliver to both, as AWS's FIFO example with an analytics standard queue shows).
+ */
 export const snsTopicRules: RuleModule = {
   area: 'SNS topics',
-  rules: { 'SNS-NAME': 'error', 'SNS-FIFO-SUFFIX': 'error' },
+  rules: { 'SNS-NAME': 'error', 'SNS-FIFO-SUFFIX': 'error', 'SNS-SUB-FIFO': 'error' },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('sns-topic')) {
       const artifact = ctx.artifactOf(node.id);
@@ -35,6 +39,14 @@ export const snsTopicRules: RuleModule = {
           pointer: '/Name',
           message: `Only FIFO topics may have a name ending in .fifo: tick FIFO or rename "${name}".`,
           fix: fieldFix('Make it a FIFO topic', node.id, ['fifo'], true),
+        });
+      }
+      for (const queue of ctx.index.targets(node.id, 'subscribes')) {
+        if (fifo || queue.data.fifo !== true) continue;
+        ctx.report({
+          ruleId: 'SNS-SUB-FIFO',
+          node,
+          message: `A standard topic cannot deliver to FIFO queue ${textOf(queue.data.QueueName ?? queue.id)}: make the topic FIFO, or subscribe a standard queue.`,
         });
       }
     }
