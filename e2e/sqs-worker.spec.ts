@@ -65,6 +65,7 @@ test('drag and drop an SQS worker; the task role policy holds the sqs statements
   await page.getByRole('group', { name: 'Edge from td-1 to queue-1' }).locator('.react-flow__edge-interaction').click({ force: true });
   const access = app.inspector.getByLabel('Access');
   await expect(access).toHaveValue('read');
+  await app.screenshot('sqs-worker-access');
   await access.selectOption('read-write');
   await app.node('taskrole-1').click();
   await app.expectActiveFile('iam-roles/app-task-role.json');
@@ -94,4 +95,25 @@ test('drag and drop an SQS worker; the task role policy holds the sqs statements
   await app.node('queue-1').click();
   await app.expectActiveFile('sqs-queues/app-queue.json');
   await expect(await showLine(app, '"QueueName": "app-queue"')).toBeVisible();
+});
+
+test('the data kinds from the palette: a bucket shows its settings and its four files', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.newDesign();
+  await app.dropFromPalette('S3 bucket', 200, 200);
+  await app.dropFromPalette('DynamoDB table', 450, 200);
+  await app.dropFromPalette('SNS topic', 200, 420);
+  await app.connect('topic-1', 'bucket-1').catch(() => undefined);
+  // A topic cannot be connected to a bucket: nothing was drawn.
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await app.node('bucket-1').click();
+  await expect(app.inspector.getByLabel('Bucket name')).toHaveValue('app-bucket');
+  await expect(app.inspector.getByLabel('Versioning')).toHaveValue('Enabled');
+  await app.expectActiveFile('s3-buckets/app-bucket.json');
+  const picker = app.code.getByRole('combobox', { name: 'Generated file' });
+  for (const file of ['app-bucket.encryption.json', 'app-bucket.public-access-block.json', 'app-bucket.versioning.json']) {
+    await expect(picker.locator('option', { hasText: file })).toHaveCount(1);
+  }
+  await app.screenshot('data-kinds-bucket');
 });
