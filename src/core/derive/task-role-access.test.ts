@@ -181,3 +181,25 @@ describe('task role access rules', () => {
     expect(statements(fixed).map((s) => s.Sid)).toEqual(['SnsWrite']);
   });
 });
+
+describe('resources that already exist', () => {
+  it('an existing bucket, table, queue or topic has no files of its own, and task roles still reach it by name', () => {
+    const t = sqsWorkerDesign();
+    t.add('b', 's3-bucket', { Bucket: 'legacy-data', existing: true }).link('td', 'b');
+    t.add('tb', 'dynamodb-table', { TableName: 'legacy', existing: true }).link('td', 'tb');
+    t.add('tp', 'sns-topic', { Name: 'legacy-alerts', existing: true }).link('td', 'tp').link('tp', 'queue');
+    t.design = { ...t.design, nodes: t.design.nodes.map((n) => (n.id === t.id('queue') ? { ...n, data: { ...n.data, existing: true } } : n)) };
+    const design = t.build();
+    const paths = derive(design).map((a) => a.path);
+    expect(paths.filter((p) => /^(s3-buckets|dynamodb-tables|sqs-queues|sns-topics)\//.test(p))).toEqual([]);
+    // The subscription of an existing topic to an existing queue is still made.
+    expect(paths).toContain('sns-subscriptions/legacy-alerts-to-app-queue.json');
+    expect(statements(design).map((s) => s.Resource)).toEqual([
+      'arn:aws:s3:::legacy-data',
+      'arn:aws:s3:::legacy-data/*',
+      [`arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/legacy`, `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/legacy/index/*`],
+      `arn:aws:sqs:us-east-1:${ACCOUNT}:app-queue`,
+      `arn:aws:sns:us-east-1:${ACCOUNT}:legacy-alerts`,
+    ]);
+  });
+});

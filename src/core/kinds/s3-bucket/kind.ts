@@ -38,6 +38,7 @@ export const s3BucketKind: KindModule = {
       type: 'text',
       help: '3–63 lowercase letters, digits, - and . (starting and ending with a letter or digit). Unique across all of AWS.',
     },
+    { path: ['existing'], label: 'Already exists', type: 'boolean', help: 'The bucket exists outside this design: no files are generated for it, but connected task roles are still granted access to it by name.' },
     {
       path: ['VersioningConfiguration', 'Status'],
       label: 'Versioning',

@@ -25,6 +25,7 @@ export function topicContent(topic: DesignNode): JsonObject {
 }
 
 export function topicArtifacts(topic: DesignNode, ctx: DeriveContext): Artifact[] {
+  if (topic.data.existing === true) return subscriptionArtifacts(topic, ctx); // the topic is only referenced; its subscriptions are still made
   return [
     {
       path: `sns-topics/${safeSegment(topic.data.Name, topic.id)}.json`,

@@ -71,3 +71,12 @@ describe('SNS topic → SQS queue subscriptions', () => {
     expect(apiInputFailures(derive(t.build()))).toEqual([]);
   }, 30_000);
 });
+
+describe('SNS-SUB-POLICY', () => {
+  it('a subscribed queue that already exists gets no generated policy: a warning says what it needs', () => {
+    const t = fanOut();
+    expect(findings(snsTopicRules, t.build(), 'SNS-SUB-POLICY')).toEqual([]);
+    t.design = { ...t.design, nodes: t.design.nodes.map((n) => (n.id === t.id('queue') ? { ...n, data: { ...n.data, existing: true } } : n)) };
+    expect(findings(snsTopicRules, t.build(), 'SNS-SUB-POLICY')).toMatchObject([{ severity: 'warning', nodeId: t.id('topic'), message: expect.stringContaining('sqs:SendMessage') }]);
+  });
+});

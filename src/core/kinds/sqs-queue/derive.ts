@@ -71,6 +71,7 @@ export function queueContent(queue: DesignNode, ctx: DeriveContext): JsonObject 
 }
 
 export function queueArtifacts(queue: DesignNode, ctx: DeriveContext): Artifact[] {
+  if (queue.data.existing === true) return []; // only referenced: its ARN scopes task role statements
   const name = resourceName(queue);
   return [
     {
