@@ -202,7 +202,8 @@ const resourceDataArb: Record<string, fc.Arbitrary<JsonObject>> = {
 const resourceArb = fc.constantFrom('s3-bucket', 'dynamodb-table', 'sqs-queue', 'sns-topic').chain((kind) =>
   fc.record({
     kind: fc.constant(kind as NodeKind),
-    data: resourceDataArb[kind]!,
+    // Now and then the resource already exists: no files, only its ARN in task role statements.
+    data: fc.tuple(resourceDataArb[kind]!, fc.integer({ min: 0, max: 5 })).map(([d, n]) => (n === 0 ? { ...d, existing: true } : d)),
     accessedBy: fc.array(fc.record({ taskDefinition: fc.nat(), access: accessArb }).map((a) => compact(a) as { taskDefinition: number; access?: string }), { maxLength: 2 }),
     deadLetter: maybe(fc.nat()),
     subscribers: maybe(fc.array(fc.nat(), { maxLength: 2 })),
