@@ -3,15 +3,19 @@ import { App } from './app.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
- * Scrolls the code pane from the top until a line with `text` shows, as a person paging
- * down would (App.editorLine clicks the first rendered line, which is under the toolbar once
- * the editor has scrolled; this clicks inside the editor instead).
+ * Brings the line holding `text` into view the way a person finds text in an editor: the
+ * find widget (Ctrl+F), which scrolls to the first match. (Paging down was flaky: Monaco
+ * renders lines a frame late, and the sticky scroll header takes clicks.)
  */
 async function showLine(app: App, text: string): Promise<Locator> {
   const line = app.editor.locator('.view-line').filter({ hasText: text }).first();
-  await app.editor.click({ position: { x: 200, y: 120 } });
+  await app.editor.click({ position: { x: 300, y: 150 } });
   await app.page.keyboard.press('Control+Home');
-  for (let page = 0; page < 30 && !(await line.isVisible()); page++) await app.page.keyboard.press('PageDown');
+  await app.page.keyboard.press('Control+F');
+  const find = app.editor.getByRole('textbox', { name: 'Find' });
+  await find.fill(text);
+  await find.press('Enter');
+  await app.page.keyboard.press('Escape');
   await expect(line).toBeVisible();
   return line;
 }
