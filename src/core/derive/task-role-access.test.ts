@@ -81,6 +81,16 @@ describe('task role statements from accesses connections', () => {
     expect(statements(reaching('dynamodb-table', 'read-write'))[0]).toMatchObject({ Sid: 'DynamoDbReadWrite', Resource: [table, `${table}/index/*`] });
   });
 
+  it('S3 with a customer managed KMS key: the key, through S3 only, for the access level', () => {
+    const key = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+    const read = statements(reaching('s3-bucket', 'read', { Bucket: 'secure', encryption: 'aws:kms', kmsKeyId: key }));
+    expect(read.at(-1)).toEqual({ Sid: 'KmsS3Read', Effect: 'Allow', Action: 'kms:Decrypt', Resource: key, Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } });
+    // A bare key id is scoped by its ARN; an alias or the AWS managed key needs no statement.
+    const byId = statements(reaching('s3-bucket', 'write', { Bucket: 'secure', encryption: 'aws:kms', kmsKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' }));
+    expect(byId.at(-1)).toMatchObject({ Sid: 'KmsS3Write', Action: 'kms:GenerateDataKey', Resource: key });
+    expect(statements(reaching('s3-bucket', 'read', { Bucket: 'secure', encryption: 'aws:kms', kmsKeyId: 'alias/data' })).map((s) => s.Sid)).toEqual(['S3ReadBuckets', 'S3ReadObjects']);
+  });
+
   it('SNS: publish only; read on a topic grants nothing', () => {
     const topic = `arn:aws:sns:us-east-1:${ACCOUNT}:app-topic`;
     expect(statements(reaching('sns-topic', undefined))).toEqual([{ Sid: 'SnsWrite', Effect: 'Allow', Action: 'sns:Publish', Resource: topic }]);
@@ -169,5 +179,27 @@ describe('task role access rules', () => {
     const fixed = applyFix(problem, design);
     expect(check(fixed, 'IAM-TASK-ACCESS-TOPIC')).toEqual([]);
     expect(statements(fixed).map((s) => s.Sid)).toEqual(['SnsWrite']);
+  });
+});
+
+describe('resources that already exist', () => {
+  it('an existing bucket, table, queue or topic has no files of its own, and task roles still reach it by name', () => {
+    const t = sqsWorkerDesign();
+    t.add('b', 's3-bucket', { Bucket: 'legacy-data', existing: true }).link('td', 'b');
+    t.add('tb', 'dynamodb-table', { TableName: 'legacy', existing: true }).link('td', 'tb');
+    t.add('tp', 'sns-topic', { Name: 'legacy-alerts', existing: true }).link('td', 'tp').link('tp', 'queue');
+    t.design = { ...t.design, nodes: t.design.nodes.map((n) => (n.id === t.id('queue') ? { ...n, data: { ...n.data, existing: true } } : n)) };
+    const design = t.build();
+    const paths = derive(design).map((a) => a.path);
+    expect(paths.filter((p) => /^(s3-buckets|dynamodb-tables|sqs-queues|sns-topics)\//.test(p))).toEqual([]);
+    // The subscription of an existing topic to an existing queue is still made.
+    expect(paths).toContain('sns-subscriptions/legacy-alerts-to-app-queue.json');
+    expect(statements(design).map((s) => s.Resource)).toEqual([
+      'arn:aws:s3:::legacy-data',
+      'arn:aws:s3:::legacy-data/*',
+      [`arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/legacy`, `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/legacy/index/*`],
+      `arn:aws:sqs:us-east-1:${ACCOUNT}:app-queue`,
+      `arn:aws:sns:us-east-1:${ACCOUNT}:legacy-alerts`,
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { DesignEdge, DesignNode, NodeKind } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
 import type { DeriveContext } from './context.ts';
-import { isResourceKind, resourceArn, type ResourceKind } from './resource-arns.ts';
+import { isResourceKind, partitionOf, resourceArn, type ResourceKind } from './resource-arns.ts';
 
 /**
  * What a task's application may do with the buckets, tables, queues and topics its task
@@ -30,6 +30,8 @@ export function accessLevel(edge: Pick<DesignEdge, 'data'>, target: NodeKind): A
  * - SQS: GetQueueUrl is needed by SDKs that resolve a queue by name; batch calls are
  *   authorised by their single-message actions (SendMessageBatch → sqs:SendMessage).
  * - SNS has nothing to read: a topic is only published to (IAM-TASK-ACCESS-TOPIC warns on read).
+ * - An SSE-KMS bucket with a customer managed key adds kms:Decrypt (read) / kms:GenerateDataKey
+ *   (write) on that key, only via S3 (kms:ViaService).
  */
 const ACTIONS: Record<ResourceKind, { read: string[]; write: string[] }> = {
   's3-bucket': { read: ['s3:GetObject'], write: ['s3:PutObject'] },
@@ -93,7 +95,31 @@ export function taskRoleAccessStatements(taskDefinitions: readonly DesignNode[],
       if (nodes.length) statements.push(...statementsFor(kind, level, nodes, ctx));
     }
   }
+  for (const level of ACCESS_LEVELS) {
+    const keys = [...new Set(accesses.filter((a) => a.level === level).map((a) => bucketKmsKey(a.node, ctx)).filter((k) => k !== undefined))];
+    if (keys.length) statements.push(kmsStatement(level, keys, ctx));
+  }
   return statements;
+}
+
+/**
+ * The customer managed KMS key of an SSE-KMS bucket, as an ARN (a key id is made one; an
+ * alias cannot be scoped in IAM, and the AWS managed aws/s3 key needs no grant: its key
+ * policy already lets the account use it through S3).
+ */
+export function bucketKmsKey(node: DesignNode, ctx: DeriveContext): string | undefined {
+  if (node.kind !== 's3-bucket') return undefined;
+  const { encryption, kmsKeyId } = node.data;
+  if (typeof encryption !== 'string' || !encryption.startsWith('aws:kms') || typeof kmsKeyId !== 'string') return undefined;
+  if (/^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(kmsKeyId)) return kmsKeyId;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(kmsKeyId)) return `arn:${partitionOf(ctx.region)}:kms:${ctx.region}:${ctx.accountId}:key/${kmsKeyId}`;
+  return undefined;
+}
+
+/** Reading SSE-KMS objects decrypts with the bucket's key, writing them asks it for a data key; only through S3. */
+function kmsStatement(level: AccessLevel, keys: string[], ctx: DeriveContext): JsonObject {
+  const actions = level === 'read' ? ['kms:Decrypt'] : level === 'write' ? ['kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:GenerateDataKey'];
+  return { ...statement(`KmsS3${SID_LEVEL[level]}`, actions, keys), Condition: { StringEquals: { 'kms:ViaService': `s3.${ctx.region}.amazonaws.com` } } };
 }
 
 function statementsFor(kind: ResourceKind, level: AccessLevel, nodes: DesignNode[], ctx: DeriveContext): JsonObject[] {

@@ -54,4 +54,5 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'scaling-policy': { service: 'application-autoscaling', operation: 'PutScalingPolicy' },
   'metric-alarm': { service: 'cloudwatch', operation: 'PutMetricAlarm' },
   'scheduled-action': { service: 'application-autoscaling', operation: 'PutScheduledAction' },
+  'sns-subscription': { service: 'sns', operation: 'Subscribe' },
 };

@@ -32,13 +32,13 @@ import type {
 } from '@aws-sdk/client-s3';
 import type { CreateTableInput, UpdateTimeToLiveInput } from '@aws-sdk/client-dynamodb';
 import type { CreateQueueRequest } from '@aws-sdk/client-sqs';
-import type { CreateTopicInput } from '@aws-sdk/client-sns';
 import type { CreateSecretRequest } from '@aws-sdk/client-secrets-manager';
 import type { PutParameterRequest } from '@aws-sdk/client-ssm';
 import type { CreateRepositoryRequest } from '@aws-sdk/client-ecr';
 import type { CreateAccessPointRequest, CreateFileSystemRequest } from '@aws-sdk/client-efs';
 import type { PutScalingPolicyRequest, PutScheduledActionRequest, RegisterScalableTargetRequest } from '@aws-sdk/client-application-auto-scaling';
 import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
+import type { CreateTopicInput, SubscribeInput } from '@aws-sdk/client-sns';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -80,6 +80,7 @@ export const ARTIFACT_TYPES = [
   'scaling-policy',
   'metric-alarm',
   'scheduled-action',
+  'sns-subscription',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -158,6 +159,7 @@ export interface ArtifactContentTypes {
   'scaling-policy': PutScalingPolicyRequest;
   'metric-alarm': PutMetricAlarmInput;
   'scheduled-action': PutScheduledActionRequest;
+  'sns-subscription': SubscribeInput;
 }
 
 /**

@@ -64,6 +64,7 @@ export const RELATION_KINDS = [
   'mounts', // task definition -> EFS file system (volume name, access point, encryption)
   'scales', // service auto scaling -> service
   'triggers', // S3 bucket -> EventBridge rule its Object Created events match
+  'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

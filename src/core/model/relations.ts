@@ -215,6 +215,14 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: false,
     onePerTarget: false,
   },
+  subscribes: {
+    kind: 'subscribes',
+    label: 'delivers to',
+    sources: ['sns-topic'],
+    targets: ['sqs-queue'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
 };
 
 /** The relation kind that links these two node kinds, if any. */

@@ -130,8 +130,6 @@ export interface DesignPlan {
   }>;
   loadBalancers: Array<{ nlb: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
   network: NetworkPlan;
-  /** Buckets, tables, queues and topics, reached by task definitions (accesses) and queues (dead-letter). */
-  resources: Array<{ kind: NodeKind; data: JsonObject; accessedBy: Array<{ taskDefinition: number; access?: string }>; deadLetter?: number }>;
   /** Standalone tasks: each runs a task definition (RunTask requires one). */
   tasks: Array<{ data: JsonObject; cluster?: number; taskDefinition: number; revision?: number; capacity: Array<{ capacity: number; data: JsonObject }> }>;
   /** EventBridge rules and Scheduler schedules, each starting a task (when there is one). */
@@ -139,6 +137,8 @@ export interface DesignPlan {
   config: ConfigPlan;
   /** Service auto scaling nodes and the service each scales (none when that service has one already). */
   scaling?: Array<{ service?: number; data: JsonObject }>;
+  /** Buckets, tables, queues and topics, reached by task definitions (accesses), queues (dead-letter) and topics (subscribers). */
+  resources: Array<{ kind: NodeKind; data: JsonObject; accessedBy: Array<{ taskDefinition: number; access?: string }>; deadLetter?: number; subscribers?: number[] }>;
 }
 
 /** Secrets, parameters, ECR repositories and EFS file systems, and what they are connected to (by index). */
@@ -278,9 +278,11 @@ const resourceDataArb: Record<string, fc.Arbitrary<JsonObject>> = {
 const resourceArb = fc.constantFrom('s3-bucket', 'dynamodb-table', 'sqs-queue', 'sns-topic').chain((kind) =>
   fc.record({
     kind: fc.constant(kind as NodeKind),
-    data: resourceDataArb[kind]!,
+    // Now and then the resource already exists: no files, only its ARN in task role statements.
+    data: fc.tuple(resourceDataArb[kind]!, fc.integer({ min: 0, max: 5 })).map(([d, n]) => (n === 0 ? { ...d, existing: true } : d)),
     accessedBy: fc.array(fc.record({ taskDefinition: fc.nat(), access: accessArb }).map((a) => compact(a) as { taskDefinition: number; access?: string }), { maxLength: 2 }),
     deadLetter: maybe(fc.nat()),
+    subscribers: maybe(fc.array(fc.nat(), { maxLength: 2 })),
   }).map((r) => compact(r) as DesignPlan['resources'][number]),
 );
 
@@ -553,6 +555,12 @@ export function buildDesign(plan: DesignPlan): Design {
   for (const { id, plan: r } of resources) {
     const dlq = pick(queues, r.deadLetter);
     if (r.kind === 'sqs-queue' && dlq) link(id, dlq, r.deadLetter! % 2 ? { maxReceiveCount: 3 } : undefined);
+    if (r.kind === 'sns-topic') {
+      for (const s of r.subscribers ?? []) {
+        const queue = pick(queues, s);
+        if (queue) link(id, queue, s % 2 ? { Attributes: { RawMessageDelivery: 'true' } } : undefined);
+      }
+    }
   }
   const tasks = plan.tasks.map((t, i) => {
     // A task with a launch type of its own places no capacity (SVC-LT-CPS).

@@ -1,5 +1,7 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { DesignEdge, DesignNode, RelationKind } from '../../core/model/design.ts';
+import { accessLevel } from '../../core/derive/task-role-access.ts';
+import { DEFAULT_MAX_RECEIVE_COUNT } from '../../core/kinds/sqs-queue/derive.ts';
 
 /**
  * One look per relation kind, so a glance tells what a line means: routing is animated
@@ -36,6 +38,7 @@ const COLOURS: Record<RelationKind, string> = {
   mounts: '#0891b2',
   scales: '#0891b2',
   triggers: '#db2777',
+  subscribes: '#db2777',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -63,6 +66,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   mounts: 'solid',
   scales: 'dashed',
   triggers: 'dashed',
+  subscribes: 'solid',
 };
 
 const APPEARANCE = Object.fromEntries(
@@ -122,6 +126,12 @@ export function edgeLabel(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNod
       return typeof data.variable === 'string' ? data.variable : '';
     case 'pulls-image':
       return typeof data.digest === 'string' ? 'digest' : typeof data.tag === 'string' ? `:${data.tag}` : '';
+    case 'accesses': {
+      const target = nodes.get(edge.target);
+      return target ? accessLevel(edge, target.kind) : '';
+    }
+    case 'dead-letter':
+      return `after ${num(data.maxReceiveCount) ?? DEFAULT_MAX_RECEIVE_COUNT} receives`;
     default:
       return '';
   }

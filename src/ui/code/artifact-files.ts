@@ -34,6 +34,7 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['scaling-policies', 'Scaling policies'],
   ['scheduled-actions', 'Scheduled actions'],
   ['alarms', 'CloudWatch alarms'],
+  ['sns-subscriptions', 'SNS subscriptions'],
 ];
 
 export interface FileGroup {

@@ -58,6 +58,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   mounts: 'Task definitions mounting it',
   scales: 'Auto scaling',
   triggers: 'Events from buckets',
+  subscribes: 'Subscribed to topics',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

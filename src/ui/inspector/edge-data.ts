@@ -43,6 +43,18 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
       ];
     case 'accesses':
       return accessFields(edge, index);
+    case 'subscribes':
+      return [
+        {
+          path: ['Attributes', 'RawMessageDelivery'],
+          label: 'Raw delivery',
+          type: 'select',
+          options: ['true', 'false'],
+          emptyLabel: '(false)',
+          help: 'true: the queue gets the message body as published; false: wrapped in SNS’s JSON envelope (with topic, id and attributes).',
+        },
+        { path: ['Attributes', 'FilterPolicy'], label: 'Filter policy', type: 'text', placeholder: '{"type": ["order"]}', help: 'Only messages whose attributes match this JSON filter policy reach the queue. Empty: every message.' },
+      ];
     case 'dead-letter':
       return [
         { path: ['maxReceiveCount'], label: 'Max receives', type: 'number', min: 1, max: 1000, placeholder: '5', help: 'After this many receives without being deleted, a message moves to the dead-letter queue (1–1000).' },

@@ -70,6 +70,7 @@ export function ttlContent(table: DesignNode): JsonObject | undefined {
 }
 
 export function tableArtifacts(table: DesignNode, _ctx: DeriveContext): Artifact[] {
+  if (table.data.existing === true) return []; // only referenced: its ARN scopes task role statements
   const name = resourceName(table);
   const base = `dynamodb-tables/${safeSegment(table.data.TableName, table.id)}`;
   const artifacts: Artifact[] = [

@@ -29,6 +29,7 @@ export const dynamodbTableKind: KindModule = {
   },
   fields: [
     { path: ['TableName'], label: 'Table name', type: 'text', help: '3–255 letters, digits, _, - and . (unique in the account and Region).' },
+    { path: ['existing'], label: 'Already exists', type: 'boolean', help: 'The table exists outside this design: no files are generated for it, but connected task roles are still granted access to it by name.' },
     { path: ['partitionKey', 'name'], label: 'Partition key', type: 'text', help: 'The attribute every item is found by (its hash key). Required; cannot be changed later.' },
     { path: ['partitionKey', 'type'], label: 'Partition key type', type: 'select', options: KEY_TYPES, help: KEY_TYPE_HELP },
     { path: ['sortKey', 'name'], label: 'Sort key', type: 'text', help: 'Optional second key (range key): items with the same partition key are kept sorted by it and can be queried by range.' },

@@ -101,6 +101,7 @@ export function settingContent(bucket: DesignNode, setting: BucketSetting): Json
 }
 
 export function bucketArtifacts(bucket: DesignNode, ctx: DeriveContext): Artifact[] {
+  if (bucket.data.existing === true) return []; // only referenced: its ARN scopes task role statements
   const name = resourceName(bucket);
   const base = `s3-buckets/${safeSegment(bucket.data.Bucket, bucket.id)}`;
   const owners = [{ pointer: '', nodeId: bucket.id }];

@@ -38,6 +38,7 @@ export const s3BucketKind: KindModule = {
       type: 'text',
       help: '3–63 lowercase letters, digits, - and . (starting and ending with a letter or digit). Unique across all of AWS.',
     },
+    { path: ['existing'], label: 'Already exists', type: 'boolean', help: 'The bucket exists outside this design: no files are generated for it, but connected task roles are still granted access to it by name.' },
     {
       path: ['VersioningConfiguration', 'Status'],
       label: 'Versioning',
@@ -50,9 +51,9 @@ export const s3BucketKind: KindModule = {
       label: 'Default encryption',
       type: 'select',
       options: ['AES256', 'aws:kms', 'aws:kms:dsse'],
-      help: 'AES256 = S3-managed keys (SSE-S3); aws:kms = a KMS key (SSE-KMS; the task role then also needs that key). A PutBucketEncryption file.',
+      help: 'AES256 = S3-managed keys (SSE-S3); aws:kms = a KMS key (SSE-KMS): connected task roles then get kms:Decrypt / GenerateDataKey on a customer managed key given by ARN or id, through S3 only. A PutBucketEncryption file.',
     },
-    { path: ['kmsKeyId'], label: 'KMS key', type: 'text', placeholder: 'arn:aws:kms:…:key/…', help: 'The KMS key for aws:kms encryption. Empty: the AWS managed key aws/s3.' },
+    { path: ['kmsKeyId'], label: 'KMS key', type: 'text', placeholder: 'arn:aws:kms:…:key/…', help: 'The KMS key for aws:kms encryption (key ARN, key id or alias; task role grants need the ARN or id). Empty: the AWS managed key aws/s3.' },
     ...PUBLIC_ACCESS_FIELDS,
     {
       path: ['ObjectOwnership'],

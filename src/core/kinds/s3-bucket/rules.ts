@@ -25,8 +25,10 @@ export const s3BucketRules: RuleModule = {
   rules: { 'S3-NAME': 'error', 'S3-PUBLIC': 'warning' },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('s3-bucket')) {
-      const artifact = ctx.artifactOf(node.id);
+      // The node's files sort with .encryption before the CreateBucket file: find that one by type.
+      const artifact = ctx.artifactsOf(node.id).find((a) => a.type === 's3-bucket');
       if (!artifact) continue;
+      const artifactPath = artifact.path;
       const name = textOf(artifact.content.Bucket ?? '');
       const problem = bucketNameProblem(name);
       if (problem) {
@@ -34,6 +36,7 @@ export const s3BucketRules: RuleModule = {
         ctx.report({
           ruleId: 'S3-NAME',
           node,
+          artifactPath,
           pointer: '/Bucket',
           message: `Bucket name "${name}" ${problem}.`,
           // Upper case is the one mistake with one answer: the same name in lower case.
@@ -46,6 +49,7 @@ export const s3BucketRules: RuleModule = {
         ctx.report({
           ruleId: 'S3-PUBLIC',
           node,
+          artifactPath,
           message: `Block public access is not fully on (${open.join(', ')} off): a policy or ACL could make this bucket public. Tasks reach it through their task role, which needs none of that.`,
           fix: fieldFix('Block all public access', node.id, ['PublicAccessBlockConfiguration'], Object.fromEntries(PUBLIC_ACCESS_FLAGS.map((f) => [f, true]))),
         });

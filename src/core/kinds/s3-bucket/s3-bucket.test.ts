@@ -84,7 +84,8 @@ describe('S3 bucket rules', () => {
     for (const good of ['abc', 'my.data-bucket-1', 'a'.repeat(63)]) expect(bucketNameProblem(good), good).toBeUndefined();
     const design = bucketDesign({ Bucket: 'MyBucket', PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } }).build();
     const [problem] = findings(s3BucketRules, design, 'S3-NAME');
-    expect(problem).toMatchObject({ severity: 'error', pointer: '/Bucket' });
+    // Pinned to the CreateBucket file, not the settings files that sort before it.
+    expect(problem).toMatchObject({ severity: 'error', pointer: '/Bucket', artifactPath: 's3-buckets/MyBucket.json' });
     expect(findings(s3BucketRules, applyFix(problem, design), 'S3-NAME')).toEqual([]);
     expect(findings(s3BucketRules, bucketDesign({ Bucket: 'my_bucket' }).build(), 'S3-NAME')[0]!.fix).toBeUndefined();
   });

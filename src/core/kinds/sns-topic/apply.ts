@@ -4,9 +4,11 @@ import { isPlainObject, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import { keysExcept } from '../../apply/copy-keys.ts';
 import type { ApplyResult } from '../../apply/types.ts';
+import { applySubscription } from './subscriptions.ts';
 
 /** Edited CreateTopic JSON → the topic node: every key kept; FifoTopic "true" becomes the FIFO checkbox. */
-export function applyTopic(design: Design, topic: DesignNode, _artifact: Artifact | undefined, content: JsonObject): ApplyResult {
+export function applyTopic(design: Design, topic: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
+  if (artifact?.type === 'sns-subscription') return applySubscription(design, topic, artifact, content);
   const data = keysExcept(content, ['Attributes']);
   const attributes: JsonObject = isPlainObject(content.Attributes) ? stripNulls(content.Attributes) : {};
   if (attributes.FifoTopic === 'true') {

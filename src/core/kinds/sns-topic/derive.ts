@@ -4,6 +4,7 @@ import { isPlainObject, type JsonObject } from '../../model/json.ts';
 import { orderKeys } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { resourceName } from '../../derive/resource-arns.ts';
+import { subscriptionArtifacts } from './subscriptions.ts';
 
 /** CreateTopic members in the API reference's order. */
 export const CREATE_TOPIC_KEYS = ['Name', 'Attributes', 'Tags', 'DataProtectionPolicy'] as const;
@@ -23,7 +24,8 @@ export function topicContent(topic: DesignNode): JsonObject {
   return orderKeys(content, CREATE_TOPIC_KEYS);
 }
 
-export function topicArtifacts(topic: DesignNode, _ctx: DeriveContext): Artifact[] {
+export function topicArtifacts(topic: DesignNode, ctx: DeriveContext): Artifact[] {
+  if (topic.data.existing === true) return subscriptionArtifacts(topic, ctx); // the topic is only referenced; its subscriptions are still made
   return [
     {
       path: `sns-topics/${safeSegment(topic.data.Name, topic.id)}.json`,
@@ -33,5 +35,6 @@ export function topicArtifacts(topic: DesignNode, _ctx: DeriveContext): Artifact
       content: topicContent(topic),
       owners: [{ pointer: '', nodeId: topic.id }],
     },
+    ...subscriptionArtifacts(topic, ctx),
   ];
 }

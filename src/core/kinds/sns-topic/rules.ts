@@ -2,28 +2,55 @@ import { isPlainObject } from '../../model/json.ts';
 import { textOf } from '../../model/text.ts';
 import type { RuleModule } from '../../validate/context.ts';
 import { fieldFix } from '../../validate/fixes.ts';
+import { resourceArn } from '../../derive/resource-arns.ts';
 
 const NAME = /^[A-Za-z0-9_-]{1,256}$/;
 const FIFO_SUFFIX = '.fifo';
 
-/** SNS topics (AWS naming limits; not in ECS_RULES.md, ids in its style): SNS-NAME, SNS-FIFO-SUFFIX. */
+/**
+ * SNS topics (AWS naming limits; not in ECS_RULES.md, ids in its style): SNS-NAME,
+ * SNS-FIFO-SUFFIX, SNS-SUB-FIFO (a standard topic cannot deliver to a FIFO queue; a FIFO topic may
+ * deliver to both, as AWS's FIFO example with an analytics standard queue shows), SNS-SUB-POLICY
+ * (warning: a queue that already exists gets no generated policy letting the topic send).
+ */
 export const snsTopicRules: RuleModule = {
   area: 'SNS topics',
-  rules: { 'SNS-NAME': 'error', 'SNS-FIFO-SUFFIX': 'error' },
+  rules: { 'SNS-NAME': 'error', 'SNS-FIFO-SUFFIX': 'error', 'SNS-SUB-FIFO': 'error', 'SNS-SUB-POLICY': 'warning' },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('sns-topic')) {
-      const artifact = ctx.artifactOf(node.id);
-      if (!artifact) continue;
+      // sns-subscriptions/ sorts before sns-topics/: find the topic's own file by type.
+      const artifact = ctx.artifactsOf(node.id).find((a) => a.type === 'sns-topic');
+      const attributes = artifact && isPlainObject(artifact.content.Attributes) ? artifact.content.Attributes : {};
+      const fifo = node.data.fifo === true || attributes.FifoTopic === 'true';
+      for (const queue of ctx.index.targets(node.id, 'subscribes')) {
+        const subscription = ctx.artifactsOf(node.id).find((a) => a.type === 'sns-subscription' && a.content.Endpoint === resourceArn(queue, ctx.derive.region, ctx.derive.accountId));
+        if (!fifo && queue.data.fifo === true) {
+          ctx.report({
+            ruleId: 'SNS-SUB-FIFO',
+            node,
+            artifactPath: subscription?.path,
+            message: `A standard topic cannot deliver to FIFO queue ${textOf(queue.data.QueueName ?? queue.id)}: make the topic FIFO, or subscribe a standard queue.`,
+          });
+        }
+        if (queue.data.existing !== true) continue;
+        ctx.report({
+          ruleId: 'SNS-SUB-POLICY',
+          node,
+          artifactPath: subscription?.path,
+          message: `Queue ${textOf(queue.data.QueueName ?? queue.id)} already exists, so the designer does not write its policy: it must allow sns.amazonaws.com to sqs:SendMessage from this topic, or no message arrives.`,
+        });
+      }
+      if (!artifact) continue; // an existing topic: not ours to name
+      const artifactPath = artifact.path;
       const name = textOf(artifact.content.Name ?? '');
-      const attributes = isPlainObject(artifact.content.Attributes) ? artifact.content.Attributes : {};
-      const fifo = attributes.FifoTopic === 'true';
       const base = name.endsWith(FIFO_SUFFIX) ? name.slice(0, -FIFO_SUFFIX.length) : name;
       if (!NAME.test(base) || name.length > 256) {
-        ctx.report({ ruleId: 'SNS-NAME', node, pointer: '/Name', message: `Topic name "${name}" must be 1–256 letters, digits, - or _ (plus .fifo for a FIFO topic).` });
+        ctx.report({ ruleId: 'SNS-NAME', node, artifactPath, pointer: '/Name', message: `Topic name "${name}" must be 1–256 letters, digits, - or _ (plus .fifo for a FIFO topic).` });
       } else if (fifo && !name.endsWith(FIFO_SUFFIX)) {
         ctx.report({
           ruleId: 'SNS-FIFO-SUFFIX',
           node,
+          artifactPath,
           pointer: '/Name',
           message: `A FIFO topic's name must end in .fifo: "${name}".`,
           fix: name.length + FIFO_SUFFIX.length <= 256 ? fieldFix('Add .fifo to the name', node.id, ['Name'], name + FIFO_SUFFIX) : undefined,
@@ -32,6 +59,7 @@ export const snsTopicRules: RuleModule = {
         ctx.report({
           ruleId: 'SNS-FIFO-SUFFIX',
           node,
+          artifactPath,
           pointer: '/Name',
           message: `Only FIFO topics may have a name ending in .fifo: tick FIFO or rename "${name}".`,
           fix: fieldFix('Make it a FIFO topic', node.id, ['fifo'], true),

@@ -39,7 +39,7 @@ describe('SNS topic kind', () => {
 
 describe('SNS topic rules', () => {
   it('SNS-NAME and SNS-FIFO-SUFFIX, with fixes', () => {
-    expect(findings(snsTopicRules, topicDesign({ Name: 'bad name' }), 'SNS-NAME')).toMatchObject([{ severity: 'error', pointer: '/Name' }]);
+    expect(findings(snsTopicRules, topicDesign({ Name: 'bad name' }), 'SNS-NAME')).toMatchObject([{ severity: 'error', pointer: '/Name', artifactPath: 'sns-topics/bad_name.json' }]);
     expect(findings(snsTopicRules, topicDesign(), 'SNS-FIFO-SUFFIX')).toEqual([]);
     const design = topicDesign({ Name: 'alerts', fifo: true });
     const [problem] = findings(snsTopicRules, design, 'SNS-FIFO-SUFFIX');

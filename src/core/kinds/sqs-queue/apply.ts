@@ -37,6 +37,10 @@ export function applyQueue(design: Design, queue: DesignNode, _artifact: Artifac
   } else {
     delete attributes.RedrivePolicy;
   }
+  // The generated policy for subscribed topics stays generated while the text shows it unchanged.
+  const derivedPolicy = isPlainObject(derived.Attributes) ? derived.Attributes.Policy : undefined;
+  const ownPolicy = isPlainObject(queue.data.Attributes) && queue.data.Attributes.Policy !== undefined;
+  if (!ownPolicy && attributes.Policy !== undefined && attributes.Policy === derivedPolicy) delete attributes.Policy;
   if (Object.keys(attributes).length) data.Attributes = attributes;
   else if (isPlainObject(queue.data.Attributes) && !Object.keys(queue.data.Attributes).length) data.Attributes = {};
   draft.setData(queue.id, data);

@@ -27,6 +27,29 @@ export function redrivePolicy(queue: DesignNode, ctx: DeriveContext): string | u
 }
 
 /**
+ * The queue policy that lets the topics subscribed to this queue send to it (SNS delivers
+ * as sns.amazonaws.com, limited to those topics by aws:SourceArn), as the JSON string
+ * SQS takes; undefined without subscriptions.
+ */
+export function queuePolicy(queue: DesignNode, ctx: DeriveContext): string | undefined {
+  const topics = ctx.index.sources(queue.id, 'subscribes').map((t) => resourceArn(t, ctx.region, ctx.accountId));
+  if (!topics.length) return undefined;
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'AllowSubscribedTopics',
+        Effect: 'Allow',
+        Principal: { Service: 'sns.amazonaws.com' },
+        Action: 'sqs:SendMessage',
+        Resource: resourceArn(queue, ctx.region, ctx.accountId),
+        Condition: { ArnEquals: { 'aws:SourceArn': topics.length === 1 ? topics[0] : topics } },
+      },
+    ],
+  });
+}
+
+/**
  * The queue's CreateQueue input. The node holds that input, except `fifo` (a checkbox;
  * SQS wants the string "true" in Attributes.FifoQueue) and the redrive policy, which a
  * dead-letter connection stands for.
@@ -38,6 +61,9 @@ export function queueContent(queue: DesignNode, ctx: DeriveContext): JsonObject 
   if (isPlainObject(rest.Attributes)) Object.assign(attributes, rest.Attributes);
   const redrive = redrivePolicy(queue, ctx);
   if (redrive !== undefined) attributes.RedrivePolicy = redrive;
+  // A policy the node sets itself wins (the user then grants the topics themselves).
+  const policy = attributes.Policy === undefined ? queuePolicy(queue, ctx) : undefined;
+  if (policy !== undefined) attributes.Policy = policy;
   const content: JsonObject = { ...rest };
   if (Object.keys(attributes).length) content.Attributes = attributes;
   else delete content.Attributes;
@@ -45,6 +71,7 @@ export function queueContent(queue: DesignNode, ctx: DeriveContext): JsonObject 
 }
 
 export function queueArtifacts(queue: DesignNode, ctx: DeriveContext): Artifact[] {
+  if (queue.data.existing === true) return []; // only referenced: its ARN scopes task role statements
   const name = resourceName(queue);
   return [
     {

@@ -15,13 +15,25 @@ const RANGES = [
   { key: 'DelaySeconds', ruleId: 'SQS-DELAY', min: 0, max: 900, unit: 's' },
 ] as const;
 
+const MAX_RETENTION = 1209600;
+/** SQS keeps messages 4 days (345600 s) unless MessageRetentionPeriod says otherwise. */
+const DEFAULT_RETENTION = 345600;
+
+function retentionOf(attributes: Record<string, unknown>): number | undefined {
+  const value = attributes.MessageRetentionPeriod;
+  if (value === undefined) return DEFAULT_RETENTION;
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
 function isFifo(attributes: Record<string, unknown>): boolean {
   return attributes.FifoQueue === 'true';
 }
 
 /**
  * SQS queues (AWS naming and attribute limits; not in ECS_RULES.md, ids in its style):
- * SQS-NAME, SQS-FIFO-SUFFIX, SQS-VISIBILITY, SQS-RETENTION, SQS-WAIT, SQS-DELAY, SQS-DLQ-TYPE.
+ * SQS-NAME, SQS-FIFO-SUFFIX, SQS-VISIBILITY, SQS-RETENTION, SQS-WAIT, SQS-DELAY, SQS-DLQ-TYPE,
+ * SQS-DLQ-RETENTION (warning: on a standard queue a message keeps its first enqueue time when
+ * moved, so a dead-letter queue that keeps messages no longer than its source drops them early).
  */
 export const sqsQueueRules: RuleModule = {
   area: 'SQS queues',
@@ -33,6 +45,7 @@ export const sqsQueueRules: RuleModule = {
     'SQS-WAIT': 'error',
     'SQS-DELAY': 'error',
     'SQS-DLQ-TYPE': 'error',
+    'SQS-DLQ-RETENTION': 'warning',
   },
   check(ctx) {
     for (const node of ctx.index.nodesOfKind('sqs-queue')) {
@@ -82,6 +95,18 @@ export const sqsQueueRules: RuleModule = {
           node,
           pointer: '/Attributes/RedrivePolicy',
           message: `The dead-letter queue of a ${fifo ? 'FIFO' : 'standard'} queue must be a ${fifo ? 'FIFO' : 'standard'} queue too.`,
+        });
+      }
+      const sourceRetention = retentionOf(attributes);
+      const dlqRetention = dlq ? retentionOf(isPlainObject(dlq.data.Attributes) ? dlq.data.Attributes : {}) : undefined;
+      if (dlq && !fifo && sourceRetention !== undefined && dlqRetention !== undefined && dlqRetention <= sourceRetention) {
+        ctx.report({
+          ruleId: 'SQS-DLQ-RETENTION',
+          node,
+          pointer: '/Attributes/RedrivePolicy',
+          message: `Dead-letter queue ${textOf(dlq.data.QueueName ?? dlq.id)} keeps messages ${dlqRetention} s, not longer than this queue (${sourceRetention} s): a moved message keeps its original age and may expire there at once.`,
+          // The longest retention SQS allows is the one value that always outlives the source.
+          fix: sourceRetention < MAX_RETENTION ? fieldFix('Keep dead letters 14 days', dlq.id, ['Attributes', 'MessageRetentionPeriod'], String(MAX_RETENTION)) : undefined,
         });
       }
     }

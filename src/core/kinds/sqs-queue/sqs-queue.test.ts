@@ -112,6 +112,16 @@ describe('SQS queue rules', () => {
     expect(check(t.build(), 'SQS-WAIT')).toMatchObject([{ pointer: '/Attributes/ReceiveMessageWaitTimeSeconds' }]);
   });
 
+  it('SQS-DLQ-RETENTION: a dead-letter queue keeping messages no longer than its source is a warning; the fix keeps them 14 days', () => {
+    const t = sqsWorkerDesign();
+    t.add('dlq', 'sqs-queue', { QueueName: 'dlq' }).link('queue', 'dlq');
+    const [problem] = check(t.build(), 'SQS-DLQ-RETENTION');
+    expect(problem).toMatchObject({ severity: 'warning', nodeId: t.id('queue') });
+    const fixed = applyFix(problem, t.build());
+    expect(check(fixed, 'SQS-DLQ-RETENTION')).toEqual([]);
+    expect(fixed.nodes.find((n) => n.id === t.id('dlq'))!.data.Attributes).toEqual({ MessageRetentionPeriod: '1209600' });
+  });
+
   it('SQS-DLQ-TYPE: a FIFO queue with a standard dead-letter queue is an error', () => {
     const t = sqsWorkerDesign();
     t.add('q', 'sqs-queue', { QueueName: 'q.fifo', fifo: true }).add('dlq', 'sqs-queue', { QueueName: 'dlq' }).link('q', 'dlq');
