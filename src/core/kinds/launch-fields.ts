@@ -32,3 +32,22 @@ export const EXECUTE_COMMAND_FIELD: FieldSpec = {
   type: 'boolean',
   help: 'Allow `aws ecs execute-command` into running containers (needs a task role with SSM permissions).',
 };
+
+/**
+ * Task placement on EC2 and external instances (ECS_RULES §3.6, PL-*): CreateService and
+ * RunTask take the same two lists. Fargate takes neither (PL-FG).
+ */
+export const PLACEMENT_FIELDS: readonly FieldSpec[] = [
+  {
+    path: ['placementStrategy'],
+    label: 'Placement strategy',
+    type: 'placementStrategy',
+    help: 'EC2 only, up to 5, applied in order: spread over a field (attribute:ecs.availability-zone, instanceId), binpack on cpu or memory (fewest instances), or random (no field). Empty: spread by Availability Zone.',
+  },
+  {
+    path: ['placementConstraints'],
+    label: 'Placement constraints',
+    type: 'placementConstraints',
+    help: 'EC2 only, up to 10 with the task definition’s: distinctInstance (each task on its own instance, no expression) or memberOf a cluster query, e.g. attribute:ecs.instance-type =~ m6i.*',
+  },
+];

@@ -34,7 +34,9 @@ export type FieldType =
   | 'listeners'
   | 'json'
   | 'targetTracking' // service auto scaling: target tracking policies as cards
-  | 'scheduledActions'; // service auto scaling: scheduled actions as cards
+  | 'scheduledActions' // service auto scaling: scheduled actions as cards
+  | 'placementStrategy' // [{type, field}] rows (CreateService / RunTask)
+  | 'placementConstraints'; // [{type, expression}] rows; `options` narrows the types (a task definition takes memberOf only)
 
 /** One editable field of a kind, for the inspector. `path` points into node.data. */
 export interface FieldSpec {

@@ -98,6 +98,8 @@ function taskDefinitionArb(i: number) {
     runtimePlatform: maybe(fc.record({ operatingSystemFamily: fc.constant('LINUX'), cpuArchitecture: fc.constantFrom('X86_64', 'ARM64') })),
     tags: maybe(fc.array(fc.record({ key: word, value: fc.string({ maxLength: 8 }) }), { minLength: 1, maxLength: 2 })),
     taskRoleArn: maybe(fc.constant(`arn:aws:iam::${ACCOUNT}:role/outside-${i}`)),
+    // A task definition takes memberOf constraints only (PL-C-ENUM).
+    placementConstraints: maybe(fc.constant([{ type: 'memberOf', expression: 'attribute:ecs.os-type == linux' }])),
     containers: fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, j) => containerArb(`c${j}`)))),
   });
 }
@@ -214,6 +216,23 @@ const deploymentArb = fc.oneof(
   fc.record({ strategy: fc.constant('CANARY'), canaryConfiguration: fc.record({ canaryPercent: fc.constantFrom(5, 0.1, 2.55), canaryBakeTimeInMinutes: fc.nat(30) }) }),
 );
 
+/** Task placement (CreateService / RunTask; PL-*): what the inspector rows make. */
+const placementStrategyArb = fc.array(
+  fc.oneof(
+    fc.record({ type: fc.constant('spread'), field: fc.constantFrom('attribute:ecs.availability-zone', 'instanceId', 'host') }),
+    fc.record({ type: fc.constant('binpack'), field: fc.constantFrom('cpu', 'memory') }),
+    fc.constant({ type: 'random' }),
+  ),
+  { minLength: 1, maxLength: 3 },
+);
+const placementConstraintsArb = fc.array(
+  fc.oneof(
+    fc.constant({ type: 'distinctInstance' }),
+    fc.record({ type: fc.constant('memberOf'), expression: fc.constantFrom('attribute:ecs.instance-type =~ m6i.*', 'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]') }),
+  ),
+  { minLength: 1, maxLength: 2 },
+);
+
 const serviceDataArb = fc
   .record({
     desiredCount: maybe(fc.integer({ min: 0, max: 10 })),
@@ -224,6 +243,8 @@ const serviceDataArb = fc
     enableExecuteCommand: maybe(fc.boolean()),
     tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
     deploymentConfiguration: maybe(deploymentArb),
+    placementStrategy: maybe(placementStrategyArb),
+    placementConstraints: maybe(placementConstraintsArb),
   })
   .map(compact);
 
@@ -298,6 +319,8 @@ const standaloneTaskDataArb = fc
     enableExecuteCommand: maybe(fc.boolean()),
     startedBy: maybe(word),
     overrides: maybe(fc.record({ containerOverrides: fc.constant([{ name: 'c0', command: ['./job'] }]) })),
+    placementStrategy: maybe(placementStrategyArb),
+    placementConstraints: maybe(placementConstraintsArb),
     tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
   })
   .map(compact);
@@ -478,6 +501,7 @@ export function buildDesign(plan: DesignPlan): Design {
         runtimePlatform: td.runtimePlatform,
         tags: td.tags,
         taskRoleArn: td.taskRoleArn,
+        placementConstraints: td.placementConstraints,
       }),
     );
     for (const c of td.containers) link(add('container', c), id);

@@ -90,6 +90,8 @@ export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: 
     const subnet = pick(subnets, p.subnet);
     const group = pick(groups, p.group);
     if (subnet) link(node, subnet);
-    if (group) link(node, group);
+    // Groups without subnets would emit awsvpcConfiguration without its required subnets
+    // (the node may have no literal ones): only a node placed in a subnet gets a group.
+    if (group && subnet) link(node, group);
   }
 }

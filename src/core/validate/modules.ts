@@ -38,6 +38,7 @@ import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
 import { efsRules } from '../kinds/efs-file-system/rules.ts';
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
 import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
+import { placementRules } from '../kinds/service/rules/placement.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -89,4 +90,6 @@ export const RULE_MODULES: readonly RuleModule[] = [
   serviceScalingRules,
   // service deployment controller and strategy (kinds/service/rules/deployment-strategy.ts)
   deploymentStrategyRules,
+  // task placement strategies and constraints (kinds/service/rules/placement.ts)
+  placementRules,
 ];

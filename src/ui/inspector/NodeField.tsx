@@ -15,7 +15,7 @@ import { SelectField } from './fields/SelectField.tsx';
 import { StringListField } from './fields/StringListField.tsx';
 import type { FieldProps } from './fields/types.ts';
 import { NO_MARKS, problemMarks } from './problem-fields.ts';
-import { keyValueColumns, listenerColumns, PORT_MAPPING_COLUMNS } from './row-values.ts';
+import { keyValueColumns, listenerColumns, PLACEMENT_STRATEGY_COLUMNS, placementConstraintColumns, PORT_MAPPING_COLUMNS } from './row-values.ts';
 import { SCHEDULED_ACTION_COLUMNS, SCHEDULED_ACTION_LINES, TARGET_TRACKING_COLUMNS, TARGET_TRACKING_LINES } from './scaling-columns.ts';
 
 /** Commits one field of a node as one labelled undo entry; nothing happens when the value is unchanged. */
@@ -33,7 +33,7 @@ const PORT_LINES = [
 ] as const;
 const LISTENER_LINES = [['port', 'protocol'], ['certificateArn']] as const;
 
-const BLOCK_TYPES = new Set<FieldSpec['type']>(['stringList', 'keyValue', 'portMappings', 'healthCheck', 'listeners', 'json', 'targetTracking', 'scheduledActions']);
+const BLOCK_TYPES = new Set<FieldSpec['type']>(['stringList', 'keyValue', 'portMappings', 'healthCheck', 'listeners', 'json', 'targetTracking', 'scheduledActions', 'placementStrategy', 'placementConstraints']);
 
 interface NodeFieldProps {
   nodeId: string;
@@ -87,6 +87,10 @@ function control(props: FieldProps) {
       return <RowsField {...rows} columns={TARGET_TRACKING_COLUMNS} variant="cards" lines={TARGET_TRACKING_LINES} noun="target tracking policy" />;
     case 'scheduledActions':
       return <RowsField {...rows} columns={SCHEDULED_ACTION_COLUMNS} variant="cards" lines={SCHEDULED_ACTION_LINES} noun="scheduled action" />;
+    case 'placementStrategy':
+      return <RowsField {...rows} columns={PLACEMENT_STRATEGY_COLUMNS} variant="table" noun="strategy" />;
+    case 'placementConstraints':
+      return <RowsField {...rows} columns={placementConstraintColumns(spec.options)} variant="table" noun="constraint" />;
   }
 }
 

@@ -125,6 +125,20 @@ export const PORT_MAPPING_COLUMNS: readonly Column[] = [
   { key: 'appProtocol', label: 'App protocol', kind: 'select', options: ['http', 'http2', 'grpc'] },
 ];
 
+/** Task placement (CreateService / RunTask placementStrategy). */
+export const PLACEMENT_STRATEGY_COLUMNS: readonly Column[] = [
+  { key: 'type', label: 'Type', kind: 'select', options: ['spread', 'binpack', 'random'] },
+  { key: 'field', label: 'Field', kind: 'text', placeholder: 'attribute:ecs.availability-zone' },
+];
+
+/** placementConstraints; a task definition's take memberOf only, hence the types as a parameter. */
+export function placementConstraintColumns(types: readonly string[] = ['distinctInstance', 'memberOf']): Column[] {
+  return [
+    { key: 'type', label: 'Type', kind: 'select', options: types },
+    { key: 'expression', label: 'Expression', kind: 'text', placeholder: 'attribute:ecs.instance-type =~ m6i.*' },
+  ];
+}
+
 export function listenerColumns(protocols: readonly string[]): Column[] {
   return [
     { key: 'port', label: 'Port', kind: 'number', min: 1, max: 65535, placeholder: '443' },

@@ -2,7 +2,7 @@ import { applyService } from './apply.ts';
 import { serviceArtifacts } from './derive.ts';
 import { freshName, str } from '../names.ts';
 import { launchSummary } from '../launch-summary.ts';
-import { AWSVPC_FIELDS, EXECUTE_COMMAND_FIELD, LAUNCH_TYPE_FIELD, PLATFORM_VERSION_FIELD } from '../launch-fields.ts';
+import { AWSVPC_FIELDS, EXECUTE_COMMAND_FIELD, LAUNCH_TYPE_FIELD, PLACEMENT_FIELDS, PLATFORM_VERSION_FIELD } from '../launch-fields.ts';
 import type { FieldSpec, KindModule } from '../types.ts';
 
 const dc = (...path: string[]) => ['deploymentConfiguration', ...path];
@@ -57,6 +57,7 @@ export const serviceKind: KindModule = {
     LAUNCH_TYPE_FIELD,
     PLATFORM_VERSION_FIELD,
     ...AWSVPC_FIELDS,
+    ...PLACEMENT_FIELDS,
     { path: ['deploymentConfiguration', 'minimumHealthyPercent'], label: 'Minimum healthy %', type: 'number', min: 0, max: 100, help: 'During a deployment, the share of desired tasks that must stay running.' },
     { path: ['deploymentConfiguration', 'maximumPercent'], label: 'Maximum %', type: 'number', min: 100, help: 'During a deployment, how many tasks may run at once, as a share of desired.' },
     { path: ['healthCheckGracePeriodSeconds'], label: 'Health check grace period (s)', type: 'number', min: 0, help: 'Seconds to ignore load balancer health checks after a task starts.' },

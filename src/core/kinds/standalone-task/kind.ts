@@ -2,7 +2,7 @@ import { applyRunTask } from './apply.ts';
 import { runTaskArtifacts, taskName } from './derive.ts';
 import { freshName } from '../names.ts';
 import { launchSummary } from '../launch-summary.ts';
-import { AWSVPC_FIELDS, EXECUTE_COMMAND_FIELD, LAUNCH_TYPE_FIELD, PLATFORM_VERSION_FIELD } from '../launch-fields.ts';
+import { AWSVPC_FIELDS, EXECUTE_COMMAND_FIELD, LAUNCH_TYPE_FIELD, PLACEMENT_FIELDS, PLATFORM_VERSION_FIELD } from '../launch-fields.ts';
 import type { KindModule } from '../types.ts';
 
 /** RunTask starts at most 10 tasks per call (ECS_RULES §8). */
@@ -39,6 +39,7 @@ export const standaloneTaskKind: KindModule = {
     LAUNCH_TYPE_FIELD,
     PLATFORM_VERSION_FIELD,
     ...AWSVPC_FIELDS,
+    ...PLACEMENT_FIELDS,
     { path: ['group'], label: 'Task group', type: 'text', placeholder: 'family:NAME', help: 'A name for a set of related tasks (placement spreads by it). Default: family:<task definition family>.' },
     { path: ['propagateTags'], label: 'Propagate tags', type: 'select', options: ['TASK_DEFINITION', 'NONE'], help: 'Copy the task definition’s tags to the task. RunTask does not take SERVICE.' },
     { path: ['enableECSManagedTags'], label: 'ECS managed tags', type: 'boolean', help: 'Tag the task with its cluster (aws:ecs:clusterName) for cost reports.' },

@@ -34,6 +34,7 @@ export const taskDefinitionKind: KindModule = {
     { path: ['requiresCompatibilities'], label: 'Compatibilities', type: 'stringList', help: 'Launch types this definition is validated for (FARGATE, EC2, EXTERNAL). Empty: follows the capacity.' },
     { path: ['runtimePlatform', 'operatingSystemFamily'], label: 'Operating system', type: 'select', options: ['LINUX', 'WINDOWS_SERVER_2022_CORE', 'WINDOWS_SERVER_2022_FULL', 'WINDOWS_SERVER_2019_CORE', 'WINDOWS_SERVER_2019_FULL'], help: 'OS the containers need. Empty means Linux.' },
     { path: ['runtimePlatform', 'cpuArchitecture'], label: 'CPU architecture', type: 'select', options: ['X86_64', 'ARM64'], help: 'ARM64 (Graviton) is about 20 % cheaper on Fargate. Empty means X86_64.' },
+    { path: ['placementConstraints'], label: 'Placement constraints', type: 'placementConstraints', options: ['memberOf'], help: 'EC2 only: memberOf a cluster query every task of this definition must satisfy, e.g. attribute:ecs.os-type == windows. Counts toward the 10 a service or task may have.' },
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the task definition (up to 50).' },
   ],
   accepts: ['accesses', 'mounts'],
