@@ -157,10 +157,12 @@ describe('task placement rules', () => {
     expect(check(applyFix(p, t.design), 'PL-WIN')).toEqual([]);
   });
 
-  it('PL-DEF: a replica service on EC2 with no strategy is told the default; not with one, not DAEMON, not Fargate', () => {
+  it('PL-DEF: a replica service of 2+ tasks on EC2 with no strategy is told the default; not with one, not for 1 task, not DAEMON, not Fargate', () => {
     const t = placed();
     expect(check(t.design, 'PL-DEF')).toMatchObject([{ severity: 'info', pointer: '/placementStrategy' }]);
     expect(check(placed(GOOD_STRATEGY).design, 'PL-DEF')).toEqual([]);
+    const single = placed();
+    expect(check(single.set(single.ids.service!, 'desiredCount', 1).design, 'PL-DEF')).toEqual([]);
     expect(check(t.set(t.ids.service!, 'schedulingStrategy', 'DAEMON').design, 'PL-DEF')).toEqual([]);
     expect(check(sample().design, 'PL-DEF')).toEqual([]);
   });

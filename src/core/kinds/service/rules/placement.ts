@@ -241,13 +241,16 @@ function checkCapacity(ctx: ValidateContext, l: LauncherView, strategies: readon
         ruleId: 'PL-WIN',
         node,
         pointer: '/placementConstraints',
-        message: `${l.label} runs a Windows task definition where Linux instances run too: add the constraint memberOf attribute:ecs.os-type == windows, or it may be placed on Linux and fail.`,
+        message: `${l.noun === 'service' ? 'Service' : 'Task'} ${l.label} runs a Windows task definition where Linux instances run too: add the constraint memberOf attribute:ecs.os-type == windows, or it may be placed on Linux and fail.`,
         fix: fieldFix('Add memberOf attribute:ecs.os-type == windows', node.id, ['placementConstraints'], [...constraints.map(cloneJson), add]),
       });
     }
   }
-  const daemon = l.noun === 'service' && l.content.schedulingStrategy === 'DAEMON';
-  if (l.noun === 'service' && !daemon && !strategies.length && l.targets.includes('EC2')) {
+  // Only where the default decides something: a replica service of two or more tasks on EC2
+  // (Fargate spreads by itself, a DAEMON runs one per instance, one task spreads nowhere).
+  const count = l.content.desiredCount;
+  const several = typeof count === 'number' && count >= 2;
+  if (l.noun === 'service' && l.content.schedulingStrategy !== 'DAEMON' && several && !strategies.length && l.targets.includes('EC2')) {
     ctx.report({
       ruleId: 'PL-DEF',
       node,
