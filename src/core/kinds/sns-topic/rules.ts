@@ -1,11 +1,10 @@
 import { isPlainObject } from '../../model/json.ts';
 import { textOf } from '../../model/text.ts';
 import type { RuleModule } from '../../validate/context.ts';
-import { fieldFix } from '../../validate/fixes.ts';
+import { checkFifoSuffix, FIFO_SUFFIX } from '../fifo-name.ts';
 import { resourceArn } from '../../derive/resource-arns.ts';
 
 const NAME = /^[A-Za-z0-9_-]{1,256}$/;
-const FIFO_SUFFIX = '.fifo';
 
 /**
  * SNS topics (AWS naming limits; not in ECS_RULES.md, ids in its style): SNS-NAME,
@@ -46,24 +45,8 @@ export const snsTopicRules: RuleModule = {
       const base = name.endsWith(FIFO_SUFFIX) ? name.slice(0, -FIFO_SUFFIX.length) : name;
       if (!NAME.test(base) || name.length > 256) {
         ctx.report({ ruleId: 'SNS-NAME', node, artifactPath, pointer: '/Name', message: `Topic name "${name}" must be 1–256 letters, digits, - or _ (plus .fifo for a FIFO topic).` });
-      } else if (fifo && !name.endsWith(FIFO_SUFFIX)) {
-        ctx.report({
-          ruleId: 'SNS-FIFO-SUFFIX',
-          node,
-          artifactPath,
-          pointer: '/Name',
-          message: `A FIFO topic's name must end in .fifo: "${name}".`,
-          fix: name.length + FIFO_SUFFIX.length <= 256 ? fieldFix('Add .fifo to the name', node.id, ['Name'], name + FIFO_SUFFIX) : undefined,
-        });
-      } else if (!fifo && name.endsWith(FIFO_SUFFIX)) {
-        ctx.report({
-          ruleId: 'SNS-FIFO-SUFFIX',
-          node,
-          artifactPath,
-          pointer: '/Name',
-          message: `Only FIFO topics may have a name ending in .fifo: tick FIFO or rename "${name}".`,
-          fix: fieldFix('Make it a FIFO topic', node.id, ['fifo'], true),
-        });
+      } else {
+        checkFifoSuffix(ctx, { ruleId: 'SNS-FIFO-SUFFIX', node, nameKey: 'Name', name, fifo, noun: 'topic', maxLength: 256, artifactPath });
       }
     }
   },

@@ -2,10 +2,10 @@ import { isPlainObject } from '../../model/json.ts';
 import { textOf } from '../../model/text.ts';
 import type { RuleModule } from '../../validate/context.ts';
 import { fieldFix } from '../../validate/fixes.ts';
+import { checkFifoSuffix, FIFO_SUFFIX } from '../fifo-name.ts';
 
 /** SQS queue names: letters, digits, - and _, up to 80 with the .fifo suffix (SQS CreateQueue). */
 const NAME = /^[A-Za-z0-9_-]{1,80}$/;
-const FIFO_SUFFIX = '.fifo';
 
 /** Numeric attributes SQS takes as strings, with their documented ranges. */
 const RANGES = [
@@ -57,23 +57,8 @@ export const sqsQueueRules: RuleModule = {
       const base = name.endsWith(FIFO_SUFFIX) ? name.slice(0, -FIFO_SUFFIX.length) : name;
       if (!NAME.test(base) || name.length > 80) {
         ctx.report({ ruleId: 'SQS-NAME', node, pointer: '/QueueName', message: `Queue name "${name}" must be 1–80 letters, digits, - or _ (plus .fifo for a FIFO queue).` });
-      } else if (fifo && !name.endsWith(FIFO_SUFFIX)) {
-        ctx.report({
-          ruleId: 'SQS-FIFO-SUFFIX',
-          node,
-          pointer: '/QueueName',
-          message: `A FIFO queue's name must end in .fifo: "${name}".`,
-          fix: name.length + FIFO_SUFFIX.length <= 80 ? fieldFix('Add .fifo to the name', node.id, ['QueueName'], name + FIFO_SUFFIX) : undefined,
-        });
-      } else if (!fifo && name.endsWith(FIFO_SUFFIX)) {
-        ctx.report({
-          ruleId: 'SQS-FIFO-SUFFIX',
-          node,
-          pointer: '/QueueName',
-          message: `Only FIFO queues may have a name ending in .fifo: tick FIFO or rename "${name}".`,
-          // The name says what the user meant: only a FIFO queue may carry it.
-          fix: fieldFix('Make it a FIFO queue', node.id, ['fifo'], true),
-        });
+      } else {
+        checkFifoSuffix(ctx, { ruleId: 'SQS-FIFO-SUFFIX', node, nameKey: 'QueueName', name, fifo, noun: 'queue', maxLength: 80 });
       }
       for (const range of RANGES) {
         const value = attributes[range.key];
