@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { addNode, connect } from '../commands/design-commands.ts';
 import { emptyDesign, type Design, type NodeKind } from '../model/design.ts';
 import { cloneJson, type JsonObject } from '../model/json.ts';
+import { ACCOUNT, compact, maybe, pick, word } from './arbitrary-helpers.ts';
+import { buildConfig, configPlanArb, type ConfigPlan } from './config-arbitrary.ts';
 import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitrary.ts';
+import { buildResources, resourceArb, type ResourcePlan } from './resource-arbitrary.ts';
 
 /**
  * Random valid designs for property tests, built with the editor's own commands from a
@@ -11,15 +14,6 @@ import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitr
  * editor.
  */
 
-const ACCOUNT = '123456789012';
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
-
-/** Drops undefined members so that node data is plain JSON, as the editor stores it. */
-function compact(obj: Record<string, unknown>): JsonObject {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as JsonObject;
-}
-
-const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
 
 const imageArb = fc.constantFrom(
   'public.ecr.aws/nginx/nginx:1.27',
@@ -140,59 +134,8 @@ export interface DesignPlan {
   /** Service auto scaling nodes and the service each scales (none when that service has one already). */
   scaling?: Array<{ service?: number; data: JsonObject }>;
   /** Buckets, tables, queues and topics, reached by task definitions (accesses), queues (dead-letter) and topics (subscribers). */
-  resources: Array<{ kind: NodeKind; data: JsonObject; accessedBy: Array<{ taskDefinition: number; access?: string }>; deadLetter?: number; subscribers?: number[] }>;
+  resources: ResourcePlan[];
 }
-
-/** Secrets, parameters, ECR repositories and EFS file systems, and what they are connected to (by index). */
-export interface ConfigPlan {
-  secrets: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
-  parameters: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
-  repositories: Array<{ data: JsonObject; pullers: Array<{ container: number; data: JsonObject }> }>;
-  fileSystems: Array<{ data: JsonObject; mounts: Array<{ taskDefinition: number; data: JsonObject }> }>;
-}
-
-const secretDataArb = fc
-  .record({ description: maybe(word), kmsKeyId: maybe(fc.constantFrom('alias/app', '1234abcd-12ab-34cd-56ef-1234567890ab', 'alias/aws/secretsmanager')), arn: maybe(fc.constant(`arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:existing-AbCdEf`)) })
-  .map(compact);
-const parameterDataArb = fc
-  .record({ type: fc.constantFrom('String', 'SecureString', 'StringList'), tier: maybe(fc.constantFrom('Standard', 'Advanced')), value: maybe(fc.constantFrom('', 'a', 'a,b')), kmsKeyId: maybe(fc.constant('alias/app')) })
-  .map(compact);
-const repositoryDataArb = fc
-  .record({
-    imageTagMutability: maybe(fc.constantFrom('MUTABLE', 'IMMUTABLE')),
-    scanOnPush: maybe(fc.boolean()),
-    encryptionType: maybe(fc.constantFrom('AES256', 'KMS')),
-    existing: maybe(fc.boolean()),
-  })
-  .map(compact);
-const fileSystemDataArb = fc
-  .record({
-    throughputMode: maybe(fc.constantFrom('elastic', 'bursting')),
-    encrypted: maybe(fc.boolean()),
-    fileSystemId: maybe(fc.constant('fs-0123456789abcdef0')),
-    accessPoints: maybe(fc.constant([{ name: 'data', path: '/data', posixUser: { Uid: 1000, Gid: 1000 } }, { name: 'logs', accessPointId: 'fsap-0123456789abcdef0' }])),
-  })
-  .map(compact);
-const readerDataArb = fc.constantFrom<JsonObject>({}, { variable: 'CFG_VALUE' }, { jsonKey: 'password' }, { jsonKey: 'k', versionStage: 'AWSPREVIOUS' }, { versionId: 'v1' });
-const pullDataArb = fc.constantFrom<JsonObject>({}, { tag: '1.2.3' }, { tag: 'latest' }, { digest: `sha256:${'c'.repeat(64)}` });
-const mountDataArb = fc.constantFrom<JsonObject>(
-  {},
-  { iam: 'ENABLED' },
-  { accessPoint: 'data' },
-  { accessPoint: 'logs', iam: 'ENABLED', readOnly: true },
-  { iam: 'ENABLED', transitEncryption: 'DISABLED' },
-  { volumeName: 'vol', rootDirectory: '/srv', transitEncryptionPort: 2999 },
-  { accessPoint: 'missing' },
-);
-const linksArb = <K extends string>(key: K, data: fc.Arbitrary<JsonObject>) =>
-  fc.array(fc.record({ [key]: fc.nat(), data } as Record<K, fc.Arbitrary<number>> & { data: fc.Arbitrary<JsonObject> }), { maxLength: 2 });
-
-const configPlanArb: fc.Arbitrary<ConfigPlan> = fc.record({
-  secrets: fc.array(fc.record({ data: secretDataArb, readers: linksArb('container', readerDataArb) }), { maxLength: 2 }),
-  parameters: fc.array(fc.record({ data: parameterDataArb, readers: linksArb('container', readerDataArb) }), { maxLength: 1 }),
-  repositories: fc.array(fc.record({ data: repositoryDataArb, pullers: linksArb('container', pullDataArb) }), { maxLength: 1 }),
-  fileSystems: fc.array(fc.record({ data: fileSystemDataArb, mounts: linksArb('taskDefinition', mountDataArb) }), { maxLength: 1 }),
-}) as fc.Arbitrary<ConfigPlan>;
 
 const ec2Arb = fc
   .record({
@@ -261,50 +204,6 @@ const routeDataArb = fc.oneof(
       roleArn: `arn:aws:iam::${ACCOUNT}:role/ecs-infrastructure-lb`,
     },
   }),
-);
-
-const accessArb = maybe(fc.constantFrom('read', 'write', 'read-write'));
-
-/** Data of each resource kind: the defaults' shape and the variants the inspector and files can make. */
-const resourceDataArb: Record<string, fc.Arbitrary<JsonObject>> = {
-  's3-bucket': fc
-    .record({
-      VersioningConfiguration: maybe(fc.record({ Status: fc.constantFrom('Enabled', 'Suspended') })),
-      encryption: maybe(fc.constantFrom('AES256', 'aws:kms')),
-      kmsKeyId: maybe(fc.constant('alias/data')),
-      PublicAccessBlockConfiguration: maybe(fc.record({ BlockPublicAcls: fc.boolean(), RestrictPublicBuckets: fc.boolean() })),
-      ObjectOwnership: maybe(fc.constant('BucketOwnerEnforced')),
-    })
-    .map(compact),
-  'dynamodb-table': fc
-    .record({
-      partitionKey: fc.record({ name: word, type: fc.constantFrom('S', 'N', 'B') }),
-      sortKey: maybe(fc.record({ name: fc.constantFrom('sk', 'at'), type: fc.constantFrom('S', 'N') })),
-      BillingMode: fc.constantFrom('PAY_PER_REQUEST', 'PROVISIONED'),
-      ttlAttribute: maybe(fc.constant('expires')),
-      streamViewType: maybe(fc.constantFrom('KEYS_ONLY', 'NEW_AND_OLD_IMAGES')),
-      DeletionProtectionEnabled: maybe(fc.boolean()),
-    })
-    .map((d) => compact({ ...d, ProvisionedThroughput: d.BillingMode === 'PROVISIONED' ? { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } : undefined })),
-  'sqs-queue': fc
-    .record({
-      fifo: maybe(fc.boolean()),
-      Attributes: maybe(fc.record({ VisibilityTimeout: fc.constantFrom('0', '30', '900'), MessageRetentionPeriod: fc.constantFrom('60', '345600') })),
-      tags: maybe(fc.constant({ team: 'data' })),
-    })
-    .map(compact),
-  'sns-topic': fc.record({ fifo: maybe(fc.boolean()), Attributes: maybe(fc.constant({ DisplayName: 'Alerts' })) }).map(compact),
-};
-
-const resourceArb = fc.constantFrom('s3-bucket', 'dynamodb-table', 'sqs-queue', 'sns-topic').chain((kind) =>
-  fc.record({
-    kind: fc.constant(kind as NodeKind),
-    // Now and then the resource already exists: no files, only its ARN in task role statements.
-    data: fc.tuple(resourceDataArb[kind]!, fc.integer({ min: 0, max: 5 })).map(([d, n]) => (n === 0 ? { ...d, existing: true } : d)),
-    accessedBy: fc.array(fc.record({ taskDefinition: fc.nat(), access: accessArb }).map((a) => compact(a) as { taskDefinition: number; access?: string }), { maxLength: 2 }),
-    deadLetter: maybe(fc.nat()),
-    subscribers: maybe(fc.array(fc.nat(), { maxLength: 2 })),
-  }).map((r) => compact(r) as DesignPlan['resources'][number]),
 );
 
 const standaloneTaskDataArb = fc
@@ -468,7 +367,6 @@ export function buildDesign(plan: DesignPlan): Design {
     if (result.ok) design = result.design;
     return result.ok;
   };
-  const pick = <T>(list: readonly T[], i: number | undefined): T | undefined => (i === undefined || !list.length ? undefined : list[i % list.length]);
 
   const capacity: Array<{ id: string; kind: NodeKind }> = [];
   if (plan.fargate) capacity.push({ id: add('capacity-fargate'), kind: 'capacity-fargate' });
@@ -563,29 +461,7 @@ export function buildDesign(plan: DesignPlan): Design {
     }
   });
   buildNetwork(plan.network, plan.region, add, link, [...services, ...loadBalancers]);
-  const NAME_KEYS: Record<string, string> = { 's3-bucket': 'Bucket', 'dynamodb-table': 'TableName', 'sqs-queue': 'QueueName', 'sns-topic': 'Name' };
-  const queues: string[] = [];
-  const resources = plan.resources.map((r, i) => {
-    // FIFO queues and topics are named .fifo, as SQS and SNS require.
-    const name = `${r.kind.split('-')[0]}-res-${i}${r.data.fifo === true ? '.fifo' : ''}`;
-    const id = add(r.kind, { [NAME_KEYS[r.kind]!]: name, ...r.data });
-    if (r.kind === 'sqs-queue') queues.push(id);
-    for (const a of r.accessedBy) {
-      const td = pick(tds, a.taskDefinition);
-      if (td) link(td, id, a.access ? { access: a.access } : undefined);
-    }
-    return { id, plan: r };
-  });
-  for (const { id, plan: r } of resources) {
-    const dlq = pick(queues, r.deadLetter);
-    if (r.kind === 'sqs-queue' && dlq) link(id, dlq, r.deadLetter! % 2 ? { maxReceiveCount: 3 } : undefined);
-    if (r.kind === 'sns-topic') {
-      for (const s of r.subscribers ?? []) {
-        const queue = pick(queues, s);
-        if (queue) link(id, queue, s % 2 ? { Attributes: { RawMessageDelivery: 'true' } } : undefined);
-      }
-    }
-  }
+  const resources = buildResources(plan.resources, add, link, tds);
   const tasks = plan.tasks.map((t, i) => {
     // A task with a launch type of its own places no capacity (SVC-LT-CPS).
     const id = add('standalone-task', { name: `task-${i}`, ...t.data });
@@ -610,24 +486,7 @@ export function buildDesign(plan: DesignPlan): Design {
     if (!s.schedule && i % 2 === 0 && buckets.length) link(buckets[i % buckets.length]!.id, id);
   });
 
-  const containers = design.nodes.filter((n) => n.kind === 'container').map((n) => n.id);
-  const edgeData = (data: JsonObject) => (Object.keys(data).length ? data : undefined);
-  plan.config.secrets.forEach((s, i) => {
-    const id = add('secret', { name: `cfg-secret-${i}`, ...s.data });
-    for (const r of s.readers) link(pick(containers, r.container)!, id, edgeData(r.data));
-  });
-  plan.config.parameters.forEach((p, i) => {
-    const id = add('ssm-parameter', { name: `/cfg/param-${i}`, ...p.data });
-    for (const r of p.readers) link(pick(containers, r.container)!, id, edgeData(r.data));
-  });
-  plan.config.repositories.forEach((r, i) => {
-    const id = add('ecr-repository', { name: `cfg/repo-${i}`, ...r.data });
-    for (const p of r.pullers) link(pick(containers, p.container)!, id, edgeData(p.data));
-  });
-  plan.config.fileSystems.forEach((f, i) => {
-    const id = add('efs-file-system', { name: `cfg-fs-${i}`, performanceMode: 'generalPurpose', ...f.data });
-    for (const m of f.mounts) link(pick(tds, m.taskDefinition)!, id, edgeData(m.data));
-  });
+  buildConfig(plan.config, add, link, design.nodes.filter((n) => n.kind === 'container').map((n) => n.id), tds);
   for (const s of plan.scaling ?? []) {
     const id = add('service-scaling', s.data);
     const service = pick(services, s.service);

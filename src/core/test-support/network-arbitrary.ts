@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { NodeKind } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
+import { maybe, pick, type Add, type Link } from './arbitrary-helpers.ts';
 
 /** The network part of a random design (design-arbitrary.ts): VPCs, subnets, gateways, groups. */
 export interface NetworkPlan {
@@ -13,8 +13,6 @@ export interface NetworkPlan {
   /** Services and load balancers placed in drawn subnets and groups. */
   placements: Array<{ node: number; subnet?: number; group?: number }>;
 }
-
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
 export const networkPlanArb: fc.Arbitrary<NetworkPlan> = fc.record({
   vpcs: fc.array(fc.record({ existing: fc.boolean(), tags: fc.boolean() }), { maxLength: 2 }),
@@ -32,10 +30,7 @@ export const networkPlanArb: fc.Arbitrary<NetworkPlan> = fc.record({
   placements: fc.array(fc.record({ node: fc.nat(), subnet: maybe(fc.nat()), group: maybe(fc.nat()) }), { maxLength: 4 }),
 });
 
-type Add = (kind: NodeKind, data?: JsonObject) => string;
-type Link = (source: string, target: string, data?: JsonObject) => boolean;
 
-const pick = <T>(list: readonly T[], i: number | undefined): T | undefined => (i === undefined || !list.length ? undefined : list[i % list.length]);
 
 /** Draws the plan's network with the design's add/link (links the relation rules refuse are skipped). */
 export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: Link, placeable: readonly string[]): void {

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import type { JsonObject } from '../model/json.ts';
+import { ACCOUNT, compact, maybe, pick, word, type Add, type Link } from './arbitrary-helpers.ts';
+
+/** Secrets, parameters, ECR repositories and EFS file systems, and what they are connected to (by index). */
+export interface ConfigPlan {
+  secrets: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
+  parameters: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
+  repositories: Array<{ data: JsonObject; pullers: Array<{ container: number; data: JsonObject }> }>;
+  fileSystems: Array<{ data: JsonObject; mounts: Array<{ taskDefinition: number; data: JsonObject }> }>;
+}
+
+const secretDataArb = fc
+  .record({ description: maybe(word), kmsKeyId: maybe(fc.constantFrom('alias/app', '1234abcd-12ab-34cd-56ef-1234567890ab', 'alias/aws/secretsmanager')), arn: maybe(fc.constant(`arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:existing-AbCdEf`)) })
+  .map(compact);
+const parameterDataArb = fc
+  .record({ type: fc.constantFrom('String', 'SecureString', 'StringList'), tier: maybe(fc.constantFrom('Standard', 'Advanced')), value: maybe(fc.constantFrom('', 'a', 'a,b')), kmsKeyId: maybe(fc.constant('alias/app')) })
+  .map(compact);
+const repositoryDataArb = fc
+  .record({
+    imageTagMutability: maybe(fc.constantFrom('MUTABLE', 'IMMUTABLE')),
+    scanOnPush: maybe(fc.boolean()),
+    encryptionType: maybe(fc.constantFrom('AES256', 'KMS')),
+    existing: maybe(fc.boolean()),
+  })
+  .map(compact);
+const fileSystemDataArb = fc
+  .record({
+    throughputMode: maybe(fc.constantFrom('elastic', 'bursting')),
+    encrypted: maybe(fc.boolean()),
+    fileSystemId: maybe(fc.constant('fs-0123456789abcdef0')),
+    accessPoints: maybe(fc.constant([{ name: 'data', path: '/data', posixUser: { Uid: 1000, Gid: 1000 } }, { name: 'logs', accessPointId: 'fsap-0123456789abcdef0' }])),
+  })
+  .map(compact);
+const readerDataArb = fc.constantFrom<JsonObject>({}, { variable: 'CFG_VALUE' }, { jsonKey: 'password' }, { jsonKey: 'k', versionStage: 'AWSPREVIOUS' }, { versionId: 'v1' });
+const pullDataArb = fc.constantFrom<JsonObject>({}, { tag: '1.2.3' }, { tag: 'latest' }, { digest: `sha256:${'c'.repeat(64)}` });
+const mountDataArb = fc.constantFrom<JsonObject>(
+  {},
+  { iam: 'ENABLED' },
+  { accessPoint: 'data' },
+  { accessPoint: 'logs', iam: 'ENABLED', readOnly: true },
+  { iam: 'ENABLED', transitEncryption: 'DISABLED' },
+  { volumeName: 'vol', rootDirectory: '/srv', transitEncryptionPort: 2999 },
+  { accessPoint: 'missing' },
+);
+const linksArb = <K extends string>(key: K, data: fc.Arbitrary<JsonObject>) =>
+  fc.array(fc.record({ [key]: fc.nat(), data } as Record<K, fc.Arbitrary<number>> & { data: fc.Arbitrary<JsonObject> }), { maxLength: 2 });
+
+export const configPlanArb: fc.Arbitrary<ConfigPlan> = fc.record({
+  secrets: fc.array(fc.record({ data: secretDataArb, readers: linksArb('container', readerDataArb) }), { maxLength: 2 }),
+  parameters: fc.array(fc.record({ data: parameterDataArb, readers: linksArb('container', readerDataArb) }), { maxLength: 1 }),
+  repositories: fc.array(fc.record({ data: repositoryDataArb, pullers: linksArb('container', pullDataArb) }), { maxLength: 1 }),
+  fileSystems: fc.array(fc.record({ data: fileSystemDataArb, mounts: linksArb('taskDefinition', mountDataArb) }), { maxLength: 1 }),
+}) as fc.Arbitrary<ConfigPlan>;
+
+/** Draws the plan's secrets, parameters, repositories and file systems, linked to the given containers and task definitions. */
+export function buildConfig(plan: ConfigPlan, add: Add, link: Link, containers: readonly string[], tds: readonly string[]): void {
+  const edgeData = (data: JsonObject) => (Object.keys(data).length ? data : undefined);
+  plan.secrets.forEach((s, i) => {
+    const id = add('secret', { name: `cfg-secret-${i}`, ...s.data });
+    for (const r of s.readers) link(pick(containers, r.container)!, id, edgeData(r.data));
+  });
+  plan.parameters.forEach((p, i) => {
+    const id = add('ssm-parameter', { name: `/cfg/param-${i}`, ...p.data });
+    for (const r of p.readers) link(pick(containers, r.container)!, id, edgeData(r.data));
+  });
+  plan.repositories.forEach((r, i) => {
+    const id = add('ecr-repository', { name: `cfg/repo-${i}`, ...r.data });
+    for (const p of r.pullers) link(pick(containers, p.container)!, id, edgeData(p.data));
+  });
+  plan.fileSystems.forEach((f, i) => {
+    const id = add('efs-file-system', { name: `cfg-fs-${i}`, performanceMode: 'generalPurpose', ...f.data });
+    for (const m of f.mounts) link(pick(tds, m.taskDefinition)!, id, edgeData(m.data));
+  });
+}
