@@ -1,10 +1,12 @@
-import type { DesignNode, NodeKind, RelationKind } from '../model/design.ts';
+import type { DesignNode, NodeKind } from '../model/design.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { securityGroupIdOf } from '../kinds/security-group/derive.ts';
 import { subnetIdOf } from '../kinds/subnet/derive.ts';
 import type { DesignDraft } from './common.ts';
 
-const ID_OF: Partial<Record<RelationKind, { kind: NodeKind; idOf: (n: DesignNode) => string }>> = {
+type PlacementRelation = 'placed-in' | 'secured-by';
+
+const ID_OF: Record<PlacementRelation, { kind: NodeKind; idOf: (n: DesignNode) => string }> = {
   'placed-in': { kind: 'subnet', idOf: subnetIdOf },
   'secured-by': { kind: 'security-group', idOf: securityGroupIdOf },
 };
@@ -19,11 +21,11 @@ const ID_OF: Partial<Record<RelationKind, { kind: NodeKind; idOf: (n: DesignNode
 export function applyPlacementList(
   draft: DesignDraft,
   node: DesignNode,
-  relation: 'placed-in' | 'secured-by',
+  relation: PlacementRelation,
   typed: JsonValue | undefined,
   before: JsonValue | undefined,
 ): JsonValue | undefined {
-  const { kind, idOf } = ID_OF[relation]!;
+  const { kind, idOf } = ID_OF[relation];
   const drawn = new Map(draft.nodes.filter((n) => n.kind === kind).map((n) => [idOf(n), n]));
   const targets: string[] = [];
   const literal: JsonValue[] = [];

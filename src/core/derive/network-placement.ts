@@ -6,8 +6,9 @@ import { securityGroupIdOf } from '../kinds/security-group/derive.ts';
 import type { DeriveContext } from './context.ts';
 
 /**
- * Where a service or load balancer is placed when the network is drawn: the subnets and
- * security groups it is connected to ('placed-in', 'secured-by'), in connection order.
+ * Where a service, standalone task or load balancer is placed when the network is drawn:
+ * the subnets and security groups it is connected to ('placed-in', 'secured-by'), in
+ * connection order.
  */
 export interface Placement {
   subnets: DesignNode[];
@@ -25,8 +26,8 @@ export const securityGroupIds = (p: Placement): string[] => p.securityGroups.map
 
 /**
  * The id list a file shows: the drawn ones first, then the node's literal ids (those not
- * drawn too), so an id typed before the network was drawn is not lost. Undefined when
- * there is neither.
+ * drawn too), so an id typed before the network was drawn is not lost. With nothing drawn,
+ * the literal value as it is.
  */
 export function drawnFirst(drawn: readonly string[], literal: unknown): unknown {
   if (!drawn.length) return literal;

@@ -63,7 +63,7 @@ function checkVpcs(ctx: ValidateContext, svc: ServiceView, members: DesignNode[]
 }
 
 function checkRoutes(ctx: ValidateContext, svc: ServiceView, subnets: DesignNode[]): void {
-  if (!subnets.length || svc.td?.networkMode !== 'awsvpc' && !svc.targets.includes('FARGATE')) return;
+  if (!subnets.length || (svc.td?.networkMode !== 'awsvpc' && !svc.targets.includes('FARGATE'))) return;
   const awsvpc = isPlainObject(svc.content.networkConfiguration) && isPlainObject(svc.content.networkConfiguration.awsvpcConfiguration) ? svc.content.networkConfiguration.awsvpcConfiguration : {};
   const publicIp = awsvpc.assignPublicIp === 'ENABLED';
   const publicSubnets = subnets.filter((s) => s.data.public === true);

@@ -54,7 +54,7 @@ export function connectNodes(design: Design, fromId: string, toId: string): Comm
   if (!result.ok) return result;
   const source = design.nodes.find((n) => n.id === plan.source);
   // Only joining a task definition moves a container; a secret or repository it reads leaves it where it is.
-  if (source?.kind !== 'container' || result.ok !== true || design.nodes.find((n) => n.id === plan.target)?.kind !== 'task-definition') return result;
+  if (source?.kind !== 'container' || design.nodes.find((n) => n.id === plan.target)?.kind !== 'task-definition') return result;
   const slot = nextContainerSlot(design, plan.target);
   return { ...result, design: moveNodes(result.design, new Map([[source.id, slot]])).design };
 }
