@@ -4,6 +4,7 @@ import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts
 import { textOf } from '../model/text.ts';
 import { stripNulls } from '../apply/common.ts';
 import { orderKeys } from '../derive/canonical.ts';
+import { stableHex } from './api-fields.ts';
 import { safeSegment } from '../derive/context.ts';
 import type { Artifact, ArtifactType } from '../model/artifact.ts';
 
@@ -19,14 +20,7 @@ import type { Artifact, ArtifactType } from '../model/artifact.ts';
  * names one.
  */
 export function placeholderId(prefix: string, node: DesignNode): string {
-  // FNV-1a, 64 bit: deterministic, no dependency, and collisions between the few hundred
-  // nodes of a design are not a concern at 2^-64.
-  let hash = 0xcbf29ce484222325n;
-  for (const ch of `${prefix}:${node.id}`) {
-    hash ^= BigInt(ch.codePointAt(0)!);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return `${prefix}-0${hash.toString(16).padStart(16, '0')}`;
+  return `${prefix}-0${stableHex(`${prefix}:${node.id}`, 16)}`;
 }
 
 /** The node's EC2 id: the existing resource it names (`idKey`), else its placeholder. */
