@@ -6,6 +6,7 @@ export const CAPACITY_KINDS: readonly NodeKind[] = [
   'capacity-fargate-spot',
   'capacity-ec2',
   'capacity-external',
+  'capacity-managed-instances',
 ];
 export const LOAD_BALANCER_KINDS: readonly NodeKind[] = ['load-balancer-alb', 'load-balancer-nlb'];
 /** Data and messaging resources a task's application reaches through its task role. */
@@ -52,7 +53,8 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     kind: 'instance-role',
     label: 'instance role of',
     sources: ['role-instance'],
-    targets: ['capacity-ec2'],
+    // Managed Instances take it as the instance profile of the instances ECS launches.
+    targets: ['capacity-ec2', 'capacity-managed-instances'],
     onePerSource: false,
     onePerTarget: true,
   },
@@ -61,7 +63,8 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     label: 'capacity of',
     sources: CAPACITY_KINDS,
     targets: ['cluster'],
-    // An ASG capacity provider belongs to one cluster (ASG-ONECLUSTER); FARGATE may serve many.
+    // An ASG capacity provider belongs to one cluster (ASG-ONECLUSTER), a Managed Instances
+    // provider is created for one (MI-CLUSTER); FARGATE may serve many.
     onePerSource: false,
     onePerTarget: false,
   },
@@ -125,7 +128,8 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'placed-in': {
     kind: 'placed-in',
     label: 'placed in',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
+    // Managed Instances capacity: the subnets its instances are launched in.
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-managed-instances'],
     targets: ['subnet'],
     onePerSource: false,
     onePerTarget: false,
@@ -133,7 +137,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-managed-instances'],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,
