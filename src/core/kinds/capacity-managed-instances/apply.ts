@@ -11,7 +11,7 @@ const OWN_TOP_LEVEL = ['name', 'tags', 'cluster', 'extra', 'providerExtra', ...M
 
 /**
  * CreateCapacityProvider JSON → the Managed Instances node and its connections. Values the
- * connections stand for (cluster, instance profile, subnets, security groups) are compared
+ * connections stand for (cluster, infrastructure role, instance profile, subnets, security groups) are compared
  * with what was derived: an unchanged one leaves its connection alone, a changed one that
  * names something drawn becomes a connection to it, anything else is kept literally.
  */
@@ -48,6 +48,8 @@ export function applyManagedInstances(design: Design, node: DesignNode, _artifac
     data.providerExtra = providerExtra;
   }
 
+  applyInfrastructureRole(draft, ctx, node, data, derivedProvider.infrastructureRoleArn);
+
   const template = data.instanceLaunchTemplate;
   if (isPlainObject(template)) {
     data.instanceLaunchTemplate = applyTemplate(draft, ctx, node, template, derivedProvider.instanceLaunchTemplate);
@@ -71,6 +73,24 @@ function applyCluster(draft: DesignDraft, ctx: DeriveContext, node: DesignNode, 
     typeof typed === 'string' && !typed.startsWith('arn:') ? ctx.index.nodesOfKind('cluster').find((c) => (c.data.clusterName ?? 'default') === typed) : undefined;
   if (cluster) draft.addEdge('in-cluster', node.id, cluster.id);
   else if (typed !== undefined) data.cluster = stripNulls(typed);
+}
+
+/** infrastructureRoleArn: the connected role while unchanged, a drawn infrastructure role by ARN, else literal. */
+function applyInfrastructureRole(draft: DesignDraft, ctx: DeriveContext, node: DesignNode, data: JsonObject, derived: JsonValue | undefined): void {
+  const typed = data.infrastructureRoleArn;
+  const connected = ctx.index.source(node.id, 'infrastructure-role');
+  if (jsonEqual(typed, derived)) {
+    if (!connected) return;
+    if (node.data.infrastructureRoleArn === undefined) delete data.infrastructureRoleArn;
+    else data.infrastructureRoleArn = node.data.infrastructureRoleArn;
+    return;
+  }
+  draft.removeEdges((e) => e.kind === 'infrastructure-role' && e.target === node.id);
+  const role = typeof typed === 'string' ? ctx.index.nodesOfKind('role-infrastructure').find((r) => ctx.roleArn(r) === typed) : undefined;
+  if (role) {
+    draft.addEdge('infrastructure-role', role.id, node.id);
+    delete data.infrastructureRoleArn;
+  }
 }
 
 /** instanceLaunchTemplate: the instance profile and the network lists back onto connections where they name drawn nodes. */

@@ -37,8 +37,9 @@ export function providerCluster(node: DesignNode, ctx: DeriveContext): { value: 
 
 /**
  * The CreateCapacityProvider input of a Managed Instances node: its own data, with what
- * its connections stand for laid over it (the cluster, the instance profile, the subnets
- * and security groups the instances are launched in), and which node each part comes from.
+ * its connections stand for laid over it (the cluster, the infrastructure role, the
+ * instance profile, the subnets and security groups the instances are launched in), and
+ * which node each part comes from.
  */
 export function managedInstancesContent(node: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
   const d = node.data; // read only: what is changed below is a copy
@@ -65,6 +66,11 @@ export function managedInstancesContent(node: DesignNode, ctx: DeriveContext): {
   const provider: JsonObject = { ...(isPlainObject(d.providerExtra) ? d.providerExtra : {}) };
   for (const key of MI_PROVIDER_FIELDS satisfies ReadonlyArray<keyof CreateManagedInstancesProviderConfiguration>) {
     if (d[key] !== undefined) provider[key] = d[key];
+  }
+  const infrastructureRole = ctx.index.source(node.id, 'infrastructure-role');
+  if (infrastructureRole) {
+    provider.infrastructureRoleArn = ctx.roleArn(infrastructureRole);
+    owners.push({ pointer: `${PROVIDER}/infrastructureRoleArn`, nodeId: infrastructureRole.id });
   }
   // A template that is not an object (kept as typed, API-SHAPE explains) stays so unless a connection fills it in.
   if (isPlainObject(d.instanceLaunchTemplate) || profileRole || hasPlacement(placement)) {
