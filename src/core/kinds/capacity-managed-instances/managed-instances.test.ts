@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyArtifactText } from '../../apply/index.ts';
-import { artifactText, derive } from '../../derive/index.ts';
+import { derive } from '../../derive/index.ts';
 import { importFiles } from '../../io/import.ts';
 import type { Artifact } from '../../model/artifact.ts';
 import { emptyDesign, type Design } from '../../model/design.ts';
