@@ -57,7 +57,7 @@ describe('task definitions on Managed Instances', () => {
       ].sort(),
     );
     // The container's problems are pinned to the container node; linuxParameters keeps what is allowed.
-    const shm = problems.find((p) => p.pointer.endsWith('sharedMemorySize'))!;
+    const shm = problems.find((p) => p.pointer?.endsWith('sharedMemorySize'))!;
     expect(shm.nodeId).toBe(t.containers[0]);
     const fixed = applyFix(shm, t.design);
     expect(fixed.nodes.find((n) => n.id === t.containers[0])!.data.linuxParameters).toEqual({ initProcessEnabled: true });
