@@ -23,6 +23,7 @@ const NAME_KEY: Partial<Record<DesignNode['kind'], string>> = {
   container: 'name',
   'capacity-ec2': 'name',
   'capacity-external': 'name',
+  'capacity-managed-instances': 'name',
   'load-balancer-alb': 'name',
   'load-balancer-nlb': 'name',
   'role-task': 'roleName',

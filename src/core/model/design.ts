@@ -11,6 +11,7 @@ export const NODE_KINDS = [
   'capacity-fargate-spot',
   'capacity-ec2',
   'capacity-external',
+  'capacity-managed-instances',
   'cluster',
   'service',
   'task-definition',
@@ -45,7 +46,7 @@ export const RELATION_KINDS = [
   'contains', // container -> task definition
   'task-role', // task role -> task definition
   'execution-role', // task execution role -> task definition
-  'instance-role', // container instance role -> EC2 capacity
+  'instance-role', // container instance role -> EC2 or Managed Instances capacity
   'in-cluster', // capacity -> cluster
   'runs-in', // service or standalone task -> cluster
   'uses', // service or standalone task -> task definition
@@ -55,8 +56,8 @@ export const RELATION_KINDS = [
   'attached-to', // internet gateway -> VPC
   'in-subnet', // NAT gateway -> subnet
   'allows', // security group -> security group it may reach (protocol, ports)
-  'placed-in', // service or load balancer -> subnet
-  'secured-by', // service or load balancer -> security group
+  'placed-in', // service, load balancer or Managed Instances capacity -> subnet
+  'secured-by', // service, load balancer or Managed Instances capacity -> security group
   'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
   'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
   'starts', // EventBridge rule or Scheduler schedule -> standalone task

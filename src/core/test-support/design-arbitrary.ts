@@ -4,6 +4,7 @@ import { emptyDesign, type Design, type NodeKind } from '../model/design.ts';
 import { cloneJson, type JsonObject } from '../model/json.ts';
 import { ACCOUNT, compact, maybe, pick, word } from './arbitrary-helpers.ts';
 import { buildConfig, configPlanArb, type ConfigPlan } from './config-arbitrary.ts';
+import { buildManagedInstances, managedInstancesPlanArb, type ManagedInstancesPlan } from './managed-instances-arbitrary.ts';
 import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitrary.ts';
 import { buildResources, resourceArb, type ResourcePlan } from './resource-arbitrary.ts';
 
@@ -135,6 +136,8 @@ export interface DesignPlan {
   scaling?: Array<{ service?: number; data: JsonObject }>;
   /** Buckets, tables, queues and topics, reached by task definitions (accesses), queues (dead-letter) and topics (subscribers). */
   resources: ResourcePlan[];
+  /** Managed Instances capacity providers, drawn last (managed-instances-arbitrary.ts). */
+  managedInstances?: ManagedInstancesPlan[];
 }
 
 const ec2Arb = fc
@@ -351,6 +354,8 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   ),
   config: configPlanArb,
   scaling: fc.array(fc.record({ service: maybe(fc.nat()), data: scalingDataArb }).map((s) => compact(s) as NonNullable<DesignPlan['scaling']>[number]), { maxLength: 2 }),
+  // Last, so that the parts above draw the same values as before it was added.
+  managedInstances: fc.array(managedInstancesPlanArb, { maxLength: 2 }),
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -505,6 +510,7 @@ export function buildDesign(plan: DesignPlan): Design {
     const service = pick(services, s.service);
     if (service) link(id, service);
   }
+  buildManagedInstances(plan.managedInstances ?? [], add, link, () => design);
   return design;
 }
 

@@ -18,6 +18,8 @@ import { clusterCapacityRules } from './cluster-capacity.ts';
 import { networkConfigurationRules } from '../kinds/service/rules/network-configuration.ts';
 import { serviceLoadBalancerRules } from '../kinds/service/rules/load-balancers.ts';
 import { asgCapacityRules } from '../kinds/capacity-ec2/rules.ts';
+import { managedInstancesRules } from '../kinds/capacity-managed-instances/rules.ts';
+import { managedInstancesTaskRules } from '../kinds/task-definition/rules/managed-instances.ts';
 import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
@@ -53,6 +55,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   dependencyRules,
   imageRules,
   containerPlatformRules,
+  managedInstancesTaskRules,
   // service, cluster, capacity, load balancer and IAM areas
   nameRules,
   serviceLaunchRules,
@@ -63,6 +66,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   networkConfigurationRules,
   serviceLoadBalancerRules,
   asgCapacityRules,
+  managedInstancesRules,
   elbRules,
   iamRules,
   networkRules,

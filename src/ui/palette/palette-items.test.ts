@@ -10,6 +10,7 @@ describe('palette', () => {
       'Fargate Spot',
       'EC2 Auto Scaling group',
       'External (ECS Anywhere)',
+      'Managed Instances',
       'Cluster',
       'Service',
       'Task definition',

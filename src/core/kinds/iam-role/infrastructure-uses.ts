@@ -23,6 +23,12 @@ export const INFRASTRUCTURE_USES: readonly InfrastructureUse[] = [
     // ECS-native deployments move listener rules between the route's two target groups (DEP-BG-LB).
     usedBy: (user, index) => user.kind === 'service' && index.incoming(user.id, 'routes-to').some((e) => isPlainObject(e.data?.advancedConfiguration)),
   },
+  {
+    label: 'launching, patching and replacing the instances of a Managed Instances capacity provider',
+    policyArn: 'arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForManagedInstances',
+    // The provider's infrastructureRoleArn (MI-REQ).
+    usedBy: (user) => user.kind === 'capacity-managed-instances',
+  },
 ];
 
 /** The managed policies `role`'s users need, in INFRASTRUCTURE_USES order. */

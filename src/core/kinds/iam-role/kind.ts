@@ -49,7 +49,8 @@ export const instanceRoleKind: KindModule = {
   label: 'Container instance role',
   group: 'Security',
   icon: 'role-instance',
-  description: 'The IAM role of EC2 container instances (via an instance profile) so the ECS agent can register and run tasks.',
+  description:
+    'The IAM role of EC2 container instances and Managed Instances (via an instance profile of the same name) so the ECS agent can register and run tasks.',
   defaults: (design) => ({
     roleName: freshName(design, ROLE_KINDS, 'roleName', 'ecsInstanceRole'),
     managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'],

@@ -22,6 +22,15 @@ export const ECS_ICONS: Record<string, ReactNode> = {
       <path d="M9 3v3M12 3v3M15 3v3M9 18v3M12 18v3M15 18v3M3 9h3M3 12h3M3 15h3M18 9h3M18 12h3M18 15h3" />
     </>
   ),
+  // Instances ECS launches and replaces for you: a chip with a turning arrow.
+  'managed-instances': (
+    <>
+      <rect x="4" y="4" width="10" height="10" rx="1.5" />
+      <path d="M7.5 1.5V4M10.5 1.5V4M1.5 7.5H4M1.5 10.5H4M7.5 14v1.5M14 7.5h1.5" />
+      <path d="M21 17.5a4 4 0 1 1-1.2-2.85" />
+      <path d="M20.5 12.5v2.5H18" />
+    </>
+  ),
   // Your own servers: a rack.
   external: (
     <>
