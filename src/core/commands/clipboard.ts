@@ -28,6 +28,7 @@ const NAME_KEY: Partial<Record<DesignNode['kind'], string>> = {
   'role-task': 'roleName',
   'role-execution': 'roleName',
   'role-instance': 'roleName',
+  'role-infrastructure': 'roleName',
 };
 
 export function copyFragment(design: Design, nodeIds: readonly string[]): Fragment {

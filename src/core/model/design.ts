@@ -38,6 +38,7 @@ export const NODE_KINDS = [
   'efs-file-system',
   'ebs-volume',
   'service-scaling',
+  'role-infrastructure',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -67,6 +68,7 @@ export const RELATION_KINDS = [
   'scales', // service auto scaling -> service
   'triggers', // S3 bucket -> EventBridge rule its Object Created events match
   'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)
+  'infrastructure-role', // ECS infrastructure role -> service or standalone task (EBS volumes, Service Connect TLS, blue/green load balancer changes)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -33,6 +33,7 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'efs-file-system': 'efs',
   'ebs-volume': 'ebs',
   'service-scaling': 'scaling',
+  'role-infrastructure': 'infrarole',
   edge: 'e',
 };
 
