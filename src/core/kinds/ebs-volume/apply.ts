@@ -3,6 +3,7 @@ import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../..
 import { DeriveContext } from '../../derive/context.ts';
 import type { DesignDraft } from '../../apply/common.ts';
 import type { Notice } from '../../apply/types.ts';
+import { textOf } from '../../model/text.ts';
 import { attachedVolume, launcherVolume, TASK_ONLY_FIELDS, taskDefinitionVolume, volumeConfiguration, volumeLaunchers, volumeName, volumeRoleArn } from './derive.ts';
 
 /** A volume entry a drawn EBS volume can stand for: a name and configuredAtLaunch true, nothing else. */
@@ -56,17 +57,37 @@ function fitsVolume(entry: JsonValue, ebs: DesignNode, launcher: DesignNode): en
 
 /**
  * The volume's node data from an edited managedEBSVolume: every member but the role is the
- * volume's; a role ARN other than the derived one becomes the volume's literal roleArn.
- * What the launcher's shape cannot show (a service's terminationPolicy) stays as it was.
+ * volume's. What the launcher's shape cannot show (a service's terminationPolicy) stays as
+ * it was; the role is `role` (see applyRole).
  */
-function volumeData(ebs: DesignNode, launcher: DesignNode, managed: JsonObject, derivedRole: JsonValue | undefined): JsonObject {
+function volumeData(ebs: DesignNode, launcher: DesignNode, managed: JsonObject, role: JsonValue | undefined): JsonObject {
   const next: JsonObject = {};
   if (ebs.data.name !== undefined) next.name = ebs.data.name;
   for (const [key, value] of Object.entries(managed)) if (key !== 'roleArn') next[key] = value;
   if (launcher.kind === 'service') for (const key of TASK_ONLY_FIELDS) if (ebs.data[key] !== undefined) next[key] = ebs.data[key];
-  const role = jsonEqual(managed.roleArn, derivedRole) ? ebs.data.roleArn : managed.roleArn;
   if (role !== undefined) next.roleArn = role;
   return next;
+}
+
+/**
+ * An edited managedEBSVolume.roleArn: unchanged keeps everything; the ARN of a drawn
+ * infrastructure role connects that role to the launcher (the volume then names none of
+ * its own); any other value becomes the volume's own roleArn, as typed. Returns the
+ * volume's roleArn.
+ */
+function applyRole(draft: DesignDraft, ctx: DeriveContext, ebs: DesignNode, launcher: DesignNode, typed: JsonValue | undefined, notices: Notice[]): JsonValue | undefined {
+  if (jsonEqual(typed, volumeRoleArn(ebs, launcher, ctx))) return ebs.data.roleArn;
+  const connected = ctx.index.source(launcher.id, 'infrastructure-role');
+  if (typed === undefined && connected) {
+    notices.push({ level: 'info', message: `The volume's roleArn comes from infrastructure role ${textOf(connected.data.roleName ?? connected.id)}, connected to this ${launcher.kind === 'service' ? 'service' : 'task'}: disconnect it to leave the role out.` });
+  }
+  const role = typeof typed === 'string' && typed ? ctx.index.nodesOfKind('role-infrastructure').find((r) => ctx.roleArn(r) === typed) : undefined;
+  if (!role) return typed;
+  if (connected?.id !== role.id) {
+    draft.removeEdges((e) => e.kind === 'infrastructure-role' && e.target === launcher.id);
+    draft.addEdge('infrastructure-role', role.id, launcher.id);
+  }
+  return undefined;
 }
 
 /**
@@ -90,7 +111,7 @@ export function applyVolumeConfigurations(draft: DesignDraft, launcher: DesignNo
     });
   } else {
     const managed = (entries[at] as JsonObject).managedEBSVolume as JsonObject;
-    const next = volumeData(ebs, launcher, managed, volumeRoleArn(ebs, launcher, ctx));
+    const next = volumeData(ebs, launcher, managed, applyRole(draft, ctx, ebs, launcher, managed.roleArn, notices));
     if (!jsonEqual(next, ebs.data)) {
       draft.setData(ebs.id, next);
       // The volume is one node for every service and task that runs a task definition attaching it.

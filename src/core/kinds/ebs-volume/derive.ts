@@ -2,6 +2,7 @@ import type { ArtifactOwner } from '../../model/artifact.ts';
 import type { DesignNode } from '../../model/design.ts';
 import { isPlainObject, pointer, type JsonObject, type JsonValue } from '../../model/json.ts';
 import type { DeriveContext } from '../../derive/context.ts';
+import type { DesignIndex } from '../../model/graph.ts';
 import { textOf } from '../../model/text.ts';
 
 /**
@@ -39,8 +40,13 @@ export function attachedVolume(td: DesignNode, ctx: DeriveContext): DesignNode |
 
 /** The EBS volume of the task definition a service or standalone task runs. */
 export function launcherVolume(launcher: DesignNode, ctx: DeriveContext): DesignNode | undefined {
-  const td = ctx.index.target(launcher.id, 'uses');
-  return td ? attachedVolume(td, ctx) : undefined;
+  return launchedVolume(launcher, ctx.index);
+}
+
+/** launcherVolume over the index alone (what the infrastructure role's policies are worked out with). */
+export function launchedVolume(launcher: DesignNode, index: DesignIndex): DesignNode | undefined {
+  const td = index.target(launcher.id, 'uses');
+  return td ? index.target(td.id, 'attaches') : undefined;
 }
 
 /** The services and standalone tasks that run a task definition attaching this volume. */
@@ -49,13 +55,17 @@ export function volumeLaunchers(ebs: DesignNode, ctx: DeriveContext): DesignNode
 }
 
 /**
- * The infrastructure role ARN a launcher passes for its volume: the node's literal one (an
- * existing role), or none (EBS-ROLE says what is missing).
+ * The infrastructure role ARN a launcher passes for its volume: the volume's own roleArn (an
+ * existing role it names), else the launcher's connected infrastructure role, else none
+ * (EBS-ROLE says what is missing).
  */
-export function volumeRoleArn(ebs: DesignNode, _launcher: DesignNode, _ctx: DeriveContext): JsonValue | undefined {
+export function volumeRoleArn(ebs: DesignNode, launcher: DesignNode, ctx: DeriveContext): JsonValue | undefined {
   // Any value as typed (a non-string too): import is lossless and the validator says what is wrong.
-  return ebs.data.roleArn;
+  if (ebs.data.roleArn !== undefined) return ebs.data.roleArn;
+  const role = ctx.index.source(launcher.id, 'infrastructure-role');
+  return role ? ctx.roleArn(role) : undefined;
 }
+
 
 /** The managedEBSVolume a launcher of this kind passes (a service's shape has no terminationPolicy). */
 export function managedVolume(ebs: DesignNode, launcher: DesignNode, ctx: DeriveContext): JsonObject {

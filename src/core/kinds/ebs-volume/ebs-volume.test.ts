@@ -6,12 +6,13 @@ import { emptyDesign, type Design } from '../../model/design.ts';
 import type { JsonObject } from '../../model/json.ts';
 import { apiInputFailures, hasBotocore, NO_BOTOCORE } from '../../test-support/api-input-check.ts';
 import { validate } from '../../validate/index.ts';
-import { applyFix, findings, sample } from '../../validate/service-test-designs.ts';
+import { applyFix, findings, sample, TestDesign } from '../../validate/service-test-designs.ts';
 import { runTaskRules } from '../standalone-task/rules/run-task.ts';
 import { KINDS } from '../registry.ts';
 import { ebsRules } from './rules.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/ecsInfrastructureRole';
+const VOLUMES_POLICY = 'arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForVolumes';
 const content = (d: Design, path: string) => derive(d).find((a) => a.path === path)!.content;
 const tdVolumes = (d: Design) => content(d, 'task-definitions/web.json').volumes as JsonObject[];
 const serviceVolumes = (d: Design) => content(d, 'services/web.json').volumeConfigurations as JsonObject[];
@@ -95,6 +96,31 @@ describe('EBS volume kind', () => {
     expect(node(r.design, t.first('service')).data.volumeConfigurations).toBeUndefined();
   });
 
+  it('infrastructure role: the launcher’s connected role is the volume’s roleArn and gets AmazonECSInfrastructureRolePolicyForVolumes; a volume naming its own role wins', () => {
+    const { t, ebs } = withVolume({ roleArn: undefined });
+    const role = t.add('role-infrastructure', { roleName: 'ecsInfra', managedPolicyArns: [] });
+    t.link(role, t.first('service'));
+    const task = t.add('standalone-task', { name: 'job' });
+    t.link(task, t.first('task-definition'));
+    t.link(role, task);
+    expect((serviceVolumes(t.design)[0]!.managedEBSVolume as JsonObject).roleArn).toBe('arn:aws:iam::123456789012:role/ecsInfra');
+    expect(((content(t.design, 'tasks/job.json').volumeConfigurations as JsonObject[])[0]!.managedEBSVolume as JsonObject).roleArn).toBe('arn:aws:iam::123456789012:role/ecsInfra');
+    expect(content(t.design, 'iam-roles/ecsInfra.json').ManagedPolicyArns).toEqual([VOLUMES_POLICY]);
+    t.set(ebs, 'roleArn', ROLE);
+    expect((serviceVolumes(t.design)[0]!.managedEBSVolume as JsonObject).roleArn).toBe(ROLE);
+    expect(content(t.design, 'iam-roles/ecsInfra.json').ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('roleArn edited in the service file: a drawn infrastructure role’s ARN connects it; the derived one changes nothing', () => {
+    const { t, ebs } = withVolume();
+    const role = t.add('role-infrastructure', { roleName: 'ecsInfra', managedPolicyArns: [] });
+    const r = edit(t.design, 'services/web.json', (c) => (((c.volumeConfigurations as JsonObject[])[0]!.managedEBSVolume as JsonObject).roleArn = 'arn:aws:iam::123456789012:role/ecsInfra'));
+    expect(r.design.edges.some((e) => e.kind === 'infrastructure-role' && e.source === role && e.target === t.first('service'))).toBe(true);
+    expect(node(r.design, ebs).data).not.toHaveProperty('roleArn');
+    const again = edit(r.design, 'services/web.json', () => {});
+    expect(again.design).toStrictEqual(r.design);
+  });
+
   it('an entry the volume cannot stand for stays the service’s own; removing the drawn entry brings it back with a notice', () => {
     const { t, ebs } = withVolume();
     const extra = { name: 'logs', managedEBSVolume: { sizeInGiB: 1, roleArn: ROLE } };
@@ -162,9 +188,22 @@ describe('EBS rules (ECS_RULES §2.11)', () => {
     expect(check(t.design, 'EBS-ONE')).toMatchObject([{ severity: 'error', pointer: '/volumes/1' }]);
   });
 
-  it('EBS-ROLE: no role ARN is an error pinned to the volume', () => {
+  it('EBS-ROLE: no role ARN is an error pinned to the volume; the fix adds an infrastructure role, connected, with the volumes policy', () => {
     const { t, ebs } = withVolume({ roleArn: undefined });
-    expect(check(t.design, 'EBS-ROLE')).toMatchObject([{ severity: 'error', nodeId: ebs, pointer: '/volumeConfigurations/0/managedEBSVolume/roleArn' }]);
+    const [p] = check(t.design, 'EBS-ROLE');
+    expect(p).toMatchObject({ severity: 'error', nodeId: ebs, pointer: '/volumeConfigurations/0/managedEBSVolume/roleArn' });
+    const fixed = applyFix(p, t.design);
+    expect(check(fixed, 'EBS-ROLE')).toEqual([]);
+    const role = fixed.nodes.find((n) => n.kind === 'role-infrastructure')!;
+    expect(content(fixed, `iam-roles/${role.data.roleName as string}.json`).ManagedPolicyArns).toEqual([VOLUMES_POLICY]);
+    // A second launcher: the fix connects the role that is there.
+    const t2 = new TestDesign(fixed);
+    const task = t2.add('standalone-task', { name: 'job' });
+    t2.link(task, t2.first('task-definition'));
+    const [q] = check(t2.design, 'EBS-ROLE');
+    expect(q!.fix!.label).toBe(`Use infrastructure role ${role.data.roleName as string}`);
+    expect(applyFix(q, t2.design).nodes.filter((n) => n.kind === 'role-infrastructure')).toHaveLength(1);
+    expect(check(applyFix(q, t2.design), 'EBS-ROLE')).toEqual([]);
   });
 
   it('EBS-SIZE: neither size nor snapshot; a size outside the type’s range, fixed to the nearest bound', () => {

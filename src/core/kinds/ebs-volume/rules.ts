@@ -1,4 +1,5 @@
-import type { DesignNode } from '../../model/design.ts';
+import { addNode, connect } from '../../commands/design-commands.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
 import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import { textOf } from '../../model/text.ts';
 import type { RuleModule, ValidateContext } from '../../validate/context.ts';
@@ -79,7 +80,8 @@ function checkManaged(ctx: ValidateContext, launcher: LauncherView, entry: JsonO
   const fixOn = (label: string, member: string, value: number | undefined) => (drawn ? fieldFix(label, drawn.id, [member], value) : undefined);
 
   if (!(typeof managed.roleArn === 'string' && managed.roleArn)) {
-    report('EBS-ROLE', 'roleArn', `EBS volume ${name} of ${launcher.noun} ${launcher.label} has no roleArn: ECS creates the volume with an infrastructure role (trusting ecs.amazonaws.com, with AmazonECSInfrastructureRolePolicyForVolumes).`);
+    const fix = drawn && drawn.data.roleArn === undefined && !ctx.index.source(launcher.node.id, 'infrastructure-role') ? connectInfrastructureRoleFix(ctx, launcher.node) : undefined;
+    report('EBS-ROLE', 'roleArn', `EBS volume ${name} of ${launcher.noun} ${launcher.label} has no roleArn: ECS creates the volume with an infrastructure role (trusting ecs.amazonaws.com, with AmazonECSInfrastructureRolePolicyForVolumes).`, fix);
   }
 
   const size = managed.sizeInGiB;
@@ -122,4 +124,28 @@ function checkManaged(ctx: ValidateContext, launcher: LauncherView, entry: JsonO
   if (type === 'standard' && launcher.targets.includes('FARGATE')) {
     report('EBS-FS', 'volumeType', `EBS volume ${name}: Fargate tasks cannot attach standard (magnetic) volumes; use gp3.`, drawn ? fieldFix('Use gp3', drawn.id, ['volumeType'], 'gp3') : undefined);
   }
+}
+
+/**
+ * Connects an infrastructure role to the launcher: the design's only one, else a new one
+ * beside the launcher. Its volumes policy follows from the connection (INFRASTRUCTURE_USES).
+ */
+function connectInfrastructureRoleFix(ctx: ValidateContext, launcher: DesignNode): QuickFix {
+  const drawn = ctx.index.nodesOfKind('role-infrastructure');
+  const only = drawn.length === 1 ? drawn[0]! : undefined;
+  return {
+    label: only ? `Use infrastructure role ${textOf(only.data.roleName ?? only.id)}` : 'Add an infrastructure role',
+    apply: (d: Design) => {
+      let design = d;
+      let roleId = only?.id;
+      if (!roleId) {
+        const at = d.nodes.find((n) => n.id === launcher.id)?.position ?? { x: 0, y: 0 };
+        const added = addNode(design, 'role-infrastructure', { x: at.x - 320, y: at.y - 120 });
+        design = added.design;
+        roleId = added.id!;
+      }
+      const linked = connect(design, roleId, launcher.id);
+      return linked.ok ? linked.design : d;
+    },
+  };
 }
