@@ -39,6 +39,8 @@ export function fieldForPointer(
   if (segs[0] === 'containerDefinitions' && segs[1] !== undefined && /^\d+$/.test(segs[1])) segs = segs.slice(2);
   // An EC2 capacity node's settings sit under autoScalingGroupProvider in the capacity provider.
   else if (segs[0] === 'autoScalingGroupProvider') segs = segs.slice(1);
+  // An EBS volume's settings are a launcher's /volumeConfigurations/N/managedEBSVolume (launchers have no such fields).
+  else if (segs[0] === 'volumeConfigurations' && segs[2] === 'managedEBSVolume') segs = segs.slice(3);
   if (segs.length === 0) return undefined;
   let best: FieldSpec | undefined;
   for (const field of fields) {
