@@ -1,6 +1,6 @@
 import type { ArtifactOwner } from '../../model/artifact.ts';
 import type { DesignNode } from '../../model/design.ts';
-import { isPlainObject, pointer, type JsonObject, type JsonValue } from '../../model/json.ts';
+import { pointer, type JsonObject, type JsonValue } from '../../model/json.ts';
 import type { DeriveContext } from '../../derive/context.ts';
 import type { DesignIndex } from '../../model/graph.ts';
 import { textOf } from '../../model/text.ts';
@@ -17,12 +17,10 @@ import { textOf } from '../../model/text.ts';
  */
 
 /** Node data that is not a managedEBSVolume member as such. */
-export const EBS_DESIGN_FIELDS = ['name'] as const;
+const EBS_DESIGN_FIELDS = ['name', 'roleArn'] as const;
 
 /** Only RunTask's TaskManagedEBSVolumeConfiguration has it: a service's volumes always go with their tasks. */
 export const TASK_ONLY_FIELDS = ['terminationPolicy'] as const;
-
-export type Launcher = 'service' | 'standalone-task';
 
 export function volumeName(ebs: DesignNode): string {
   return textOf(ebs.data.name ?? ebs.id);
@@ -66,12 +64,12 @@ export function volumeRoleArn(ebs: DesignNode, launcher: DesignNode, ctx: Derive
   return role ? ctx.roleArn(role) : undefined;
 }
 
-
 /** The managedEBSVolume a launcher of this kind passes (a service's shape has no terminationPolicy). */
 export function managedVolume(ebs: DesignNode, launcher: DesignNode, ctx: DeriveContext): JsonObject {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(ebs.data)) {
-    if ((EBS_DESIGN_FIELDS as readonly string[]).includes(key) || key === 'roleArn') continue;
+    // The role is resolved below (the volume's own, else the launcher's infrastructure role).
+    if ((EBS_DESIGN_FIELDS as readonly string[]).includes(key)) continue;
     if (launcher.kind === 'service' && (TASK_ONLY_FIELDS as readonly string[]).includes(key)) continue;
     out[key] = value;
   }
@@ -96,9 +94,4 @@ export function layVolumeConfigurations(launcher: DesignNode, ctx: DeriveContext
   const literal: JsonValue[] = Array.isArray(data.volumeConfigurations) ? data.volumeConfigurations : [];
   content.volumeConfigurations = [volumeConfiguration(ebs, launcher, ctx), ...literal];
   owners.push({ pointer: pointer('volumeConfigurations', 0), nodeId: ebs.id });
-}
-
-/** The volumeConfigurations entry objects of a launcher's file (a design file can hold anything there). */
-export function configurationEntries(value: JsonValue | undefined): JsonObject[] {
-  return Array.isArray(value) ? value.filter(isPlainObject) : [];
 }

@@ -162,7 +162,7 @@ describe('EBS volume kind', () => {
     const task = t.add('standalone-task', { name: 'job' });
     t.link(task, t.first('task-definition'));
     expect(apiInputFailures(derive(t.design))).toEqual([]);
-  });
+  }, 30_000); // starts python3 with botocore: seconds on a loaded machine
 });
 
 describe('EBS rules (ECS_RULES §2.11)', () => {
