@@ -9,7 +9,8 @@ import type { JsonObject } from '../src/core/model/json.ts';
  * for the ALB and one for the tasks), an ALB per cluster, a nightly batch task started by a
  * schedule and one started by uploads to a bucket, and services each running a task
  * definition of 1–4 containers with a task role and an execution role, some reading a
- * secret, working a queue or writing a table, some scaled. Seeded, so every run measures
+ * secret, working a queue or writing a table, some scaled, one in ten with an EBS volume per
+ * task (and the cluster's infrastructure role that creates it). Seeded, so every run measures
  * the same design.
  */
 export function generateDesign(targetNodes: number, seed = 1): Design {
@@ -38,6 +39,7 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
   let alb = '';
   let privateSubnets: string[] = [];
   let taskSg = '';
+  let infrastructureRole = '';
   let services = 0;
   while (design.nodes.length < targetNodes) {
     if (services % 10 === 0) {
@@ -61,6 +63,7 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'],
       });
       edge('instance-role', instanceRole, ec2);
+      infrastructureRole = node('role-infrastructure', { roleName: `ecs-infrastructure-role-${c}`, managedPolicyArns: [] });
       alb = node('load-balancer-alb', {
         name: `alb-${c}`,
         scheme: 'internet-facing',
@@ -136,6 +139,7 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         memoryReservation: 256,
         portMappings: i === 0 ? [{ name: `${cname}-8080-tcp`, containerPort: 8080, protocol: 'tcp', appProtocol: 'http' }] : [],
         environment: [{ name: 'SERVICE', value: name }],
+        ...(i === 0 && s % 10 === 5 ? { mountPoints: [{ sourceVolume: 'data', containerPath: '/data' }] } : {}),
         ...(i === 0 && next() < 0.25 ? { secrets: [{ name: 'DB_PASSWORD', valueFrom: `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}-db` }] } : {}),
         logConfiguration: {
           logDriver: 'awslogs',
@@ -143,6 +147,11 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         },
       });
       edge('contains', container, td);
+    }
+    if (s % 10 === 5) {
+      // Not for the rule- and schedule-started tasks: their targets cannot pass volumeConfigurations (EVT-NOT-PASSED).
+      edge('attaches', td, node('ebs-volume', { name: 'data', volumeType: 'gp3', sizeInGiB: 50, encrypted: true }));
+      edge('infrastructure-role', infrastructureRole, service);
     }
     const app = design.nodes.find((n) => n.kind === 'container' && n.data.name === 'app' && design.edges.some((e) => e.source === n.id && e.target === td))!;
     const extras = next();

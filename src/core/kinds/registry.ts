@@ -28,6 +28,7 @@ import { secretKind } from './secret/kind.ts';
 import { ssmParameterKind } from './ssm-parameter/kind.ts';
 import { ecrRepositoryKind } from './ecr-repository/kind.ts';
 import { efsFileSystemKind } from './efs-file-system/kind.ts';
+import { ebsVolumeKind } from './ebs-volume/kind.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
 export const KIND_LIST: readonly KindModule[] = [
@@ -62,6 +63,7 @@ export const KIND_LIST: readonly KindModule[] = [
   ssmParameterKind,
   ecrRepositoryKind,
   efsFileSystemKind,
+  ebsVolumeKind,
   serviceScalingKind,
 ];
 

@@ -37,6 +37,7 @@ export const NODE_KINDS = [
   'ssm-parameter',
   'ecr-repository',
   'efs-file-system',
+  'ebs-volume',
   'service-scaling',
   'role-infrastructure',
 ] as const;
@@ -64,6 +65,7 @@ export const RELATION_KINDS = [
   'reads-secret', // container -> secret or SSM parameter (variable name, JSON key)
   'pulls-image', // container -> ECR repository (tag or digest)
   'mounts', // task definition -> EFS file system (volume name, access point, encryption)
+  'attaches', // task definition -> EBS volume configured at launch (one per task definition)
   'scales', // service auto scaling -> service
   'triggers', // S3 bucket -> EventBridge rule its Object Created events match
   'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)

@@ -32,6 +32,7 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'ssm-parameter': 'param',
   'ecr-repository': 'ecr',
   'efs-file-system': 'efs',
+  'ebs-volume': 'ebs',
   'service-scaling': 'scaling',
   'role-infrastructure': 'infrarole',
   edge: 'e',

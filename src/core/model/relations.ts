@@ -203,6 +203,15 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: false,
     onePerTarget: false,
   },
+  // A task definition takes one volume configured at launch (EBS-ONE); one volume node may serve several.
+  attaches: {
+    kind: 'attaches',
+    label: 'attaches at launch',
+    sources: ['task-definition'],
+    targets: ['ebs-volume'],
+    onePerSource: true,
+    onePerTarget: false,
+  },
   // One scalable target per service (ServiceNamespace/ResourceId/ScalableDimension is its key).
   scales: {
     kind: 'scales',

@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import type { JsonObject } from '../model/json.ts';
 import { ACCOUNT, compact, maybe, pick, word, type Add, type Link } from './arbitrary-helpers.ts';
 
-/** Secrets, parameters, ECR repositories and EFS file systems, and what they are connected to (by index). */
+/** Secrets, parameters, ECR repositories, EFS file systems and EBS volumes, and what they are connected to (by index). */
 export interface ConfigPlan {
   secrets: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
   parameters: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
   repositories: Array<{ data: JsonObject; pullers: Array<{ container: number; data: JsonObject }> }>;
   fileSystems: Array<{ data: JsonObject; mounts: Array<{ taskDefinition: number; data: JsonObject }> }>;
+  /** EBS volumes configured at launch and the task definitions that attach them (one volume each at most). */
+  volumes: Array<{ data: JsonObject; attachedBy: number[] }>;
 }
 
 const secretDataArb = fc
@@ -32,6 +34,25 @@ const fileSystemDataArb = fc
     accessPoints: maybe(fc.constant([{ name: 'data', path: '/data', posixUser: { Uid: 1000, Gid: 1000 } }, { name: 'logs', accessPointId: 'fsap-0123456789abcdef0' }])),
   })
   .map(compact);
+// Valid and invalid values alike (io1 without iops, throughput on gp2): the round trip must hold for both.
+const ebsVolumeDataArb = fc
+  .record({
+    volumeType: maybe(fc.constantFrom('gp3', 'gp2', 'io1', 'io2', 'st1', 'sc1', 'standard')),
+    sizeInGiB: maybe(fc.integer({ min: 1, max: 2000 })),
+    snapshotId: maybe(fc.constant('snap-0123456789abcdef0')),
+    volumeInitializationRate: maybe(fc.constantFrom(100, 300)),
+    iops: maybe(fc.constantFrom(3000, 6000, 64000)),
+    throughput: maybe(fc.constantFrom(125, 500)),
+    encrypted: maybe(fc.boolean()),
+    kmsKeyId: maybe(fc.constant('alias/ebs')),
+    filesystemType: maybe(fc.constantFrom('xfs', 'ext4')),
+    tagSpecifications: maybe(fc.constant([{ resourceType: 'volume', tags: [{ key: 'team', value: 'data' }], propagateTags: 'SERVICE' }])),
+    terminationPolicy: maybe(fc.record({ deleteOnTermination: fc.boolean() })),
+    // Always a role: CreateService and RunTask require one (the conformance test sends every service), and
+    // the random infrastructure roles serve only some services. Roles from connections are tested in kinds/ebs-volume.
+    roleArn: fc.constantFrom(`arn:aws:iam::${ACCOUNT}:role/ebs-volumes`, `arn:aws:iam::${ACCOUNT}:role/role-0`),
+  })
+  .map(compact);
 const readerDataArb = fc.constantFrom<JsonObject>({}, { variable: 'CFG_VALUE' }, { jsonKey: 'password' }, { jsonKey: 'k', versionStage: 'AWSPREVIOUS' }, { versionId: 'v1' });
 const pullDataArb = fc.constantFrom<JsonObject>({}, { tag: '1.2.3' }, { tag: 'latest' }, { digest: `sha256:${'c'.repeat(64)}` });
 const mountDataArb = fc.constantFrom<JsonObject>(
@@ -51,6 +72,7 @@ export const configPlanArb: fc.Arbitrary<ConfigPlan> = fc.record({
   parameters: fc.array(fc.record({ data: parameterDataArb, readers: linksArb('container', readerDataArb) }), { maxLength: 1 }),
   repositories: fc.array(fc.record({ data: repositoryDataArb, pullers: linksArb('container', pullDataArb) }), { maxLength: 1 }),
   fileSystems: fc.array(fc.record({ data: fileSystemDataArb, mounts: linksArb('taskDefinition', mountDataArb) }), { maxLength: 1 }),
+  volumes: fc.array(fc.record({ data: ebsVolumeDataArb, attachedBy: fc.array(fc.nat(), { maxLength: 2 }) }), { maxLength: 2 }),
 }) as fc.Arbitrary<ConfigPlan>;
 
 /** Draws the plan's secrets, parameters, repositories and file systems, linked to the given containers and task definitions. */
@@ -71,5 +93,13 @@ export function buildConfig(plan: ConfigPlan, add: Add, link: Link, containers: 
   plan.fileSystems.forEach((f, i) => {
     const id = add('efs-file-system', { name: `cfg-fs-${i}`, performanceMode: 'generalPurpose', ...f.data });
     for (const m of f.mounts) link(pick(tds, m.taskDefinition)!, id, edgeData(m.data));
+  });
+  plan.volumes.forEach((v, i) => {
+    const id = add('ebs-volume', { name: `cfg-ebs-${i}`, ...v.data });
+    // A task definition that attaches a volume already refuses a second (the link says no).
+    for (const td of v.attachedBy) {
+      const target = pick(tds, td);
+      if (target) link(target, id);
+    }
   });
 }

@@ -38,6 +38,7 @@ import { secretRules } from '../kinds/secret/rules.ts';
 import { secretPlatformRules } from '../kinds/secret/platform-rules.ts';
 import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
 import { efsRules } from '../kinds/efs-file-system/rules.ts';
+import { ebsRules } from '../kinds/ebs-volume/rules.ts';
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
 import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
 import { placementRules } from '../kinds/service/rules/placement.ts';
@@ -90,6 +91,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   secretPlatformRules,
   ssmParameterRules,
   efsRules,
+  ebsRules,
   // service auto scaling (kinds/service-scaling)
   serviceScalingRules,
   // service deployment controller and strategy (kinds/service/rules/deployment-strategy.ts)

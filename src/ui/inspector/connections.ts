@@ -56,6 +56,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   'reads-secret': 'Containers reading it',
   'pulls-image': 'Containers pulling from it',
   mounts: 'Task definitions mounting it',
+  attaches: 'Task definitions attaching it at launch',
   scales: 'Auto scaling',
   triggers: 'Events from buckets',
   subscribes: 'Subscribed to topics',

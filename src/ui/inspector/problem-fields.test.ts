@@ -24,6 +24,12 @@ describe('problem pointer → inspector field', () => {
     expect(path('container', '/containerDefinitions/0')).toBeUndefined();
   });
 
+  it('EBS volume: strips a launcher’s /volumeConfigurations/N/managedEBSVolume (EBS-SIZE, EBS-ROLE)', () => {
+    expect(path('ebs-volume', '/volumeConfigurations/0/managedEBSVolume/sizeInGiB', 'service')).toEqual(['sizeInGiB']);
+    expect(path('ebs-volume', '/volumeConfigurations/0/managedEBSVolume/roleArn', 'run-task')).toEqual(['roleArn']);
+    expect(path('service', '/volumeConfigurations/1/managedEBSVolume/iops', 'service')).toBeUndefined();
+  });
+
   it('service: nested paths match nested fields (DEP-PCT-RANGE); relations-only pointers do not', () => {
     expect(path('service', '/deploymentConfiguration/maximumPercent')).toEqual(['deploymentConfiguration', 'maximumPercent']);
     expect(path('service', '/networkConfiguration/awsvpcConfiguration/subnets/0')).toEqual(['networkConfiguration', 'awsvpcConfiguration', 'subnets']);

@@ -40,6 +40,8 @@ export function fieldForPointer(
   // An EC2 (Managed Instances) capacity node's settings sit under autoScalingGroupProvider
   // (managedInstancesProvider) in the capacity provider.
   else if (segs[0] === 'autoScalingGroupProvider' || segs[0] === 'managedInstancesProvider') segs = segs.slice(1);
+  // An EBS volume's settings are a launcher's /volumeConfigurations/N/managedEBSVolume (launchers have no such fields).
+  else if (segs[0] === 'volumeConfigurations' && segs[2] === 'managedEBSVolume') segs = segs.slice(3);
   if (segs.length === 0) return undefined;
   let best: FieldSpec | undefined;
   for (const field of fields) {

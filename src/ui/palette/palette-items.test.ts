@@ -27,6 +27,7 @@ describe('palette', () => {
       'DynamoDB table',
       'ECR repository',
       'EFS file system',
+      'EBS volume',
       'SQS queue',
       'SNS topic',
       'EventBridge rule',

@@ -1,6 +1,7 @@
 import type { DesignNode } from '../../model/design.ts';
 import type { DesignIndex } from '../../model/graph.ts';
 import { isPlainObject } from '../../model/json.ts';
+import { launchedVolume } from '../ebs-volume/derive.ts';
 
 /**
  * What ECS does with an infrastructure role, each with the AWS managed policy made for it
@@ -28,6 +29,15 @@ export const INFRASTRUCTURE_USES: readonly InfrastructureUse[] = [
     policyArn: 'arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForManagedInstances',
     // The provider's infrastructureRoleArn (MI-REQ).
     usedBy: (user) => user.kind === 'capacity-managed-instances',
+  },
+  {
+    label: 'EBS volumes it creates and attaches to tasks at launch',
+    policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForVolumes',
+    // A volume whose own roleArn names another role does not use this one.
+    usedBy: (user, index) => {
+      const ebs = launchedVolume(user, index);
+      return ebs !== undefined && ebs.data.roleArn === undefined;
+    },
   },
 ];
 

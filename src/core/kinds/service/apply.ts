@@ -4,9 +4,10 @@ import type { Artifact } from '../../model/artifact.ts';
 import type { Design, DesignNode } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, mergeOwnFields, stripNulls } from '../../apply/common.ts';
-import type { ApplyResult } from '../../apply/types.ts';
+import type { ApplyResult, Notice } from '../../apply/types.ts';
 import { applyAwsvpcPlacement } from '../../apply/network-placement.ts';
 import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relations.ts';
+import { applyVolumeConfigurations } from '../ebs-volume/apply.ts';
 
 /**
  * CreateService JSON → the service node and its relations. A reference that names
@@ -66,8 +67,10 @@ export function applyService(
   }
 
   applyAwsvpcPlacement(draft, service, data);
+  const notices: Notice[] = [];
+  applyVolumeConfigurations(draft, service, data, notices);
   draft.setData(id, data);
-  return { ok: true, design: draft.finish(), notices: [] };
+  return { ok: true, design: draft.finish(), notices };
 }
 
 /**

@@ -7,6 +7,7 @@ import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { LAUNCH_RELATION_FIELDS, launchRelations, layLaunchRelations, type LaunchRelations } from '../../derive/launch-relations.ts';
 import { textOf } from '../../model/text.ts';
 import { layNetworkPlacement } from '../../derive/network-placement.ts';
+import { layVolumeConfigurations } from '../ebs-volume/derive.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
 export const SERVICE_RELATION_FIELDS = [...LAUNCH_RELATION_FIELDS, 'loadBalancers'] as const;
@@ -81,6 +82,7 @@ export function serviceContent(service: DesignNode, ctx: DeriveContext): { conte
     rel.loadBalancers.forEach((l, i) => owners.push({ pointer: pointer('loadBalancers', i), nodeId: l.node.id }));
   }
   layNetworkPlacement(service, ctx, data, content, owners);
+  layVolumeConfigurations(service, ctx, data, content, owners);
   return { content: canonicalizeLayers('CreateServiceRequest', data, content), owners };
 }
 

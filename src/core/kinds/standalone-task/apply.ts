@@ -6,8 +6,9 @@ import type { Design, DesignNode } from '../../model/design.ts';
 import type { JsonObject } from '../../model/json.ts';
 import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
 import { applyLaunchRelations } from '../../apply/launch-relations.ts';
-import type { ApplyResult } from '../../apply/types.ts';
+import type { ApplyResult, Notice } from '../../apply/types.ts';
 import { applyAwsvpcPlacement } from '../../apply/network-placement.ts';
+import { applyVolumeConfigurations } from '../ebs-volume/apply.ts';
 
 /**
  * RunTask JSON → the standalone task and its relations, as for a service: a cluster, task
@@ -21,6 +22,8 @@ export function applyRunTask(design: Design, task: DesignNode, _artifact: Artifa
   const data = mergeOwnFields(task.data, content, { relationKeys: [...LAUNCH_RELATION_FIELDS, ...TASK_DESIGN_FIELDS] });
   applyLaunchRelations(draft, ctx, task.id, data, content, derived);
   applyAwsvpcPlacement(draft, task, data);
+  const notices: Notice[] = [];
+  applyVolumeConfigurations(draft, task, data, notices);
   draft.setData(task.id, data);
-  return { ok: true, design: draft.finish(), notices: [] };
+  return { ok: true, design: draft.finish(), notices };
 }

@@ -6,6 +6,7 @@ import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { launchRelations, layLaunchRelations } from '../../derive/launch-relations.ts';
 import { textOf } from '../../model/text.ts';
 import { layNetworkPlacement } from '../../derive/network-placement.ts';
+import { layVolumeConfigurations } from '../ebs-volume/derive.ts';
 
 /**
  * Node data of a standalone task that is the designer's, not RunTask's: `name` names the
@@ -24,6 +25,7 @@ export function runTaskContent(task: DesignNode, ctx: DeriveContext): { content:
   const owners: ArtifactOwner[] = [{ pointer: '', nodeId: task.id }];
   layLaunchRelations(launchRelations(task, ctx), data, related, owners);
   layNetworkPlacement(task, ctx, data, related, owners);
+  layVolumeConfigurations(task, ctx, data, related, owners);
   return { content: canonicalizeLayers('RunTaskRequest', data, related), owners };
 }
 

@@ -10,6 +10,7 @@ import type { ApplyResult, Notice } from '../../apply/types.ts';
 import { textOf } from '../../model/text.ts';
 import { absorbContainerRelations } from '../container/apply-relations.ts';
 import { absorbVolumes } from '../efs-file-system/volumes.ts';
+import { absorbAttachedVolume } from '../ebs-volume/apply.ts';
 
 /**
  * RegisterTaskDefinition JSON → the task definition node, its containers and role links.
@@ -35,7 +36,8 @@ export function applyTaskDefinition(
   const draft = new DesignDraft(design);
   const notices: Notice[] = [];
 
-  const own = absorbVolumes(draft, ctx, td, content, notices); // volumes of file system relations go back to them
+  // Volumes of file system relations and the EBS volume go back to them.
+  const own = absorbAttachedVolume(draft, ctx, td, absorbVolumes(draft, ctx, td, content, notices), notices);
   const data = mergeOwnFields(td.data, own, {
     relationKeys: TD_RELATION_FIELDS,
     implied: current.implied.fields,

@@ -10,6 +10,7 @@ import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from '../../derive
 import { textOf } from '../../model/text.ts';
 import { emittedContainer } from '../container/emit.ts';
 import { emittedVolumes } from '../efs-file-system/volumes.ts';
+import { attachedVolume, taskDefinitionVolume } from '../ebs-volume/derive.ts';
 
 /** Fields that come from relations rather than from the node's own data. */
 export const TD_RELATION_FIELDS = ['taskRoleArn', 'executionRoleArn', 'containerDefinitions'] as const;
@@ -93,7 +94,9 @@ export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { con
   if (executionRole) related.executionRoleArn = ctx.roleArn(executionRole);
   related.containerDefinitions = containerData;
   const volumes = emittedVolumes(td, ctx); // file system relations
-  if (volumes) related.volumes = volumes;
+  const ebs = attachedVolume(td, ctx); // the volume configured at launch, after the others
+  if (ebs) related.volumes = [...(volumes ?? (Array.isArray(td.data.volumes) ? td.data.volumes : [])), taskDefinitionVolume(ebs)];
+  else if (volumes) related.volumes = volumes;
   return { content: canonicalizeLayers('RegisterTaskDefinitionRequest', td.data, related, implied.fields), containers, implied };
 }
 
@@ -111,6 +114,7 @@ export function taskDefinitionArtifacts(td: DesignNode, ctx: DeriveContext): Art
       owners: [
         { pointer: '', nodeId: td.id },
         ...containers.map((c, i) => ({ pointer: pointer('containerDefinitions', i), nodeId: c.id })),
+        ...attachedVolumeOwner(td, content, ctx),
       ],
     },
   ];
@@ -149,4 +153,10 @@ function num(value: unknown): number | undefined {
 
 function sum<T>(items: readonly T[], f: (item: T) => number | undefined): number {
   return items.reduce((acc, item) => acc + (f(item) ?? 0), 0);
+}
+
+/** The EBS volume owns the last entry of volumes, where derive put it. */
+function attachedVolumeOwner(td: DesignNode, content: JsonObject, ctx: DeriveContext): Array<{ pointer: string; nodeId: string }> {
+  const ebs = attachedVolume(td, ctx);
+  return ebs && Array.isArray(content.volumes) ? [{ pointer: pointer('volumes', content.volumes.length - 1), nodeId: ebs.id }] : [];
 }

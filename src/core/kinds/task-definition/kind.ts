@@ -37,7 +37,7 @@ export const taskDefinitionKind: KindModule = {
     { path: ['placementConstraints'], label: 'Placement constraints', type: 'placementConstraints', options: ['memberOf'], help: 'EC2 only: memberOf a cluster query every task of this definition must satisfy, e.g. attribute:ecs.os-type == windows. Counts toward the 10 a service or task may have.' },
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the task definition (up to 50).' },
   ],
-  accepts: ['accesses', 'mounts'],
+  accepts: ['accesses', 'mounts', 'attaches'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: taskDefinitionArtifacts, apply: applyTaskDefinition },
 };
