@@ -122,10 +122,11 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: false,
   },
+  // An EC2 capacity's group launches its instances in these subnets, with these groups.
   'placed-in': {
     kind: 'placed-in',
     label: 'placed in',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2'],
     targets: ['subnet'],
     onePerSource: false,
     onePerTarget: false,
@@ -133,7 +134,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2'],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,

@@ -18,6 +18,7 @@ import { clusterCapacityRules } from './cluster-capacity.ts';
 import { networkConfigurationRules } from '../kinds/service/rules/network-configuration.ts';
 import { serviceLoadBalancerRules } from '../kinds/service/rules/load-balancers.ts';
 import { asgCapacityRules } from '../kinds/capacity-ec2/rules.ts';
+import { asgNetworkRules } from '../kinds/capacity-ec2/network-rules.ts';
 import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
@@ -63,6 +64,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   networkConfigurationRules,
   serviceLoadBalancerRules,
   asgCapacityRules,
+  asgNetworkRules,
   elbRules,
   iamRules,
   networkRules,
