@@ -44,8 +44,8 @@ export function applyLaunchTemplate(design: Design, node: DesignNode, content: J
   const inner: JsonObject = typed ?? {};
   const family = familyOfImageId(inner.ImageId);
   if (family) data.amiFamily = family;
-  const derived = derivedLaunchTemplateData({ ...node, data }, new DeriveContext(design));
-  const read = readFile(inner, derived, ['InstanceType', 'SecurityGroupIds']);
+  const ctx = new DeriveContext(design);
+  const read = readFile(inner, derivedLaunchTemplateData({ ...node, data }, ctx), ['InstanceType', 'SecurityGroupIds'], derivedLaunchTemplateData(node, ctx));
   setField(data, 'instanceType', read.modelled.InstanceType);
   const groups = applyPlacementList(draft, node, 'secured-by', read.modelled.SecurityGroupIds, node.data.securityGroupIds);
   setField(data, 'securityGroupIds', groups);

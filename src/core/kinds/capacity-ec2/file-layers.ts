@@ -36,14 +36,17 @@ export function layFile(derived: JsonObject, bag: FileBag, modelled: JsonObject)
 /**
  * An edited file split back into its layers: `modelled` keys (API key → their value) are
  * returned for the node's fields; the rest is compared with what derive would fill in.
+ * `before`: what derive filled in before the edit, when the edit changes that (a new AMI
+ * family means other user data): a value the user left as it was stays derived.
  */
-export function readFile(content: JsonObject, derived: JsonObject, modelledKeys: readonly string[]): { bag: FileBag; modelled: JsonObject } {
+export function readFile(content: JsonObject, derived: JsonObject, modelledKeys: readonly string[], before: JsonObject = derived): { bag: FileBag; modelled: JsonObject } {
   const extra: JsonObject = {};
   const modelled: JsonObject = {};
+  const isDerived = (key: string, value: JsonValue, layer: JsonObject) => layer[key] !== undefined && jsonEqual(layer[key], value);
   for (const [key, value] of Object.entries(content)) {
     if (value === null || value === undefined) continue;
     if (modelledKeys.includes(key)) modelled[key] = stripNulls(value);
-    else if (!(key in derived && derived[key] !== undefined && jsonEqual(derived[key], value))) extra[key] = stripNulls(value);
+    else if (!isDerived(key, value, derived) && !isDerived(key, value, before)) extra[key] = stripNulls(value);
   }
   const omit = Object.keys(derived).filter((key) => derived[key] !== undefined && (content[key] === undefined || content[key] === null));
   const bag: FileBag = {};
