@@ -79,7 +79,7 @@ export function checkGroup(ctx: ValidateContext, node: DesignNode, provider: Jso
       node,
       artifactPath: group.path,
       pointer: '/Tags',
-      message: `With managed scaling ECS tags the group ${ECS_MANAGED_TAG}; a group created without the tag loses it on the next update from this file, and ECS stops scaling it as it should.`,
+      message: `With managed scaling ECS needs the ${ECS_MANAGED_TAG} tag on the group: keep it in the group's Tags, so that a later update from this file does not remove the tag ECS adds and relies on.`,
     });
   }
 }
