@@ -85,6 +85,9 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
       edge('allows', albSg, taskSg, { fromPort: 8080 });
       for (const subnet of publicSubnets) edge('placed-in', alb, subnet);
       edge('secured-by', alb, albSg);
+      // The cluster's EC2 instances in the private subnets (out through the NAT gateway), with the tasks' group.
+      for (const subnet of privateSubnets) edge('placed-in', ec2, subnet);
+      edge('secured-by', ec2, taskSg);
       // A nightly batch job and one started by uploads, on Fargate in the private subnets.
       const batchTd = node('task-definition', { family: `batch-${c}` });
       edge('contains', node('container', { name: 'job', image: 'public.ecr.aws/docker/library/python:3.13', essential: true }), batchTd);

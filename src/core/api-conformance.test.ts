@@ -31,6 +31,8 @@ describe('every emitted API input passes botocore (any service)', () => {
     // Each API the random designs emit for is among the files checked.
     const emitted = new Set(designs.flatMap((d) => derive(d)).filter((a) => ARTIFACT_API[a.type]).map((a) => a.type));
     expect(new Set(artifacts.filter((a) => ARTIFACT_API[a.type]).map((a) => a.type))).toEqual(emitted);
+    // The random designs draw EC2 groups in subnets and VPCs with routing: their files are among those checked.
+    for (const type of ['launch-template', 'auto-scaling-group', 'route-table', 'route', 'route-table-association'] as const) expect(emitted).toContain(type);
     expect(apiInputFailures(artifacts)).toEqual([]);
   }, 60_000);
 

@@ -29,6 +29,8 @@ const EDITABLE = [
   'service',
   'cluster',
   'capacity-provider',
+  'launch-template',
+  'auto-scaling-group',
   's3-bucket',
   's3-bucket-versioning',
   's3-bucket-encryption',

@@ -31,9 +31,10 @@ export function applyArtifactContent(design: Design, path: string, content: Json
   if (!artifact) return { ok: false, error: `No generated file ${path} in this design`, file: path };
   const node = design.nodes.find((n) => n.id === artifact.nodeId)!;
   const derivation = KINDS[node.kind].derivation;
-  const applier = artifact.type === 'iam-role' && artifact.implied ? undefined : derivation?.apply;
+  // An implied file (a role nobody drew, a route table) is all design: an edit would be lost.
+  const applier = artifact.implied ? undefined : derivation?.apply;
   if (!applier) {
-    return { ok: false, error: `${path} is generated from the design and cannot be edited directly`, file: path };
+    return { ok: false, error: artifact.readOnlyReason ?? `${path} is generated from the design and cannot be edited directly`, file: path };
   }
   const result = applier(design, node, artifact, content);
   return result.ok ? result : { ...result, file: path };

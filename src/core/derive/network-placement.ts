@@ -6,7 +6,7 @@ import { securityGroupIdOf } from '../kinds/security-group/derive.ts';
 import type { DeriveContext } from './context.ts';
 
 /**
- * Where a service, standalone task or load balancer is placed when the network is drawn:
+ * Where a service, standalone task, load balancer or EC2 capacity is placed when the network is drawn:
  * the subnets and security groups it is connected to ('placed-in', 'secured-by'), in
  * connection order.
  */

@@ -66,7 +66,7 @@ describe('network kinds derive EC2 inputs', () => {
   it.skipIf(!hasBotocore)(`every network file is a valid EC2 input (botocore)${NO_BOTOCORE}`, () => {
     const artifacts = derive(twoZoneNetwork().build());
     expect(new Set(artifacts.map((a) => a.type))).toEqual(
-      new Set(['vpc', 'subnet', 'security-group', 'security-group-ingress', 'internet-gateway', 'internet-gateway-attachment', 'nat-gateway']),
+      new Set(['vpc', 'subnet', 'security-group', 'security-group-ingress', 'internet-gateway', 'internet-gateway-attachment', 'nat-gateway', 'route-table', 'route', 'route-table-association']),
     );
     expect(apiInputFailures(artifacts)).toEqual([]);
   }, 30_000);

@@ -55,4 +55,9 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'metric-alarm': { service: 'cloudwatch', operation: 'PutMetricAlarm' },
   'scheduled-action': { service: 'application-autoscaling', operation: 'PutScheduledAction' },
   'sns-subscription': { service: 'sns', operation: 'Subscribe' },
+  'route-table': { service: 'ec2', operation: 'CreateRouteTable' },
+  route: { service: 'ec2', operation: 'CreateRoute' },
+  'route-table-association': { service: 'ec2', operation: 'AssociateRouteTable' },
+  'launch-template': { service: 'ec2', operation: 'CreateLaunchTemplate' },
+  'auto-scaling-group': { service: 'autoscaling', operation: 'CreateAutoScalingGroup' },
 };

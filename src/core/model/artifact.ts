@@ -14,11 +14,16 @@ import type {
   CreateRuleInput,
   CreateTargetGroupInput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { CreateAutoScalingGroupType } from '@aws-sdk/client-auto-scaling';
 import type {
+  AssociateRouteTableRequest,
   AttachInternetGatewayRequest,
   AuthorizeSecurityGroupIngressRequest,
   CreateInternetGatewayRequest,
+  CreateLaunchTemplateRequest,
   CreateNatGatewayRequest,
+  CreateRouteRequest,
+  CreateRouteTableRequest,
   CreateSecurityGroupRequest,
   CreateSubnetRequest,
   CreateVpcRequest,
@@ -81,6 +86,11 @@ export const ARTIFACT_TYPES = [
   'metric-alarm',
   'scheduled-action',
   'sns-subscription',
+  'route-table',
+  'route',
+  'route-table-association',
+  'launch-template',
+  'auto-scaling-group',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -102,8 +112,13 @@ export interface Artifact {
   title: string;
   content: JsonObject;
   owners: ArtifactOwner[];
-  /** True when the artifact is implied by the design rather than drawn (e.g. an execution role). */
+  /**
+   * True when the artifact is implied by the design rather than drawn (e.g. an execution
+   * role, a route table): it is shown read-only, since the design decides all of it.
+   */
   implied?: boolean;
+  /** What to change instead, said when an implied file is edited (else a general message). */
+  readOnlyReason?: string;
 }
 
 /** AWS::IAM::Role properties (CloudFormation), the shape of an iam-role artifact. */
@@ -160,6 +175,11 @@ export interface ArtifactContentTypes {
   'metric-alarm': PutMetricAlarmInput;
   'scheduled-action': PutScheduledActionRequest;
   'sns-subscription': SubscribeInput;
+  'route-table': CreateRouteTableRequest;
+  route: CreateRouteRequest;
+  'route-table-association': AssociateRouteTableRequest;
+  'launch-template': CreateLaunchTemplateRequest;
+  'auto-scaling-group': CreateAutoScalingGroupType;
 }
 
 /**

@@ -127,11 +127,12 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: false,
   },
+  // An EC2 capacity's group launches its instances in these subnets, with these groups.
   'placed-in': {
     kind: 'placed-in',
     label: 'placed in',
-    // Managed Instances capacity: the subnets its instances are launched in.
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-managed-instances'],
+    // EC2 and Managed Instances capacity: the subnets their instances are launched in.
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'capacity-managed-instances'],
     targets: ['subnet'],
     onePerSource: false,
     onePerTarget: false,
@@ -139,7 +140,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-managed-instances'],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'capacity-managed-instances'],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,

@@ -143,7 +143,15 @@ export interface DesignPlan {
 const ec2Arb = fc
   .record({
     instanceType: fc.constantFrom('m6i.large', 'c7g.xlarge', 't3.small'),
-    amiFamily: fc.constantFrom('AL2023', 'BOTTLEROCKET'),
+    amiFamily: fc.constantFrom('AL2023', 'BOTTLEROCKET', 'AL2023_ARM64', 'WINDOWS_SERVER_2022_CORE'),
+    // Ids of subnets and groups that are not drawn; drawn ones come first (network-arbitrary.ts).
+    subnets: maybe(fc.constant(['subnet-0aaa1111bbbb22223'])),
+    securityGroupIds: maybe(fc.constant(['sg-0aaa1111bbbb22223'])),
+    // Sometimes a group that exists already: then no group or launch template is derived.
+    autoScalingGroupArn: fc.option(
+      fc.constant('arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:11111111-2222-3333-4444-555555555555:autoScalingGroupName/existing'),
+      { nil: undefined, freq: 5 },
+    ),
     minSize: fc.integer({ min: 0, max: 2 }),
     maxSize: fc.integer({ min: 2, max: 10 }),
     desiredCapacity: maybe(fc.integer({ min: 0, max: 4 })),
@@ -478,7 +486,8 @@ export function buildDesign(plan: DesignPlan): Design {
       if (service) link(id, service, Object.keys(r.data).length ? r.data : undefined);
     }
   });
-  buildNetwork(plan.network, plan.region, add, link, [...services, ...loadBalancers]);
+  const ec2Capacities = capacity.filter((c) => c.kind === 'capacity-ec2').map((c) => c.id);
+  buildNetwork(plan.network, plan.region, add, link, [...services, ...loadBalancers], ec2Capacities);
   const resources = buildResources(plan.resources, add, link, tds);
   const tasks = plan.tasks.map((t, i) => {
     // A task with a launch type of its own places no capacity (SVC-LT-CPS).

@@ -12,6 +12,8 @@ export interface NetworkPlan {
   allows: Array<{ from: number; to: number; port?: number; protocol?: string }>;
   /** Services and load balancers placed in drawn subnets and groups. */
   placements: Array<{ node: number; subnet?: number; group?: number }>;
+  /** EC2 capacities whose group launches in drawn subnets, with drawn groups. */
+  capacityPlacements: Array<{ node: number; subnets: number[]; group?: number }>;
 }
 
 export const networkPlanArb: fc.Arbitrary<NetworkPlan> = fc.record({
@@ -28,12 +30,16 @@ export const networkPlanArb: fc.Arbitrary<NetworkPlan> = fc.record({
     { maxLength: 3 },
   ),
   placements: fc.array(fc.record({ node: fc.nat(), subnet: maybe(fc.nat()), group: maybe(fc.nat()) }), { maxLength: 4 }),
+  capacityPlacements: fc.array(fc.record({ node: fc.nat(), subnets: fc.array(fc.nat(), { maxLength: 3 }), group: maybe(fc.nat()) }), { maxLength: 2 }),
 });
 
 
 
-/** Draws the plan's network with the design's add/link (links the relation rules refuse are skipped). */
-export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: Link, placeable: readonly string[]): void {
+/**
+ * Draws the plan's network with the design's add/link (links the relation rules refuse are
+ * skipped). `placeable`: services and load balancers; `capacities`: EC2 capacities.
+ */
+export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: Link, placeable: readonly string[], capacities: readonly string[] = []): void {
   const vpcs = plan.vpcs.map((v, i) =>
     add('vpc', { name: `vpc-${i}`, cidrBlock: `10.${i}.0.0/16`, ...(v.existing ? { vpcId: `vpc-0${i}abc` } : {}), ...(v.tags ? { tags: [{ Key: 'team', Value: `t${i}` }] } : {}) }),
   );
@@ -88,5 +94,16 @@ export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: 
     // Groups without subnets would emit awsvpcConfiguration without its required subnets
     // (the node may have no literal ones): only a node placed in a subnet gets a group.
     if (group && subnet) link(node, group);
+  }
+  for (const p of plan.capacityPlacements) {
+    const node = pick(capacities, p.node);
+    if (!node) continue;
+    // Several subnets in the order drawn (a repeated one is refused as already connected).
+    for (const i of p.subnets) {
+      const subnet = pick(subnets, i);
+      if (subnet) link(node, subnet);
+    }
+    const group = pick(groups, p.group);
+    if (group) link(node, group);
   }
 }

@@ -20,6 +20,7 @@ import { serviceLoadBalancerRules } from '../kinds/service/rules/load-balancers.
 import { asgCapacityRules } from '../kinds/capacity-ec2/rules.ts';
 import { managedInstancesRules } from '../kinds/capacity-managed-instances/rules.ts';
 import { managedInstancesTaskRules } from '../kinds/task-definition/rules/managed-instances.ts';
+import { asgNetworkRules } from '../kinds/capacity-ec2/network-rules.ts';
 import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { apiShapeRules } from './api-shape.ts';
@@ -68,6 +69,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   serviceLoadBalancerRules,
   asgCapacityRules,
   managedInstancesRules,
+  asgNetworkRules,
   elbRules,
   iamRules,
   networkRules,

@@ -7,7 +7,7 @@ import { useUiStore, type UiState } from '../../state/ui-store.ts';
 import { fileForNode, firstFile, followFile } from './artifact-files.ts';
 import { Debouncer } from './debounce.ts';
 import { modelForFile } from './file-model.ts';
-import { decideEdit, isEditable, userTextStands } from './edit-decision.ts';
+import { decideEdit, isEditable, READ_ONLY_MESSAGE, userTextStands } from './edit-decision.ts';
 import { ownerAtOffset } from './json-locate.ts';
 import type { Monaco } from './monaco/setup.ts';
 import { problemsKey, setApplyMarker, setRuleMarkers } from './problem-markers.ts';
@@ -157,6 +157,8 @@ export class CodeSession {
     const artifact = path ? derivedOf(design).byPath.get(path) : undefined;
     this.editor.updateOptions({
       readOnly: !artifact || !isEditable(design, artifact),
+      // Said when the user types into a read-only file: what to change instead, where the file knows.
+      readOnlyMessage: { value: artifact?.readOnlyReason ?? READ_ONLY_MESSAGE },
       ariaLabel: path ? `${path}: generated ECS definition (JSON)` : 'No generated file',
     });
   }

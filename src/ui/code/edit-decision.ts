@@ -5,6 +5,9 @@ import type { Design } from '../../core/model/design.ts';
 import { jsonEqual } from '../../core/model/json.ts';
 import { markerSpan, type Span } from './json-locate.ts';
 
+/** Said when the user types into a read-only file that gives no reason of its own. */
+export const READ_ONLY_MESSAGE = 'This file is generated from the design (nothing drew it), so it cannot be edited here. Change the design instead.';
+
 /** What a burst of typing in a file does to the design. */
 export type EditOutcome =
   | { kind: 'apply'; design: Design; label: string; notices: Notice[] }
@@ -54,11 +57,11 @@ export function userTextStands(userText: string, designText: string): boolean {
 
 /**
  * Whether edits to a file can be applied (the same test applyArtifactText makes): implied
- * files (an execution role the design needs but nobody drew) and kinds without an applier
+ * files (an execution role the design needs but nobody drew, a route table) and kinds without an applier
  * are shown read-only instead of refusing every keystroke.
  */
 export function isEditable(design: Design, artifact: Pick<Artifact, 'nodeId' | 'type' | 'implied'>): boolean {
-  if (artifact.type === 'iam-role' && artifact.implied) return false;
+  if (artifact.implied) return false;
   const node = design.nodes.find((n) => n.id === artifact.nodeId);
   return !!node && !!KINDS[node.kind].derivation?.apply;
 }

@@ -1,3 +1,4 @@
+import { applyAutoScalingGroup, applyLaunchTemplate } from './apply-group.ts';
 import { ASG_PROVIDER_FIELDS, placeholderAsgArn } from './derive.ts';
 import { DeriveContext } from '../../derive/context.ts';
 import type { Artifact } from '../../model/artifact.ts';
@@ -7,10 +8,13 @@ import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 
 /**
- * CreateCapacityProvider JSON → the EC2 capacity node. The designer-only fields (instance
- * type, sizes, AMI) are not in the file and stay as they are.
+ * An edited file of the EC2 capacity back onto it: the launch template and the group have
+ * appliers of their own (apply-group.ts). CreateCapacityProvider JSON → the node; the
+ * group's fields (instance type, sizes, AMI) are not in that file and stay as they are.
  */
-export function applyCapacityProvider(design: Design, node: DesignNode, _artifact: Artifact | undefined, content: JsonObject): ApplyResult {
+export function applyCapacityProvider(design: Design, node: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
+  if (artifact?.type === 'launch-template') return applyLaunchTemplate(design, node, content);
+  if (artifact?.type === 'auto-scaling-group') return applyAutoScalingGroup(design, node, content);
   const provider = content.autoScalingGroupProvider;
   if (provider !== undefined && !isPlainObject(provider)) {
     return { ok: false, error: 'autoScalingGroupProvider must be an object', pointer: '/autoScalingGroupProvider' };
@@ -28,7 +32,8 @@ export function applyCapacityProvider(design: Design, node: DesignNode, _artifac
   for (const [key, value] of Object.entries(provider ?? {})) {
     if (value === null || value === undefined) continue;
     if (key === 'autoScalingGroupArn') {
-      if (value !== placeholderAsgArn({ ...node, data }, ctx)) data.autoScalingGroupArn = value;
+      // The placeholder of the old name too: renaming the provider in this file keeps the derived group.
+      if (value !== placeholderAsgArn({ ...node, data }, ctx) && value !== placeholderAsgArn(node, ctx)) data.autoScalingGroupArn = value;
     } else if ((ASG_PROVIDER_FIELDS as readonly string[]).includes(key)) data[key] = stripNulls(value);
     else providerExtra[key] = stripNulls(value);
   }

@@ -1,18 +1,11 @@
+import { AMI_FAMILIES } from './ami.ts';
 import { applyCapacityProvider } from './apply.ts';
 import { capacityProviderArtifacts } from './derive.ts';
 import { freshName, str } from '../names.ts';
 import type { KindModule } from '../types.ts';
 import { textOf } from '../../model/text.ts';
 
-export const AMI_FAMILIES = [
-  'AL2023',
-  'AL2023_ARM64',
-  'AL2023_GPU',
-  'BOTTLEROCKET',
-  'BOTTLEROCKET_ARM64',
-  'WINDOWS_SERVER_2022_CORE',
-  'WINDOWS_SERVER_2022_FULL',
-] as const;
+export { AMI_FAMILIES } from './ami.ts';
 
 /** An EC2 Auto Scaling group registered as an ECS capacity provider. */
 export const ec2Kind: KindModule = {
@@ -21,7 +14,7 @@ export const ec2Kind: KindModule = {
   group: 'Capacity',
   icon: 'ec2',
   description:
-    'EC2 instances in an Auto Scaling group, used through a capacity provider. With managed scaling ECS grows and shrinks the group to fit the tasks.',
+    'EC2 instances in an Auto Scaling group, used through a capacity provider. With managed scaling ECS grows and shrinks the group to fit the tasks. Connect it to the subnets and security groups its instances use, and to its instance role; the launch template and group are generated from them.',
   defaults: (design) => ({
     name: freshName(design, ['capacity-ec2'], 'name', 'asg-capacity'),
     instanceType: 'm6i.large',
@@ -49,13 +42,32 @@ export const ec2Kind: KindModule = {
     { path: ['minSize'], label: 'Minimum size', type: 'number', min: 0, help: 'Fewest instances the group keeps running.' },
     { path: ['maxSize'], label: 'Maximum size', type: 'number', min: 0, help: 'Most instances the group may scale out to. 0 means it can never run tasks.' },
     { path: ['desiredCapacity'], label: 'Desired capacity', type: 'number', min: 0, help: 'Instances to start with; managed scaling adjusts it.' },
-    { path: ['autoScalingGroupArn'], label: 'Existing Auto Scaling group ARN', type: 'text', help: 'Leave empty while designing; set it to the ARN of a real group before you create the capacity provider.' },
+    {
+      path: ['subnets'],
+      label: 'Subnet ids',
+      type: 'stringList',
+      placeholder: 'subnet-…',
+      help: 'Subnets the group launches instances in, when they are not drawn: connect the capacity to subnets instead, and these come after the drawn ones. Use private subnets with a NAT gateway.',
+    },
+    {
+      path: ['securityGroupIds'],
+      label: 'Security group ids',
+      type: 'stringList',
+      placeholder: 'sg-…',
+      help: 'Groups of the instances (the launch template), when they are not drawn: connect the capacity to security groups instead.',
+    },
+    {
+      path: ['autoScalingGroupArn'],
+      label: 'Existing Auto Scaling group ARN',
+      type: 'text',
+      help: 'Leave empty to have the designer create the group and its launch template; set it to use a group that exists already (then neither is created).',
+    },
     { path: ['managedScaling', 'status'], label: 'Managed scaling', type: 'select', options: ['ENABLED', 'DISABLED'], help: 'Let ECS scale the group to the tasks that need placing.' },
     { path: ['managedScaling', 'targetCapacity'], label: 'Target capacity (%)', type: 'number', min: 1, max: 100, help: 'How full ECS keeps the group: 100 packs tightly, 90 keeps about 10 % spare.' },
     { path: ['managedTerminationProtection'], label: 'Managed termination protection', type: 'select', options: ['DISABLED', 'ENABLED'], help: 'Stops scale-in from terminating instances that still run tasks. Needs scale-in protection on the group.' },
     { path: ['managedDraining'], label: 'Managed draining', type: 'select', options: ['ENABLED', 'DISABLED'], help: 'Drain tasks off an instance before it is terminated.' },
   ],
-  accepts: ['in-cluster'],
+  accepts: ['in-cluster', 'placed-in', 'secured-by'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: capacityProviderArtifacts, apply: applyCapacityProvider },
 };

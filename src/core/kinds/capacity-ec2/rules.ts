@@ -2,6 +2,7 @@ import { isPlainObject } from '../../model/json.ts';
 import type { RuleModule } from '../../validate/context.ts';
 import { clusters } from '../../validate/service-view.ts';
 import { textOf } from '../../model/text.ts';
+import { checkGroup, checkProviderArn, checkTaskFit } from './group-rules.ts';
 
 const SCALING = '/autoScalingGroupProvider/managedScaling';
 
@@ -11,17 +12,35 @@ function outside(value: unknown, min: number, max: number): boolean {
 
 /**
  * Auto Scaling group capacity providers (ECS_RULES §4.3):
- * ASG-TC, ASG-STEP, ASG-WARM, ASG-MTP, ASG-MAX0, ASG-ONECLUSTER.
+ * ASG-TC, ASG-STEP, ASG-WARM, ASG-MTP, ASG-MAX0, ASG-ONECLUSTER; and on the derived
+ * group (group-rules.ts) ASG-ARN, ASG-MTP-ASG, ASG-WEIGHT, ASG-POLICY, ASG-DRAIN, ASG-SIZE.
+ * ASG-WARMPOOL is not checked: a warm pool is PutWarmPool, a call the design does not make.
  */
 export const asgCapacityRules: RuleModule = {
   area: 'Auto Scaling group capacity',
-  rules: { 'ASG-TC': 'error', 'ASG-STEP': 'error', 'ASG-WARM': 'error', 'ASG-MTP': 'warning', 'ASG-MAX0': 'error', 'ASG-ONECLUSTER': 'error' },
+  rules: {
+    'ASG-TC': 'error',
+    'ASG-STEP': 'error',
+    'ASG-WARM': 'error',
+    'ASG-MTP': 'warning',
+    'ASG-MAX0': 'error',
+    'ASG-ONECLUSTER': 'error',
+    'ASG-ARN': 'error',
+    'ASG-MTP-ASG': 'error',
+    'ASG-WEIGHT': 'error',
+    'ASG-POLICY': 'warning',
+    'ASG-DRAIN': 'info',
+    'ASG-SIZE': 'warning',
+  },
   check(ctx) {
     const clusterViews = clusters(ctx);
     for (const node of ctx.index.nodesOfKind('capacity-ec2')) {
       const artifact = ctx.artifactOf(node.id);
       if (!artifact) continue;
       const provider = isPlainObject(artifact.content.autoScalingGroupProvider) ? artifact.content.autoScalingGroupProvider : {};
+      checkProviderArn(ctx, node, provider);
+      checkGroup(ctx, node, provider);
+      checkTaskFit(ctx, node, artifact.content.name);
       const scaling = isPlainObject(provider.managedScaling) ? provider.managedScaling : undefined;
       if (scaling) {
         if (outside(scaling.targetCapacity, 1, 100)) {

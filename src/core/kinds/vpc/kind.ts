@@ -1,5 +1,6 @@
 import { applyVpc } from './apply.ts';
 import { vpcArtifacts } from './derive.ts';
+import { routeTableArtifacts } from './route-tables.ts';
 import { freshName, str } from '../names.ts';
 import type { FieldSpec, KindModule } from '../types.ts';
 
@@ -28,6 +29,7 @@ export const vpcKind: KindModule = {
     EC2_TAGS_FIELD,
   ],
   accepts: [],
-  // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
-  derivation: { derive: vpcArtifacts, apply: applyVpc },
+  // Joined here, so that apply (which reads what derive emits) and derive do not import each
+  // other, and the route tables (which read the subnets' and gateways' ids) import no cycle.
+  derivation: { derive: (vpc, ctx) => [...vpcArtifacts(vpc, ctx), ...routeTableArtifacts(vpc, ctx)], apply: applyVpc },
 };

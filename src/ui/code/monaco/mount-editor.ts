@@ -1,4 +1,5 @@
 import type { CodeSession, CodeStatus } from '../code-session.ts';
+import { READ_ONLY_MESSAGE } from '../edit-decision.ts';
 import { editorThemeName } from './browser-helpers.ts';
 import { loadMonaco } from './load-monaco.ts';
 import type { Monaco } from './setup.ts';
@@ -55,7 +56,7 @@ export async function mountEditor(host: HTMLElement, onStatus: (s: CodeStatus) =
     fixedOverflowWidgets: true,
     hover: { delay: 350 },
     quickSuggestions: { strings: true, other: true, comments: false },
-    readOnlyMessage: { value: 'This file is generated from the design (nothing drew it), so it cannot be edited here. Change the design instead.' },
+    readOnlyMessage: { value: READ_ONLY_MESSAGE },
     ariaLabel: 'Generated ECS definition (JSON)',
   });
   const session = new CodeSession(monaco, editor, onStatus);
