@@ -27,6 +27,7 @@ import { secretKind } from './secret/kind.ts';
 import { ssmParameterKind } from './ssm-parameter/kind.ts';
 import { ecrRepositoryKind } from './ecr-repository/kind.ts';
 import { efsFileSystemKind } from './efs-file-system/kind.ts';
+import { cloudMapNamespaceKind } from './cloudmap-namespace/kind.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
 export const KIND_LIST: readonly KindModule[] = [
@@ -48,6 +49,7 @@ export const KIND_LIST: readonly KindModule[] = [
   securityGroupKind,
   internetGatewayKind,
   natGatewayKind,
+  cloudMapNamespaceKind,
   s3BucketKind,
   dynamodbTableKind,
   sqsQueueKind,

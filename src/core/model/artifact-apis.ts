@@ -55,4 +55,7 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'metric-alarm': { service: 'cloudwatch', operation: 'PutMetricAlarm' },
   'scheduled-action': { service: 'application-autoscaling', operation: 'PutScheduledAction' },
   'sns-subscription': { service: 'sns', operation: 'Subscribe' },
+  'cloudmap-http-namespace': { service: 'servicediscovery', operation: 'CreateHttpNamespace' },
+  'cloudmap-dns-namespace': { service: 'servicediscovery', operation: 'CreatePrivateDnsNamespace' },
+  'cloudmap-service': { service: 'servicediscovery', operation: 'CreateService' },
 };

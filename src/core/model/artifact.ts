@@ -39,6 +39,7 @@ import type { CreateAccessPointRequest, CreateFileSystemRequest } from '@aws-sdk
 import type { PutScalingPolicyRequest, PutScheduledActionRequest, RegisterScalableTargetRequest } from '@aws-sdk/client-application-auto-scaling';
 import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
 import type { CreateTopicInput, SubscribeInput } from '@aws-sdk/client-sns';
+import type { CreateHttpNamespaceRequest, CreatePrivateDnsNamespaceRequest, CreateServiceRequest as CreateCloudMapServiceRequest } from '@aws-sdk/client-servicediscovery';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -81,6 +82,9 @@ export const ARTIFACT_TYPES = [
   'metric-alarm',
   'scheduled-action',
   'sns-subscription',
+  'cloudmap-http-namespace',
+  'cloudmap-dns-namespace',
+  'cloudmap-service',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -160,6 +164,9 @@ export interface ArtifactContentTypes {
   'metric-alarm': PutMetricAlarmInput;
   'scheduled-action': PutScheduledActionRequest;
   'sns-subscription': SubscribeInput;
+  'cloudmap-http-namespace': CreateHttpNamespaceRequest;
+  'cloudmap-dns-namespace': CreatePrivateDnsNamespaceRequest;
+  'cloudmap-service': CreateCloudMapServiceRequest;
 }
 
 /**

@@ -25,6 +25,7 @@ export const NODE_KINDS = [
   'security-group',
   'internet-gateway',
   'nat-gateway',
+  'cloudmap-namespace',
   's3-bucket',
   'dynamodb-table',
   'sqs-queue',
@@ -65,6 +66,8 @@ export const RELATION_KINDS = [
   'scales', // service auto scaling -> service
   'triggers', // S3 bucket -> EventBridge rule its Object Created events match
   'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)
+  'in-namespace', // cluster (Service Connect default) or service -> Cloud Map namespace (discovery: Service Connect, DNS or both)
+  'calls', // service (client) -> service (server) it reaches through Service Connect (port name, alias, timeouts, TLS)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

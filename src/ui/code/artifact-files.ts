@@ -16,6 +16,8 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['internet-gateways', 'Internet gateways'],
   ['internet-gateway-attachments', 'Internet gateway attachments'],
   ['nat-gateways', 'NAT gateways'],
+  ['cloudmap-namespaces', 'Cloud Map namespaces'],
+  ['cloudmap-services', 'Cloud Map services'],
   ['security-groups', 'Security groups'],
   ['security-group-ingress', 'Security group ingress'],
   ['s3-buckets', 'S3 buckets'],

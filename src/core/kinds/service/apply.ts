@@ -7,6 +7,8 @@ import { DesignDraft, mergeOwnFields, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 import { applyAwsvpcPlacement } from '../../apply/network-placement.ts';
 import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relations.ts';
+import { applyCloudMapService, applyServiceConnect, applyServiceRegistries } from '../../apply/service-connect.ts';
+import { cloudMapServiceArtifact, dnsDiscovery } from '../../derive/service-discovery.ts';
 
 /**
  * CreateService JSON → the service node and its relations. A reference that names
@@ -16,11 +18,18 @@ import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relation
 export function applyService(
   design: Design,
   service: DesignNode,
-  _artifact: Artifact | undefined,
+  artifact: Artifact | undefined,
   content: JsonObject,
   options: { explicit?: boolean } = {},
 ): ApplyResult {
   const ctx = new DeriveContext(design);
+  if (artifact?.type === 'cloudmap-service') {
+    // The service's Cloud Map service (DNS service discovery): its settings live on the namespace connection.
+    const draft = new DesignDraft(design);
+    const d = dnsDiscovery(service, ctx);
+    const result = applyCloudMapService(draft, ctx, service, content, d ? cloudMapServiceArtifact(service, d).content : {});
+    return result.ok ? { ok: true, design: draft.finish(), notices: [] } : result;
+  }
   const derived = serviceContent(service, ctx).content;
   const rel = serviceRelations(service, ctx);
   const draft = new DesignDraft(design);
@@ -66,6 +75,8 @@ export function applyService(
   }
 
   applyAwsvpcPlacement(draft, service, data);
+  applyServiceConnect(draft, ctx, service, data, content, derived);
+  applyServiceRegistries(draft, ctx, service, data, content, derived);
   draft.setData(id, data);
   return { ok: true, design: draft.finish(), notices: [] };
 }
