@@ -133,6 +133,8 @@ export function cloudMapServiceArtifact(service: DesignNode, d: DnsDiscovery): A
       { pointer: '', nodeId: service.id },
       { pointer: pointer('NamespaceId'), nodeId: d.namespace.id },
     ],
+    // Implied by the namespace connection, not drawn: the service's own file stays its CreateService.
+    implied: true,
   };
 }
 
