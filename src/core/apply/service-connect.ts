@@ -24,11 +24,26 @@ import { stripNulls, type DesignDraft } from './common.ts';
  * - serviceConnectConfiguration taken out removes the connections that made it.
  * Only what differs from what was derived is touched, so an unchanged file changes nothing.
  */
-export function applyServiceConnect(draft: DesignDraft, ctx: DeriveContext, service: DesignNode, data: JsonObject, content: JsonObject, derived: JsonObject): void {
+export function applyServiceConnect(
+  draft: DesignDraft,
+  ctx: DeriveContext,
+  service: DesignNode,
+  data: JsonObject,
+  content: JsonObject,
+  derived: JsonObject,
+  options: { taskDefinitionChanged?: boolean } = {},
+): void {
   const text = content.serviceConnectConfiguration;
   const before = derived.serviceConnectConfiguration;
-  if (jsonEqual(text, before)) return;
   const links = serviceConnectLinks(service, ctx);
+  // Calls that follow the first named port of the task definition: it changed, so keep the port the text shows.
+  if (options.taskDefinitionChanged) {
+    for (const g of links.serves) {
+      if (g.portName === undefined) continue;
+      for (const e of g.edges) if (typeof e.data?.portName !== 'string') draft.setEdgeData(e.id, { portName: g.portName, ...(e.data ?? {}) });
+    }
+  }
+  if (jsonEqual(text, before)) return;
   const ownBefore = isPlainObject(service.data.serviceConnectConfiguration) ? service.data.serviceConnectConfiguration : undefined;
   if (!drawsServiceConnect(links) || !isPlainObject(text)) {
     if (drawsServiceConnect(links)) dropServiceConnect(draft, service);
@@ -44,11 +59,9 @@ export function applyServiceConnect(draft: DesignDraft, ctx: DeriveContext, serv
   } else if (links.namespace) {
     delete own.namespace;
   }
-  // enabled: true is implied by the connections; kept only as the node had it, or when false.
-  if (own.enabled === true && ownBefore?.enabled === undefined) delete own.enabled;
 
   if (!jsonEqual(text.services, was.services)) {
-    const literal = applyServerEntries(draft, service, links.serves, text.services, namedPorts(service, ctx)[0]?.name);
+    const literal = applyServerEntries(draft, service, links.serves, text.services, options.taskDefinitionChanged ? undefined : namedPorts(service, ctx)[0]?.name);
     if (literal === undefined) delete own.services;
     else own.services = literal;
   } else if (ownBefore?.services !== undefined) {
@@ -56,13 +69,17 @@ export function applyServiceConnect(draft: DesignDraft, ctx: DeriveContext, serv
   } else {
     delete own.services;
   }
+  // enabled: true is implied while connections still draw Service Connect; kept only as the node had it, or when false.
+  const stillDrawn = draft.edges.some((e) => (e.kind === 'calls' && (e.source === service.id || e.target === service.id)) || (e.kind === 'in-namespace' && e.source === service.id && withServiceConnect(e)));
+  if (own.enabled === true && ownBefore?.enabled === undefined && stillDrawn) delete own.enabled;
   if (Object.keys(own).length || ownBefore !== undefined) data.serviceConnectConfiguration = own;
   else delete data.serviceConnectConfiguration;
 }
 
-/** The namespace node a serviceConnectConfiguration / serviceConnectDefaults value names (its name or its ARN). */
+/** The namespace node a serviceConnectConfiguration / serviceConnectDefaults value names. */
 export function findNamespace(ctx: DeriveContext, ref: string): DesignNode | undefined {
-  return ctx.index.nodesOfKind('cloudmap-namespace').find((n) => namespaceRef(n) === ref || n.data.name === ref);
+  // By what derive writes for it (its name, or an existing one's ARN): the text then derives back as typed.
+  return ctx.index.nodesOfKind('cloudmap-namespace').find((n) => namespaceRef(n) === ref);
 }
 
 /** Points the service's namespace connection at the namespace `ref` names; false when it stays a literal value. */
@@ -80,9 +97,15 @@ function applyNamespaceRef(draft: DesignDraft, ctx: DeriveContext, service: Desi
     draft.addEdge('in-namespace', service.id, target.id);
     return true;
   }
-  if (withServiceConnect(edge)) {
+  if (discoveryOf(edge) === 'service-connect') {
     retarget(draft, edge, target.id);
     return true;
+  }
+  if (discoveryOf(edge) === 'both') {
+    if (edge.target === target.id) return true;
+    // The connection also registers DNS records there: it stays for DNS, the new namespace is literal.
+    setDiscovery(draft, edge, 'dns');
+    return false;
   }
   // A DNS-only connection to that same namespace now carries Service Connect too.
   if (edge.target === target.id) {
@@ -97,6 +120,7 @@ function applyNamespaceRef(draft: DesignDraft, ctx: DeriveContext, service: Desi
  * (undefined for none). Entries are matched to groups by portName, then unmatched ones in
  * order (a renamed port).
  */
+/** `firstPort` undefined: every port name is written on the connections (the task definition they followed changed). */
 function applyServerEntries(draft: DesignDraft, service: DesignNode, serves: readonly ServerEntry[], typed: JsonValue | undefined, firstPort: string | undefined): JsonValue[] | undefined {
   const groups = serves.filter((g) => g.entry);
   const entries = Array.isArray(typed) ? typed : [];
@@ -173,10 +197,25 @@ function retarget(draft: DesignDraft, edge: DesignEdge, target: string): void {
  * registry's ARN updates the connection (container, port); without it the connection stops
  * registering by DNS. Other entries are the node's own.
  */
-export function applyServiceRegistries(draft: DesignDraft, ctx: DeriveContext, service: DesignNode, data: JsonObject, content: JsonObject, derived: JsonObject): void {
+export function applyServiceRegistries(
+  draft: DesignDraft,
+  ctx: DeriveContext,
+  service: DesignNode,
+  data: JsonObject,
+  content: JsonObject,
+  derived: JsonObject,
+  options: { taskDefinitionChanged?: boolean } = {},
+): void {
   const text = content.serviceRegistries;
-  if (jsonEqual(text, derived.serviceRegistries)) return;
   const d = dnsDiscovery(service, ctx);
+  // SRV records that followed the task definition's first port: it changed, so keep the container and port the text shows.
+  // The record type follows the task's network mode: keep the one the text was derived with, too.
+  if (options.taskDefinitionChanged && d) {
+    const registry: JsonObject = { ...d.registry, recordType: d.recordType };
+    if (d.recordType === 'SRV') for (const key of ['containerName', 'containerPort'] as const) if (registry[key] === undefined && d.entry[key] !== undefined) registry[key] = d.entry[key];
+    setRegistry(draft, d.edge, registry);
+  }
+  if (jsonEqual(text, derived.serviceRegistries)) return;
   const entries = Array.isArray(text) ? text : undefined;
   const i = d && entries ? entries.findIndex((e) => isPlainObject(e) && e.registryArn === d.registryArn) : -1;
   let literal: JsonValue | undefined = text === null ? undefined : text;

@@ -6,6 +6,7 @@ import { ACCOUNT, compact, maybe, pick, word } from './arbitrary-helpers.ts';
 import { buildConfig, configPlanArb, type ConfigPlan } from './config-arbitrary.ts';
 import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitrary.ts';
 import { buildResources, resourceArb, type ResourcePlan } from './resource-arbitrary.ts';
+import { buildServiceConnect, serviceConnectPlanArb, type ServiceConnectPlan } from './service-connect-arbitrary.ts';
 
 /**
  * Random valid designs for property tests, built with the editor's own commands from a
@@ -135,6 +136,8 @@ export interface DesignPlan {
   scaling?: Array<{ service?: number; data: JsonObject }>;
   /** Buckets, tables, queues and topics, reached by task definitions (accesses), queues (dead-letter) and topics (subscribers). */
   resources: ResourcePlan[];
+  /** Cloud Map namespaces, Service Connect and DNS service discovery. */
+  serviceConnect?: ServiceConnectPlan;
 }
 
 const ec2Arb = fc
@@ -351,6 +354,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   ),
   config: configPlanArb,
   scaling: fc.array(fc.record({ service: maybe(fc.nat()), data: scalingDataArb }).map((s) => compact(s) as NonNullable<DesignPlan['scaling']>[number]), { maxLength: 2 }),
+  serviceConnect: serviceConnectPlanArb,
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -491,6 +495,13 @@ export function buildDesign(plan: DesignPlan): Design {
     const id = add('service-scaling', s.data);
     const service = pick(services, s.service);
     if (service) link(id, service);
+  }
+  if (plan.serviceConnect) {
+    const setData = (id: string, data: JsonObject) => {
+      design = { ...design, nodes: design.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, ...data } } : n)) };
+    };
+    const vpcs = design.nodes.filter((n) => n.kind === 'vpc').map((n) => n.id);
+    buildServiceConnect(plan.serviceConnect, add, link, setData, services, clusters, vpcs);
   }
   return design;
 }

@@ -17,7 +17,8 @@ import { fieldsOf, namespaceVpc, type NamespaceType } from './derive.ts';
 export function applyNamespace(design: Design, ns: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
   const type: NamespaceType = artifact?.type === 'cloudmap-dns-namespace' ? 'DNS_PRIVATE' : artifact?.type === 'cloudmap-http-namespace' ? 'HTTP' : ns.data.type === 'DNS_PRIVATE' ? 'DNS_PRIVATE' : 'HTTP';
   const draft = new DesignDraft(design);
-  const data = keepNodeOnly(fromApi(content, fieldsOf(type)), ns.data, ['namespaceArn', 'vpcId']);
+  // The file shows only its type's fields: the other type's (a DNS SOA TTL on an HTTP namespace) stay for when the type changes back.
+  const data = keepNodeOnly(fromApi(content, fieldsOf(type)), ns.data, type === 'HTTP' ? ['namespaceArn', 'vpcId', 'soaTtl'] : ['namespaceArn', 'vpcId']);
   // The type is what the file is; kept as the node had it when it matches (a new node has none: HTTP).
   if (ns.data.type !== undefined || type !== 'HTTP') data.type = type;
   if (type === 'DNS_PRIVATE') {

@@ -75,8 +75,8 @@ export function applyService(
   }
 
   applyAwsvpcPlacement(draft, service, data);
-  applyServiceConnect(draft, ctx, service, data, content, derived);
-  applyServiceRegistries(draft, ctx, service, data, content, derived);
+  applyServiceConnect(draft, ctx, service, data, content, derived, { taskDefinitionChanged });
+  applyServiceRegistries(draft, ctx, service, data, content, derived, { taskDefinitionChanged });
   draft.setData(id, data);
   return { ok: true, design: draft.finish(), notices: [] };
 }
