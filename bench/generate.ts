@@ -9,8 +9,9 @@ import type { JsonObject } from '../src/core/model/json.ts';
  * for the ALB and one for the tasks), an ALB per cluster, a nightly batch task started by a
  * schedule and one started by uploads to a bucket, and services each running a task
  * definition of 1–4 containers with a task role and an execution role, some reading a
- * secret, working a queue or writing a table, some scaled. Seeded, so every run measures
- * the same design.
+ * secret, working a queue or writing a table, some scaled, every third calling the one
+ * before it through Service Connect in the cluster's default Cloud Map namespace. Seeded,
+ * so every run measures the same design.
  */
 export function generateDesign(targetNodes: number, seed = 1): Design {
   const design = emptyDesign(`bench ${targetNodes}`);
@@ -39,6 +40,7 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
   let privateSubnets: string[] = [];
   let taskSg = '';
   let services = 0;
+  let previous = '';
   while (design.nodes.length < targetNodes) {
     if (services % 10 === 0) {
       const c = services / 10 + 1;
@@ -56,6 +58,9 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         managedTerminationProtection: 'DISABLED',
       });
       edge('in-cluster', ec2, cluster);
+      // The cluster's Service Connect default namespace: its services reach each other by name.
+      edge('in-namespace', cluster, node('cloudmap-namespace', { name: `cluster-${c}.internal`, type: 'HTTP' }));
+      previous = '';
       const instanceRole = node('role-instance', {
         roleName: `ecs-instance-role-${c}`,
         managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'],
@@ -158,6 +163,10 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
     if (next() < 0.6) {
       edge('routes-to', alb, service, { containerName: 'app', containerPort: 8080, listenerPort: 80, pathPattern: `/${name}/*`, healthCheckPath: '/health' });
     }
+    // Not drawn from next(): the rest of the design stays what it was before Service Connect came in.
+    // Each server registers under its service name: the port names are the same everywhere (SC-DISC-DUP).
+    if (previous && s % 3 === 0) edge('calls', service, previous, { discoveryName: `svc-${s - 1}`, alias: { port: 80 } });
+    previous = service;
   }
   return design;
 }
