@@ -30,6 +30,7 @@ const NAME_KEY: Partial<Record<DesignNode['kind'], string>> = {
   'role-instance': 'roleName',
   // Services and clusters refer to a namespace by name: a pasted copy gets a name of its own.
   'cloudmap-namespace': 'name',
+  'role-infrastructure': 'roleName',
 };
 
 export function copyFragment(design: Design, nodeIds: readonly string[]): Fragment {

@@ -6,7 +6,7 @@ import { fargateSpotKind } from './capacity-fargate-spot/kind.ts';
 import { clusterKind } from './cluster/kind.ts';
 import { containerKind } from './container/kind.ts';
 import { albKind, nlbKind } from './load-balancer/kind.ts';
-import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
+import { executionRoleKind, infrastructureRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
 import { serviceKind } from './service/kind.ts';
 import { serviceScalingKind } from './service-scaling/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
@@ -44,6 +44,7 @@ export const KIND_LIST: readonly KindModule[] = [
   taskRoleKind,
   executionRoleKind,
   instanceRoleKind,
+  infrastructureRoleKind,
   vpcKind,
   subnetKind,
   securityGroupKind,

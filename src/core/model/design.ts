@@ -38,6 +38,7 @@ export const NODE_KINDS = [
   'ecr-repository',
   'efs-file-system',
   'service-scaling',
+  'role-infrastructure',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -68,6 +69,7 @@ export const RELATION_KINDS = [
   'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)
   'in-namespace', // cluster (Service Connect default) or service -> Cloud Map namespace (discovery: Service Connect, DNS or both)
   'calls', // service (client) -> service (server) it reaches through Service Connect (port name, alias, timeouts, TLS)
+  'infrastructure-role', // ECS infrastructure role -> service or standalone task (EBS volumes, Service Connect TLS, blue/green load balancer changes)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -33,6 +33,7 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'ecr-repository': 'ecr',
   'efs-file-system': 'efs',
   'service-scaling': 'scaling',
+  'role-infrastructure': 'infrarole',
   edge: 'e',
 };
 

@@ -8,6 +8,8 @@ export const CAPACITY_KINDS: readonly NodeKind[] = [
   'capacity-external',
 ];
 export const LOAD_BALANCER_KINDS: readonly NodeKind[] = ['load-balancer-alb', 'load-balancer-nlb'];
+/** What an ECS infrastructure role serves (ECS_RULES §5.1): ECS acts on their behalf with it. */
+export const INFRASTRUCTURE_ROLE_USERS: readonly NodeKind[] = ['service', 'standalone-task'];
 /** Data and messaging resources a task's application reaches through its task role. */
 export const ACCESSED_KINDS: readonly NodeKind[] = ['s3-bucket', 'dynamodb-table', 'sqs-queue', 'sns-topic'];
 
@@ -243,6 +245,15 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     targets: ['service'],
     onePerSource: false,
     onePerTarget: false,
+  },
+  'infrastructure-role': {
+    kind: 'infrastructure-role',
+    label: 'infrastructure role of',
+    sources: ['role-infrastructure'],
+    // What ECS manages on the launcher's behalf: EBS volumes, Service Connect TLS, blue/green traffic shifts.
+    targets: INFRASTRUCTURE_ROLE_USERS,
+    onePerSource: false,
+    onePerTarget: true,
   },
 };
 

@@ -105,7 +105,7 @@ const strategyDataArb = fc
   .record({ weight: maybe(fc.integer({ min: 0, max: 1000 })), base: maybe(fc.integer({ min: 0, max: 100000 })) })
   .map(compact);
 
-const roleKindArb = fc.constantFrom<NodeKind>('role-task', 'role-execution', 'role-instance');
+const roleKindArb = fc.constantFrom<NodeKind>('role-task', 'role-execution', 'role-instance', 'role-infrastructure');
 
 export interface DesignPlan {
   region: string;
@@ -410,6 +410,8 @@ export function buildDesign(plan: DesignPlan): Design {
     return id;
   });
 
+  // Infrastructure roles serve services, which are drawn below: connected once they are.
+  const infrastructureRoles: Array<{ id: string; targets: readonly number[] }> = [];
   plan.roles.forEach((r, i) => {
     const id = add(
       r.kind,
@@ -420,6 +422,10 @@ export function buildDesign(plan: DesignPlan): Design {
         policyStatements: r.statements && r.kind === 'role-task' ? [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }] : undefined,
       }),
     );
+    if (r.kind === 'role-infrastructure') {
+      infrastructureRoles.push({ id, targets: r.targets });
+      return;
+    }
     const targets = r.kind === 'role-instance' ? capacity.filter((c) => c.kind === 'capacity-ec2').map((c) => c.id) : tds;
     for (const t of r.targets) {
       const target = pick(targets, t);
@@ -444,6 +450,13 @@ export function buildDesign(plan: DesignPlan): Design {
     });
     return id;
   });
+
+  for (const r of infrastructureRoles) {
+    for (const t of r.targets) {
+      const service = pick(services, t);
+      if (service) link(r.id, service);
+    }
+  }
 
   const loadBalancers: string[] = [];
   plan.loadBalancers.forEach((lb, i) => {

@@ -41,6 +41,7 @@ const COLOURS: Record<RelationKind, string> = {
   subscribes: '#db2777',
   'in-namespace': '#0284c7',
   calls: '#7c3aed',
+  'infrastructure-role': '#e11d48',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -71,6 +72,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   subscribes: 'solid',
   'in-namespace': 'dotted',
   calls: 'solid',
+  'infrastructure-role': 'dotted',
 };
 
 const APPEARANCE = Object.fromEntries(

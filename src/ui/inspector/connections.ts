@@ -61,6 +61,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   subscribes: 'Subscribed to topics',
   'in-namespace': 'Clusters and services using it',
   calls: 'Called by (Service Connect clients)',
+  'infrastructure-role': 'Infrastructure role',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

@@ -34,6 +34,7 @@ describe('palette', () => {
       'Task role',
       'Task execution role',
       'Container instance role',
+      'Infrastructure role',
       'Secrets Manager secret',
       'SSM parameter',
       'Service auto scaling',

@@ -103,4 +103,13 @@ export const ECS_ICONS: Record<string, ReactNode> = {
       <path d="M6 16.5c.6-1.3 1.7-2 3-2s2.4.7 3 2M14.5 11h3.5M14.5 14h2.5M10 6V4h4v2" />
     </>
   ),
+  // What ECS itself may do in the account: a key on a gear.
+  'role-infrastructure': (
+    <>
+      <circle cx="9" cy="9" r="3" />
+      <path d="M9 3v1.5M9 13.5V15M3 9h1.5M13.5 9H15M4.8 4.8l1 1M12.2 12.2l1 1M4.8 13.2l1-1M12.2 5.8l1-1" />
+      <circle cx="16" cy="16" r="2" />
+      <path d="m17.4 17.4 3.6 3.6M19.5 19.5l1-1" />
+    </>
+  ),
 };
