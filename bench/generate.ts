@@ -10,8 +10,9 @@ import type { JsonObject } from '../src/core/model/json.ts';
  * schedule and one started by uploads to a bucket, and services each running a task
  * definition of 1–4 containers with a task role and an execution role, some reading a
  * secret, working a queue or writing a table, some scaled, one in ten with an EBS volume per
- * task (and the cluster's infrastructure role that creates it). Seeded, so every run measures
- * the same design.
+ * task (and the cluster's infrastructure role that creates it), every third calling the one
+ * before it through Service Connect in the cluster's default Cloud Map namespace. Seeded,
+ * so every run measures the same design.
  */
 export function generateDesign(targetNodes: number, seed = 1): Design {
   const design = emptyDesign(`bench ${targetNodes}`);
@@ -41,6 +42,7 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
   let taskSg = '';
   let infrastructureRole = '';
   let services = 0;
+  let previous = '';
   while (design.nodes.length < targetNodes) {
     if (services % 10 === 0) {
       const c = services / 10 + 1;
@@ -58,6 +60,9 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         managedTerminationProtection: 'DISABLED',
       });
       edge('in-cluster', ec2, cluster);
+      // The cluster's Service Connect default namespace: its services reach each other by name.
+      edge('in-namespace', cluster, node('cloudmap-namespace', { name: `cluster-${c}.internal`, type: 'HTTP' }));
+      previous = '';
       const instanceRole = node('role-instance', {
         roleName: `ecs-instance-role-${c}`,
         managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'],
@@ -170,6 +175,10 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
     if (next() < 0.6) {
       edge('routes-to', alb, service, { containerName: 'app', containerPort: 8080, listenerPort: 80, pathPattern: `/${name}/*`, healthCheckPath: '/health' });
     }
+    // Not drawn from next(): the rest of the design stays what it was before Service Connect came in.
+    // Each server registers under its service name: the port names are the same everywhere (SC-DISC-DUP).
+    if (previous && s % 3 === 0) edge('calls', service, previous, { discoveryName: `svc-${s - 1}`, alias: { port: 80 } });
+    previous = service;
   }
   return design;
 }

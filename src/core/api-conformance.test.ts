@@ -7,6 +7,7 @@ import { fargateWebSample } from './templates/fargate-web.ts';
 import { designArb } from './test-support/design-arbitrary.ts';
 import { validate } from './validate/index.ts';
 import { apiInputCheck, apiInputFailures, hasBotocore, NO_BOTOCORE } from './test-support/api-input-check.ts';
+import { serviceConnectDesign } from './kinds/cloudmap-namespace/test-designs.ts';
 
 /**
  * Every artifact that is an AWS API input (model/artifact-apis.ts) passes botocore's
@@ -35,6 +36,17 @@ describe('every emitted API input passes botocore (any service)', () => {
     for (const type of ['launch-template', 'auto-scaling-group', 'route-table', 'route', 'route-table-association'] as const) expect(emitted).toContain(type);
     expect(apiInputFailures(artifacts)).toEqual([]);
   }, 60_000);
+
+  it.skipIf(!hasBotocore)(`Service Connect and DNS discovery: both namespace types, the Cloud Map service, the services' and cluster's Service Connect${NO_BOTOCORE}`, () => {
+    const b = serviceConnectDesign({ namespace: { name: 'shop.internal', type: 'DNS_PRIVATE', vpcId: 'vpc-0123456789abcdef0', soaTtl: 60, tags: [{ Key: 'team', Value: 'shop' }] } })
+      .add('http', 'cloudmap-namespace', { name: 'internal', description: 'Service Connect' })
+      .link('cluster', 'http')
+      .link('orders', 'ns', { discovery: 'both', registry: { recordType: 'SRV', ttl: 10 } })
+      .link('web', 'orders', { alias: { port: 80, dnsName: 'orders.shop.internal' }, timeout: { idleTimeoutSeconds: 60, perRequestTimeoutSeconds: 5 } });
+    const artifacts = derive(b.build());
+    expect(new Set(artifacts.map((a) => a.type))).toEqual(new Set(['cloudmap-dns-namespace', 'cloudmap-http-namespace', 'cloudmap-service', 'cluster', 'service', 'task-definition']));
+    expect(apiInputFailures(artifacts)).toEqual([]);
+  }, 30_000);
 
   it.skipIf(!hasBotocore)(`the checker fails a wrong document and refuses an unknown operation${NO_BOTOCORE}`, () => {
     // Without this, a checker that passed everything would make the test above pass too.

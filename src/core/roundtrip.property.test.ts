@@ -49,6 +49,9 @@ const EDITABLE = [
   'efs-file-system',
   'efs-access-point',
   'sns-subscription',
+  'cloudmap-http-namespace',
+  'cloudmap-dns-namespace',
+  'cloudmap-service',
 ];
 
 describe('property: bi-directional editing (ARCHITECTURE principles 3 and 4)', () => {
@@ -114,6 +117,10 @@ describe('property: derive(apply(d, text)) gives back the edited text (ARCHITECT
         const service = derive(design).find((a) => a.type === type);
         // A route without a container of its own takes it from whatever task definition the service runs.
         if (!service || (service.content.loadBalancers as Array<{ containerName?: string }> | undefined)?.some((l) => l.containerName === undefined)) return;
+        // Likewise, while a service runs no task definition, what Service Connect and DNS discovery take from one
+        // (the port its callers call, an SRV record's container: derive/service-connect.ts, service-discovery.ts).
+        const fromTaskDefinition = design.edges.some((e) => (e.kind === 'calls' && e.target === service.nodeId) || (e.kind === 'in-namespace' && e.source === service.nodeId));
+        if (fromTaskDefinition && !service.content.taskDefinition) return;
         const text: JsonObject = { ...service.content, [countKey]: e.desiredCount, cluster: e.cluster, taskDefinition: e.taskDefinition };
         delete text.launchType;
         delete text.capacityProviderStrategy;

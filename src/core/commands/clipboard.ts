@@ -29,6 +29,8 @@ const NAME_KEY: Partial<Record<DesignNode['kind'], string>> = {
   'role-task': 'roleName',
   'role-execution': 'roleName',
   'role-instance': 'roleName',
+  // Services and clusters refer to a namespace by name: a pasted copy gets a name of its own.
+  'cloudmap-namespace': 'name',
   'role-infrastructure': 'roleName',
 };
 

@@ -29,6 +29,7 @@ import { ssmParameterKind } from './ssm-parameter/kind.ts';
 import { ecrRepositoryKind } from './ecr-repository/kind.ts';
 import { efsFileSystemKind } from './efs-file-system/kind.ts';
 import { ebsVolumeKind } from './ebs-volume/kind.ts';
+import { cloudMapNamespaceKind } from './cloudmap-namespace/kind.ts';
 
 /** Every node kind, in palette order. Adding a kind = its module + one line here. */
 export const KIND_LIST: readonly KindModule[] = [
@@ -52,6 +53,7 @@ export const KIND_LIST: readonly KindModule[] = [
   securityGroupKind,
   internetGatewayKind,
   natGatewayKind,
+  cloudMapNamespaceKind,
   s3BucketKind,
   dynamodbTableKind,
   sqsQueueKind,

@@ -60,4 +60,7 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'route-table-association': { service: 'ec2', operation: 'AssociateRouteTable' },
   'launch-template': { service: 'ec2', operation: 'CreateLaunchTemplate' },
   'auto-scaling-group': { service: 'autoscaling', operation: 'CreateAutoScalingGroup' },
+  'cloudmap-http-namespace': { service: 'servicediscovery', operation: 'CreateHttpNamespace' },
+  'cloudmap-dns-namespace': { service: 'servicediscovery', operation: 'CreatePrivateDnsNamespace' },
+  'cloudmap-service': { service: 'servicediscovery', operation: 'CreateService' },
 };

@@ -44,6 +44,7 @@ import type { CreateAccessPointRequest, CreateFileSystemRequest } from '@aws-sdk
 import type { PutScalingPolicyRequest, PutScheduledActionRequest, RegisterScalableTargetRequest } from '@aws-sdk/client-application-auto-scaling';
 import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
 import type { CreateTopicInput, SubscribeInput } from '@aws-sdk/client-sns';
+import type { CreateHttpNamespaceRequest, CreatePrivateDnsNamespaceRequest, CreateServiceRequest as CreateCloudMapServiceRequest } from '@aws-sdk/client-servicediscovery';
 import type { JsonObject } from './json.ts';
 
 export const ARTIFACT_TYPES = [
@@ -91,6 +92,9 @@ export const ARTIFACT_TYPES = [
   'route-table-association',
   'launch-template',
   'auto-scaling-group',
+  'cloudmap-http-namespace',
+  'cloudmap-dns-namespace',
+  'cloudmap-service',
 ] as const;
 export type ArtifactType = (typeof ARTIFACT_TYPES)[number];
 
@@ -180,6 +184,9 @@ export interface ArtifactContentTypes {
   'route-table-association': AssociateRouteTableRequest;
   'launch-template': CreateLaunchTemplateRequest;
   'auto-scaling-group': CreateAutoScalingGroupType;
+  'cloudmap-http-namespace': CreateHttpNamespaceRequest;
+  'cloudmap-dns-namespace': CreatePrivateDnsNamespaceRequest;
+  'cloudmap-service': CreateCloudMapServiceRequest;
 }
 
 /**

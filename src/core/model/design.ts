@@ -26,6 +26,7 @@ export const NODE_KINDS = [
   'security-group',
   'internet-gateway',
   'nat-gateway',
+  'cloudmap-namespace',
   's3-bucket',
   'dynamodb-table',
   'sqs-queue',
@@ -69,6 +70,8 @@ export const RELATION_KINDS = [
   'scales', // service auto scaling -> service
   'triggers', // S3 bucket -> EventBridge rule its Object Created events match
   'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)
+  'in-namespace', // cluster (Service Connect default) or service -> Cloud Map namespace (discovery: Service Connect, DNS or both)
+  'calls', // service (client) -> service (server) it reaches through Service Connect (port name, alias, timeouts, TLS)
   'infrastructure-role', // ECS infrastructure role -> service or standalone task (EBS volumes, Service Connect TLS, blue/green load balancer changes)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];

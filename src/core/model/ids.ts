@@ -21,6 +21,7 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'security-group': 'sg',
   'internet-gateway': 'igw',
   'nat-gateway': 'nat',
+  'cloudmap-namespace': 'ns',
   's3-bucket': 'bucket',
   'dynamodb-table': 'table',
   'sqs-queue': 'queue',

@@ -105,7 +105,8 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'in-vpc': {
     kind: 'in-vpc',
     label: 'in VPC',
-    sources: ['subnet', 'security-group'],
+    // A private DNS namespace is a Route 53 private hosted zone of one VPC.
+    sources: ['subnet', 'security-group', 'cloudmap-namespace'],
     targets: ['vpc'],
     onePerSource: true,
     onePerTarget: false,
@@ -236,6 +237,26 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     label: 'delivers to',
     sources: ['sns-topic'],
     targets: ['sqs-queue'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
+  // A cluster's serviceConnectDefaults.namespace, a service's serviceConnectConfiguration.namespace
+  // (and, for DNS discovery, the namespace its Cloud Map service is registered in): one each.
+  'in-namespace': {
+    kind: 'in-namespace',
+    label: 'uses namespace',
+    sources: ['cluster', 'service'],
+    targets: ['cloudmap-namespace'],
+    onePerSource: true,
+    onePerTarget: false,
+  },
+  // Client → server through Service Connect: the server exposes the port (services[]), the client
+  // only needs Service Connect on. A service may call many and be called by many.
+  calls: {
+    kind: 'calls',
+    label: 'calls via Service Connect',
+    sources: ['service'],
+    targets: ['service'],
     onePerSource: false,
     onePerTarget: false,
   },

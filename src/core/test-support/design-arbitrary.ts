@@ -7,6 +7,7 @@ import { buildConfig, configPlanArb, type ConfigPlan } from './config-arbitrary.
 import { buildManagedInstances, managedInstancesPlanArb, type ManagedInstancesPlan } from './managed-instances-arbitrary.ts';
 import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitrary.ts';
 import { buildResources, resourceArb, type ResourcePlan } from './resource-arbitrary.ts';
+import { buildServiceConnect, serviceConnectPlanArb, type ServiceConnectPlan } from './service-connect-arbitrary.ts';
 
 /**
  * Random valid designs for property tests, built with the editor's own commands from a
@@ -136,6 +137,8 @@ export interface DesignPlan {
   scaling?: Array<{ service?: number; data: JsonObject }>;
   /** Buckets, tables, queues and topics, reached by task definitions (accesses), queues (dead-letter) and topics (subscribers). */
   resources: ResourcePlan[];
+  /** Cloud Map namespaces, Service Connect and DNS service discovery. */
+  serviceConnect?: ServiceConnectPlan;
   /** Managed Instances capacity providers, drawn last (managed-instances-arbitrary.ts). */
   managedInstances?: ManagedInstancesPlan[];
 }
@@ -362,6 +365,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   ),
   config: configPlanArb,
   scaling: fc.array(fc.record({ service: maybe(fc.nat()), data: scalingDataArb }).map((s) => compact(s) as NonNullable<DesignPlan['scaling']>[number]), { maxLength: 2 }),
+  serviceConnect: serviceConnectPlanArb,
   // Last, so that the parts above draw the same values as before it was added.
   managedInstances: fc.array(managedInstancesPlanArb, { maxLength: 2 }),
 });
@@ -518,6 +522,13 @@ export function buildDesign(plan: DesignPlan): Design {
     const id = add('service-scaling', s.data);
     const service = pick(services, s.service);
     if (service) link(id, service);
+  }
+  if (plan.serviceConnect) {
+    const setData = (id: string, data: JsonObject) => {
+      design = { ...design, nodes: design.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, ...data } } : n)) };
+    };
+    const vpcs = design.nodes.filter((n) => n.kind === 'vpc').map((n) => n.id);
+    buildServiceConnect(plan.serviceConnect, add, link, setData, services, clusters, vpcs);
   }
   buildManagedInstances(plan.managedInstances ?? [], add, link, () => design);
   return design;

@@ -43,6 +43,9 @@ import { ebsRules } from '../kinds/ebs-volume/rules.ts';
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
 import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
 import { placementRules } from '../kinds/service/rules/placement.ts';
+import { serviceConnectRules } from '../kinds/service/rules/service-connect.ts';
+import { serviceDiscoveryRules } from '../kinds/service/rules/service-discovery.ts';
+import { cloudMapNamespaceRules } from '../kinds/cloudmap-namespace/rules.ts';
 
 /** Every rule module, one per area. Adding an area = its module + one line here. */
 export const RULE_MODULES: readonly RuleModule[] = [
@@ -100,4 +103,8 @@ export const RULE_MODULES: readonly RuleModule[] = [
   deploymentStrategyRules,
   // task placement strategies and constraints (kinds/service/rules/placement.ts)
   placementRules,
+  // Service Connect, service discovery and their Cloud Map namespaces
+  serviceConnectRules,
+  serviceDiscoveryRules,
+  cloudMapNamespaceRules,
 ];

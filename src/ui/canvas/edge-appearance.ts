@@ -40,6 +40,8 @@ const COLOURS: Record<RelationKind, string> = {
   scales: '#0891b2',
   triggers: '#db2777',
   subscribes: '#db2777',
+  'in-namespace': '#0284c7',
+  calls: '#7c3aed',
   'infrastructure-role': '#e11d48',
 };
 
@@ -70,6 +72,8 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   scales: 'dashed',
   triggers: 'dashed',
   subscribes: 'solid',
+  'in-namespace': 'dotted',
+  calls: 'solid',
   'infrastructure-role': 'dotted',
 };
 
@@ -78,7 +82,8 @@ const APPEARANCE = Object.fromEntries(
     kind,
     {
       className: `ecs-edge ecs-edge-${STROKE[kind]} ecs-edge-${kind}`,
-      animated: kind === 'routes-to',
+      // Traffic flows along these: a load balancer's route, a Service Connect call.
+      animated: kind === 'routes-to' || kind === 'calls',
       marker: { type: MarkerType.ArrowClosed, color: COLOURS[kind], width: 14, height: 14 },
     },
   ]),
@@ -134,6 +139,14 @@ export function edgeLabel(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNod
       const target = nodes.get(edge.target);
       return target ? accessLevel(edge, target.kind) : '';
     }
+    case 'calls': {
+      // The port the client calls: its alias port when set, and the port name.
+      const alias = data.alias && typeof data.alias === 'object' && !Array.isArray(data.alias) ? num(data.alias.port) : undefined;
+      const name = typeof data.portName === 'string' ? data.portName : '';
+      return alias !== undefined ? `${name ? `${name} ` : ''}:${alias}` : name;
+    }
+    case 'in-namespace':
+      return data.discovery === 'dns' ? 'DNS' : data.discovery === 'both' ? 'Service Connect + DNS' : '';
     case 'dead-letter':
       return `after ${num(data.maxReceiveCount) ?? DEFAULT_MAX_RECEIVE_COUNT} receives`;
     default:

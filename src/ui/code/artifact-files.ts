@@ -21,6 +21,8 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['route-tables', 'Route tables'],
   ['routes', 'Routes'],
   ['route-table-associations', 'Route table associations'],
+  ['cloudmap-namespaces', 'Cloud Map namespaces'],
+  ['cloudmap-services', 'Cloud Map services'],
   ['security-groups', 'Security groups'],
   ['security-group-ingress', 'Security group ingress'],
   ['s3-buckets', 'S3 buckets'],

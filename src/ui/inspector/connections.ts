@@ -44,7 +44,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   uses: 'Used by services and tasks',
   capacity: 'Services placing tasks here',
   'routes-to': 'Load balancers',
-  'in-vpc': 'Subnets and security groups',
+  'in-vpc': 'Subnets, security groups and namespaces',
   'attached-to': 'Internet gateway',
   'in-subnet': 'NAT gateways',
   allows: 'Allowed in from',
@@ -60,6 +60,8 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   scales: 'Auto scaling',
   triggers: 'Events from buckets',
   subscribes: 'Subscribed to topics',
+  'in-namespace': 'Clusters and services using it',
+  calls: 'Called by (Service Connect clients)',
   'infrastructure-role': 'Infrastructure role',
 };
 

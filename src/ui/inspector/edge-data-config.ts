@@ -48,3 +48,74 @@ export function fileSystemMountFields(edge: DesignEdge, index: DesignIndex): Edg
     { path: ['readOnly'], label: 'Read-only access', type: 'boolean', help: 'With IAM authorization: grant ClientMount only, not ClientWrite.' },
   ];
 }
+
+/** client service → server service (Service Connect): the server's services[] entry for the port this client calls. */
+export function serviceConnectCallFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {
+  const ports = serverPortNames(edge.target, index);
+  return [
+    {
+      path: ['portName'],
+      label: 'Port name',
+      type: 'select',
+      options: ports,
+      emptyLabel: ports.length ? `(first: ${ports[0]})` : '(no named port)',
+      help: ports.length
+        ? 'Which named port mapping of the server’s task definition the client calls (services[].portName).'
+        : 'The server’s task definition has no named port mapping: name one (portMappings[].name) so Service Connect can expose it (SC-PORTNAME).',
+    },
+    { path: ['discoveryName'], label: 'Discovery name', type: 'text', placeholder: 'the port name', help: 'Name the server is registered under in the namespace; unique in it (NAME-SC-DISCOVERY). Empty: the port name.' },
+    { path: ['alias', 'port'], label: 'Client alias port', type: 'number', min: 0, max: 65535, placeholder: 'the container port', help: 'The port clients connect to (clientAliases[].port); the proxy forwards to the container port.' },
+    { path: ['alias', 'dnsName'], label: 'Client alias DNS name', type: 'text', placeholder: 'discovery name.namespace', help: 'The name clients use, e.g. orders or orders.internal (lower case, digits, . _ -; NAME-SC-DNS). Empty: <discovery name>.<namespace>.' },
+    { path: ['ingressPortOverride'], label: 'Ingress port override', type: 'number', min: 0, max: 65535, help: 'The port the server’s proxy listens on, when not the container port (0–65535).' },
+    { path: ['timeout', 'idleTimeoutSeconds'], label: 'Idle timeout (s)', type: 'number', min: 0, placeholder: '300 (http), 3600 (tcp)', help: 'Seconds a connection may stay idle; 0 turns the timeout off.' },
+    { path: ['timeout', 'perRequestTimeoutSeconds'], label: 'Per-request timeout (s)', type: 'number', min: 0, placeholder: '15', help: 'Seconds the proxy waits for a whole response (HTTP, HTTP/2, gRPC ports only).' },
+    {
+      path: ['tls', 'issuerCertificateAuthority', 'awsPcaAuthorityArn'],
+      label: 'TLS: Private CA ARN',
+      type: 'text',
+      placeholder: 'arn:aws:acm-pca:…:certificate-authority/…',
+      help: 'Turn on TLS between clients and this server with certificates from this AWS Private CA.',
+    },
+    { path: ['tls', 'kmsKey'], label: 'TLS: KMS key', type: 'text', placeholder: 'AWS owned key', help: 'KMS key that encrypts the TLS private keys. Empty: an AWS owned key.' },
+    { path: ['tls', 'roleArn'], label: 'TLS: infrastructure role ARN', type: 'text', placeholder: 'arn:aws:iam::…:role/…', help: 'The role ECS uses to issue and rotate the certificates (AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity).' },
+  ];
+}
+
+/** The named port mappings of the task definition a service runs. */
+function serverPortNames(serviceId: string, index: DesignIndex): string[] {
+  const td = index.target(serviceId, 'uses');
+  const names: string[] = [];
+  for (const c of td ? index.containersOf(td.id) : []) {
+    for (const m of Array.isArray(c.data.portMappings) ? c.data.portMappings : []) {
+      if (m && typeof m === 'object' && !Array.isArray(m) && typeof m.name === 'string' && m.name && !names.includes(m.name)) names.push(m.name);
+    }
+  }
+  return names;
+}
+
+/** service or cluster → namespace: for a service, what it registers (Service Connect, DNS, both) and the DNS records. */
+export function namespaceFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {
+  if (index.node(edge.source)?.kind !== 'service') return [];
+  const dnsNamespace = index.node(edge.target)?.data.type === 'DNS_PRIVATE';
+  const fields: EdgeField[] = [
+    {
+      path: ['discovery'],
+      label: 'Discovery',
+      type: 'select',
+      options: ['service-connect', 'dns', 'both'],
+      emptyLabel: '(service-connect)',
+      help: 'service-connect: the namespace of its Service Connect configuration. dns: register its tasks as DNS records (serviceRegistries; needs a private DNS namespace). both: the two.',
+    },
+  ];
+  const discovery = edge.data?.discovery;
+  if (!(discovery === 'dns' || discovery === 'both')) return fields;
+  if (!dnsNamespace) return fields;
+  fields.push(
+    { path: ['registry', 'name'], label: 'DNS service name', type: 'text', placeholder: 'the service name', help: 'Cloud Map service name: tasks resolve as <name>.<namespace>.' },
+    { path: ['registry', 'recordType'], label: 'DNS record type', type: 'select', options: ['A', 'SRV'], emptyLabel: '(A for awsvpc, else SRV)', help: 'A records hold task IPs (awsvpc); SRV records also hold the port, which bridge and host tasks need (SD-A).' },
+    { path: ['registry', 'ttl'], label: 'DNS TTL (s)', type: 'number', min: 0, placeholder: '60', help: 'Seconds resolvers may cache the records.' },
+    { path: ['registry', 'containerName'], label: 'SRV container', type: 'text', placeholder: 'first with a port', help: 'SRV records: the container whose port is registered.' },
+    { path: ['registry', 'containerPort'], label: 'SRV container port', type: 'number', min: 1, max: 65535, placeholder: 'its first port', help: 'SRV records: the container port registered (SD-BRIDGE, SD-SRV).' },
+  );
+  return fields;
+}

@@ -3,7 +3,7 @@ import type { DesignIndex } from '../../core/model/graph.ts';
 import { designIndex } from './connections.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
 import { listenersOf } from '../../core/kinds/load-balancer/derive.ts';
-import { fileSystemMountFields, imagePullFields, secretReferenceFields } from './edge-data-config.ts';
+import { fileSystemMountFields, imagePullFields, namespaceFields, secretReferenceFields, serviceConnectCallFields } from './edge-data-config.ts';
 import type { EdgeField } from './edge-field.ts';
 
 export type { EdgeField } from './edge-field.ts';
@@ -67,6 +67,10 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
       return imagePullFields();
     case 'mounts':
       return fileSystemMountFields(edge, index);
+    case 'calls':
+      return serviceConnectCallFields(edge, index);
+    case 'in-namespace':
+      return namespaceFields(edge, index);
     default:
       return [];
   }

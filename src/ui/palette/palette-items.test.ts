@@ -21,6 +21,7 @@ describe('palette', () => {
       'Security group',
       'Internet gateway',
       'NAT gateway',
+      'Cloud Map namespace',
       'Application Load Balancer',
       'Network Load Balancer',
       'S3 bucket',

@@ -5,8 +5,9 @@ import type { Design, DesignNode, NodeKind } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
+import { findNamespace } from '../../apply/service-connect.ts';
 
-const RELATION_KEYS = ['capacityProviders', 'defaultCapacityProviderStrategy'] as const;
+const RELATION_KEYS = ['capacityProviders', 'defaultCapacityProviderStrategy', 'serviceConnectDefaults'] as const;
 /** Capacity connected to a cluster that its CreateCluster lists never name. */
 const UNLISTED: readonly NodeKind[] = ['capacity-external', 'capacity-managed-instances'];
 
@@ -69,8 +70,26 @@ export function applyCluster(
       if (content.defaultCapacityProviderStrategy !== undefined) data.defaultCapacityProviderStrategy = content.defaultCapacityProviderStrategy;
     }
   }
+  applyServiceConnectDefaults(draft, ctx, cluster, data, content, derived);
   draft.setData(id, data);
   return { ok: true, design: draft.finish(), notices: [] };
+}
+
+/** serviceConnectDefaults.namespace naming a drawn namespace is the cluster → namespace connection; anything else is literal. */
+function applyServiceConnectDefaults(draft: DesignDraft, ctx: DeriveContext, cluster: DesignNode, data: JsonObject, content: JsonObject, derived: JsonObject): void {
+  const text = content.serviceConnectDefaults;
+  if (jsonEqual(text, derived.serviceConnectDefaults)) return;
+  draft.removeEdges((e) => e.kind === 'in-namespace' && e.source === cluster.id);
+  delete data.serviceConnectDefaults;
+  if (text === undefined || text === null) return;
+  const target = isPlainObject(text) && typeof text.namespace === 'string' ? findNamespace(ctx, text.namespace) : undefined;
+  if (!target || !isPlainObject(text)) {
+    data.serviceConnectDefaults = text;
+    return;
+  }
+  draft.addEdge('in-namespace', cluster.id, target.id);
+  const { namespace: _drawn, ...rest } = text;
+  if (Object.keys(rest).length) data.serviceConnectDefaults = rest;
 }
 
 function onlyStrategyKeys(item: JsonObject): boolean {

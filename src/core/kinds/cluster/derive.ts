@@ -1,9 +1,10 @@
 import type { Artifact, ArtifactOwner } from '../../model/artifact.ts';
 import type { DesignNode } from '../../model/design.ts';
-import { pointer, type JsonObject } from '../../model/json.ts';
+import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import { canonicalizeLayers } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { textOf } from '../../model/text.ts';
+import { namespaceRef } from '../cloudmap-namespace/derive.ts';
 
 /**
  * Providers associated with a cluster (capacity → cluster edges), without duplicates.
@@ -36,7 +37,20 @@ export function clusterContent(cluster: DesignNode, ctx: DeriveContext): { conte
     content.defaultCapacityProviderStrategy = [...strategy.map((s) => s.item), ...literal];
     strategy.forEach((s, i) => owners.push({ pointer: pointer('defaultCapacityProviderStrategy', i), nodeId: s.node.id }));
   }
+  // The Service Connect default namespace: services of the cluster that enable Service Connect
+  // without naming a namespace use it (the rest of serviceConnectDefaults stays the node's own).
+  const namespace = clusterNamespace(cluster, ctx);
+  if (namespace) {
+    const own = isPlainObject(data.serviceConnectDefaults) ? data.serviceConnectDefaults : {};
+    content.serviceConnectDefaults = { ...own, namespace: namespaceRef(namespace) };
+    owners.push({ pointer: pointer('serviceConnectDefaults', 'namespace'), nodeId: namespace.id });
+  }
   return { content: canonicalizeLayers('CreateClusterRequest', data, content), owners };
+}
+
+/** The namespace a cluster's Service Connect defaults point at, when drawn (cluster → namespace). */
+export function clusterNamespace(cluster: DesignNode, ctx: DeriveContext): DesignNode | undefined {
+  return ctx.index.target(cluster.id, 'in-namespace');
 }
 
 /** The cluster's CreateCluster file. */

@@ -18,13 +18,16 @@ export const clusterKind: KindModule = {
   facts: (node) => {
     const settings = Array.isArray(node.data.settings) ? node.data.settings : [];
     const ci = settings.find((s) => (s as { name?: string }).name === 'containerInsights') as { value?: string } | undefined;
-    return [`Container Insights ${ci?.value ?? 'disabled'}`];
+    const facts = [`Container Insights ${ci?.value ?? 'disabled'}`];
+    const sc = node.data.serviceConnectDefaults as { namespace?: unknown } | undefined;
+    if (typeof sc?.namespace === 'string') facts.push(`Service Connect: ${sc.namespace}`);
+    return facts;
   },
   fields: [
     { path: ['clusterName'], label: 'Cluster name', type: 'text', help: 'Letters, digits, - and _ (up to 255).' },
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the cluster (up to 50).' },
   ],
-  accepts: [],
+  accepts: ['in-namespace'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: clusterArtifacts, apply: applyCluster },
 };

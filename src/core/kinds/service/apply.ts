@@ -8,6 +8,8 @@ import type { ApplyResult, Notice } from '../../apply/types.ts';
 import { applyAwsvpcPlacement } from '../../apply/network-placement.ts';
 import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relations.ts';
 import { applyVolumeConfigurations } from '../ebs-volume/apply.ts';
+import { applyCloudMapService, applyServiceConnect, applyServiceRegistries } from '../../apply/service-connect.ts';
+import { cloudMapServiceArtifact, dnsDiscovery } from '../../derive/service-discovery.ts';
 
 /**
  * CreateService JSON → the service node and its relations. A reference that names
@@ -17,11 +19,18 @@ import { applyVolumeConfigurations } from '../ebs-volume/apply.ts';
 export function applyService(
   design: Design,
   service: DesignNode,
-  _artifact: Artifact | undefined,
+  artifact: Artifact | undefined,
   content: JsonObject,
   options: { explicit?: boolean } = {},
 ): ApplyResult {
   const ctx = new DeriveContext(design);
+  if (artifact?.type === 'cloudmap-service') {
+    // The service's Cloud Map service (DNS service discovery): its settings live on the namespace connection.
+    const draft = new DesignDraft(design);
+    const d = dnsDiscovery(service, ctx);
+    const result = applyCloudMapService(draft, ctx, service, content, d ? cloudMapServiceArtifact(service, d).content : {});
+    return result.ok ? { ok: true, design: draft.finish(), notices: [] } : result;
+  }
   const derived = serviceContent(service, ctx).content;
   const rel = serviceRelations(service, ctx);
   const draft = new DesignDraft(design);
@@ -69,6 +78,8 @@ export function applyService(
   applyAwsvpcPlacement(draft, service, data);
   const notices: Notice[] = [];
   applyVolumeConfigurations(draft, service, data, notices);
+  applyServiceConnect(draft, ctx, service, data, content, derived, { taskDefinitionChanged });
+  applyServiceRegistries(draft, ctx, service, data, content, derived, { taskDefinitionChanged });
   draft.setData(id, data);
   return { ok: true, design: draft.finish(), notices };
 }

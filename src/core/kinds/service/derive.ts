@@ -8,9 +8,11 @@ import { LAUNCH_RELATION_FIELDS, launchRelations, layLaunchRelations, type Launc
 import { textOf } from '../../model/text.ts';
 import { layNetworkPlacement } from '../../derive/network-placement.ts';
 import { layVolumeConfigurations } from '../ebs-volume/derive.ts';
+import { layServiceConnect } from '../../derive/service-connect.ts';
+import { cloudMapServiceArtifact, dnsDiscovery, layServiceDiscovery } from '../../derive/service-discovery.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
-export const SERVICE_RELATION_FIELDS = [...LAUNCH_RELATION_FIELDS, 'loadBalancers'] as const;
+export const SERVICE_RELATION_FIELDS = [...LAUNCH_RELATION_FIELDS, 'loadBalancers', 'serviceConnectConfiguration', 'serviceRegistries'] as const;
 
 export interface ServiceRelations extends LaunchRelations {
   loadBalancers: Array<{ entry: JsonObject; node: DesignNode; edgeId: string }>;
@@ -83,13 +85,16 @@ export function serviceContent(service: DesignNode, ctx: DeriveContext): { conte
   }
   layNetworkPlacement(service, ctx, data, content, owners);
   layVolumeConfigurations(service, ctx, data, content, owners);
+  layServiceConnect(service, ctx, data, content, owners);
+  layServiceDiscovery(service, ctx, data, content, owners);
   return { content: canonicalizeLayers('CreateServiceRequest', data, content), owners };
 }
 
 /** The service's CreateService file. */
 export function serviceArtifacts(service: DesignNode, ctx: DeriveContext): Artifact[] {
   const { content, owners } = serviceContent(service, ctx);
-  return [
+  const discovery = dnsDiscovery(service, ctx);
+  const artifacts: Artifact[] = [
     {
       // A service imported without serviceName is exported under its label (the file it came from).
       path: `services/${safeSegment(service.data.serviceName ?? service.label, service.id)}.json`,
@@ -100,4 +105,7 @@ export function serviceArtifacts(service: DesignNode, ctx: DeriveContext): Artif
       owners,
     },
   ];
+  // DNS service discovery registers the service in a Cloud Map service of its own.
+  if (discovery) artifacts.push(cloudMapServiceArtifact(service, discovery));
+  return artifacts;
 }

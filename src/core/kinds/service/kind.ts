@@ -65,7 +65,7 @@ export const serviceKind: KindModule = {
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['key', 'value'], help: 'Tags on the service (up to 50).' },
     ...DEPLOYMENT_FIELDS,
   ],
-  accepts: ['runs-in', 'uses', 'capacity', 'placed-in', 'secured-by'],
+  accepts: ['runs-in', 'uses', 'capacity', 'placed-in', 'secured-by', 'in-namespace', 'calls'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: serviceArtifacts, apply: applyService },
 };

@@ -37,4 +37,12 @@ export const NETWORK_ICONS: Record<string, ReactNode> = {
       <path d="M9 12h12M17.5 8.5 21 12l-3.5 3.5" />
     </>
   ),
+  // A directory of services: a map pin over three listed lines.
+  'cloudmap-namespace': (
+    <>
+      <path d="M12 3a4 4 0 0 0-4 4c0 3 4 6.5 4 6.5s4-3.5 4-6.5a4 4 0 0 0-4-4Z" />
+      <circle cx="12" cy="7" r="1.3" />
+      <path d="M5 17h14M5 20.5h14" />
+    </>
+  ),
 };
