@@ -84,7 +84,8 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
       for (const subnet of [...publicSubnets, ...privateSubnets]) edge('in-vpc', subnet, vpc);
       edge('in-subnet', node('nat-gateway', { name: `nat-${c}`, connectivityType: 'public', allocationId: 'eipalloc-0123456789abcdef0' }), publicSubnets[0]!);
       const albSg = node('security-group', { groupName: `alb-sg-${c}`, description: 'ALB', ingress: [{ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] });
-      taskSg = node('security-group', { groupName: `task-sg-${c}`, description: 'tasks' });
+      // Services calling each other through Service Connect reach their peers in the VPC on the app port.
+      taskSg = node('security-group', { groupName: `task-sg-${c}`, description: 'tasks', ingress: [{ IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, IpRanges: [{ CidrIp: '10.0.0.0/16' }] }] });
       edge('in-vpc', albSg, vpc);
       edge('in-vpc', taskSg, vpc);
       edge('allows', albSg, taskSg, { fromPort: 8080 });

@@ -117,10 +117,11 @@ describe('property: derive(apply(d, text)) gives back the edited text (ARCHITECT
         const service = derive(design).find((a) => a.type === type);
         // A route without a container of its own takes it from whatever task definition the service runs.
         if (!service || (service.content.loadBalancers as Array<{ containerName?: string }> | undefined)?.some((l) => l.containerName === undefined)) return;
-        // Likewise, while a service runs no task definition, what Service Connect and DNS discovery take from one
-        // (the port its callers call, an SRV record's container: derive/service-connect.ts, service-discovery.ts).
+        // Likewise what Service Connect and DNS discovery take from the task definition (the port its
+        // callers call, an SRV record's container: derive/service-connect.ts, service-discovery.ts)
+        // follows the task definition: switching to another one (or to one at all) changes it.
         const fromTaskDefinition = design.edges.some((e) => (e.kind === 'calls' && e.target === service.nodeId) || (e.kind === 'in-namespace' && e.source === service.nodeId));
-        if (fromTaskDefinition && !service.content.taskDefinition) return;
+        if (fromTaskDefinition && service.content.taskDefinition !== e.taskDefinition) return;
         const text: JsonObject = { ...service.content, [countKey]: e.desiredCount, cluster: e.cluster, taskDefinition: e.taskDefinition };
         delete text.launchType;
         delete text.capacityProviderStrategy;

@@ -1,7 +1,7 @@
 import { derive } from '../derive/index.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { Design } from '../model/design.ts';
-import type { Artifact } from '../model/artifact.ts';
+import { isReadOnly, type Artifact } from '../model/artifact.ts';
 import { isPlainObject, type JsonObject } from '../model/json.ts';
 import { parseJsonText } from '../model/json-text.ts';
 import type { ApplyResult } from './types.ts';
@@ -31,8 +31,8 @@ export function applyArtifactContent(design: Design, path: string, content: Json
   if (!artifact) return { ok: false, error: `No generated file ${path} in this design`, file: path };
   const node = design.nodes.find((n) => n.id === artifact.nodeId)!;
   const derivation = KINDS[node.kind].derivation;
-  // An implied file (a role nobody drew, a route table) is all design: an edit would be lost.
-  const applier = artifact.implied ? undefined : derivation?.apply;
+  // A read-only file (a role nobody drew, a route table) is all design: an edit would be lost.
+  const applier = isReadOnly(artifact) ? undefined : derivation?.apply;
   if (!applier) {
     return { ok: false, error: artifact.readOnlyReason ?? `${path} is generated from the design and cannot be edited directly`, file: path };
   }

@@ -125,6 +125,16 @@ export interface Artifact {
   readOnlyReason?: string;
 }
 
+/**
+ * Whether a file is shown read-only: an implied role (a role nobody drew), or an implied
+ * file that says what to change instead (a route table). Other implied files, such as the
+ * Cloud Map service a service registers in, are edited like the node's own (their apply
+ * writes to the connection that implies them).
+ */
+export function isReadOnly(artifact: Pick<Artifact, 'implied' | 'type' | 'readOnlyReason'>): boolean {
+  return artifact.implied === true && (artifact.type === 'iam-role' || artifact.readOnlyReason !== undefined);
+}
+
 /** AWS::IAM::Role properties (CloudFormation), the shape of an iam-role artifact. */
 export interface IamRoleProperties {
   RoleName: string;

@@ -1,6 +1,6 @@
 import { applyArtifactText, parseJsonText, type Notice } from '../../core/apply/index.ts';
 import { KINDS } from '../../core/kinds/registry.ts';
-import type { Artifact } from '../../core/model/artifact.ts';
+import { isReadOnly, type Artifact } from '../../core/model/artifact.ts';
 import type { Design } from '../../core/model/design.ts';
 import { jsonEqual } from '../../core/model/json.ts';
 import { markerSpan, type Span } from './json-locate.ts';
@@ -60,8 +60,8 @@ export function userTextStands(userText: string, designText: string): boolean {
  * files (an execution role the design needs but nobody drew, a route table) and kinds without an applier
  * are shown read-only instead of refusing every keystroke.
  */
-export function isEditable(design: Design, artifact: Pick<Artifact, 'nodeId' | 'type' | 'implied'>): boolean {
-  if (artifact.implied) return false;
+export function isEditable(design: Design, artifact: Pick<Artifact, 'nodeId' | 'type' | 'implied' | 'readOnlyReason'>): boolean {
+  if (isReadOnly(artifact)) return false;
   const node = design.nodes.find((n) => n.id === artifact.nodeId);
   return !!node && !!KINDS[node.kind].derivation?.apply;
 }
