@@ -23,7 +23,7 @@ export interface FrameStyle {
 export const FRAME_STYLE: Record<FrameKind, FrameStyle> = {
   'task-definition': { pad: TASK_PAD, top: TASK_CONTENT_TOP, minWidth: TASK_PAD + CONTAINER_WIDTH + TASK_PAD, minHeight: TASK_CONTENT_TOP + 56 + TASK_PAD },
   vpc: { pad: 24, top: 72, minWidth: 576, minHeight: 288 },
-  subnet: { pad: 16, top: 64, minWidth: 304, minHeight: 176 },
+  subnet: { pad: 16, top: 72, minWidth: 304, minHeight: 184 },
 };
 
 interface Frame extends Size {

@@ -30,20 +30,29 @@ export const FrameNode = memo(function FrameNode({ id, data, selected }: NodePro
   if (lowDetail) return <OverviewCard id={id} kind={data.kind} name={data.name} selected={selected} frame />;
   const look = data.kind === 'vpc' ? LOOK.vpc : data.publicSubnet ? LOOK.public : LOOK.private;
   const ring = selected ? 'ring-2 ring-accent-500 dark:ring-accent-400' : hint === 'valid' ? 'ring-2 ring-emerald-500/70' : '';
-  // The name comes first; a subnet shows its tier and zone, its range is in the inspector.
-  const facts = (data.kind === 'subnet' ? data.facts.slice(0, 2) : data.facts).join(' · ');
+  const facts = data.facts.join(' · ');
+  // A VPC is wide: its facts (the CIDR) sit right of its name. A subnet is narrow: its tier,
+  // zone and range get a line of their own under the name, so neither is cut short.
+  const below = data.kind === 'subnet';
   return (
     <div className={`relative h-full w-full rounded-xl ${look} ${ring} ${hint === 'invalid' ? 'opacity-40' : ''}`}>
       <div className="ecs-frame-header flex max-w-full items-center pr-2">
         <div className="min-w-0 flex-1">
           <NodeTitle id={id} kind={data.kind} name={data.name} />
         </div>
-        <div className="max-w-[40%] shrink-0 truncate text-[11.5px] text-slate-600 dark:text-slate-300" title={facts}>
+        {!below && (
+          <div className="max-w-[40%] shrink-0 truncate text-[11.5px] text-slate-600 dark:text-slate-300" title={facts}>
+            {facts}
+          </div>
+        )}
+      </div>
+      {below && (
+        <div className="ecs-frame-header -mt-2 truncate px-3 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300" title={facts}>
           {facts}
         </div>
-      </div>
+      )}
       {data.empty && (
-        <div className="pointer-events-none absolute inset-x-4 top-16 bottom-4 flex items-center justify-center rounded-md border border-dashed border-slate-300 text-center text-[11.5px] text-slate-500 dark:border-slate-700 dark:text-slate-400">
+        <div className="pointer-events-none absolute inset-x-4 top-[72px] bottom-4 flex items-center justify-center rounded-md border border-dashed border-slate-300 text-center text-[11.5px] text-slate-500 dark:border-slate-700 dark:text-slate-400">
           {EMPTY_HINT[data.kind === 'vpc' ? 'vpc' : 'subnet']}
         </div>
       )}
