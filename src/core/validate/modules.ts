@@ -3,6 +3,7 @@ import { taskDefinitionBasics } from '../kinds/task-definition/rules/basics.ts';
 import { containerMemoryRules } from '../kinds/task-definition/rules/container-memory.ts';
 import { containerPlatformRules } from '../kinds/task-definition/rules/container-platform.ts';
 import { dependencyRules } from '../kinds/task-definition/rules/dependencies.ts';
+import { dependencyPlatformRules } from '../kinds/task-definition/rules/dependency-platform.ts';
 import { healthCheckRules } from '../kinds/task-definition/rules/health-check.ts';
 import { imageRules } from '../kinds/task-definition/rules/images.ts';
 import { loggingSecretsRules } from '../kinds/task-definition/rules/logging-secrets.ts';
@@ -51,6 +52,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   loggingSecretsRules,
   healthCheckRules,
   dependencyRules,
+  dependencyPlatformRules,
   imageRules,
   containerPlatformRules,
   // service, cluster, capacity, load balancer and IAM areas
