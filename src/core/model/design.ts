@@ -55,7 +55,7 @@ export const RELATION_KINDS = [
   'in-subnet', // NAT gateway -> subnet
   'allows', // security group -> security group it may reach (protocol, ports)
   'placed-in', // service or load balancer -> subnet
-  'secured-by', // service or load balancer -> security group
+  'secured-by', // service, load balancer or EC2 capacity (its instances) -> security group
   'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
   'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
   'starts', // EventBridge rule or Scheduler schedule -> standalone task

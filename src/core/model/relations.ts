@@ -130,10 +130,12 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: false,
     onePerTarget: false,
   },
+  // An EC2 Auto Scaling group's: the groups of its instances, which bridge and host tasks
+  // share (the designer does not create the group; the SG-* rules read them).
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2'],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,

@@ -25,6 +25,7 @@ import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
 import { networkRules } from './network.ts';
 import { networkPlacementRules } from './network-placement.ts';
+import { securityGroupOpeningRules } from './security-group-openings.ts';
 import { s3BucketRules } from '../kinds/s3-bucket/rules.ts';
 import { dynamodbTableRules } from '../kinds/dynamodb-table/rules.ts';
 import { sqsQueueRules } from '../kinds/sqs-queue/rules.ts';
@@ -69,6 +70,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   iamRules,
   networkRules,
   networkPlacementRules,
+  securityGroupOpeningRules,
   // every ECS file against its API request shape
   apiShapeRules,
   // ids and ARNs with whitespace, in every generated file

@@ -21,7 +21,7 @@ export const ec2Kind: KindModule = {
   group: 'Capacity',
   icon: 'ec2',
   description:
-    'EC2 instances in an Auto Scaling group, used through a capacity provider. With managed scaling ECS grows and shrinks the group to fit the tasks.',
+    'EC2 instances in an Auto Scaling group, used through a capacity provider. With managed scaling ECS grows and shrinks the group to fit the tasks. Connect it to the security groups of its instances so the designer can check that load balancers reach bridge and host tasks.',
   defaults: (design) => ({
     name: freshName(design, ['capacity-ec2'], 'name', 'asg-capacity'),
     instanceType: 'm6i.large',
@@ -55,7 +55,7 @@ export const ec2Kind: KindModule = {
     { path: ['managedTerminationProtection'], label: 'Managed termination protection', type: 'select', options: ['DISABLED', 'ENABLED'], help: 'Stops scale-in from terminating instances that still run tasks. Needs scale-in protection on the group.' },
     { path: ['managedDraining'], label: 'Managed draining', type: 'select', options: ['ENABLED', 'DISABLED'], help: 'Drain tasks off an instance before it is terminated.' },
   ],
-  accepts: ['in-cluster'],
+  accepts: ['in-cluster', 'secured-by'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
   derivation: { derive: capacityProviderArtifacts, apply: applyCapacityProvider },
 };
