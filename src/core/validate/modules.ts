@@ -39,6 +39,7 @@ import { secretPlatformRules } from '../kinds/secret/platform-rules.ts';
 import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
 import { efsRules } from '../kinds/efs-file-system/rules.ts';
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
+import { scalingCapacityRules } from '../kinds/service-scaling/capacity-rules.ts';
 import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
 import { placementRules } from '../kinds/service/rules/placement.ts';
 
@@ -92,6 +93,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   efsRules,
   // service auto scaling (kinds/service-scaling)
   serviceScalingRules,
+  scalingCapacityRules,
   // service deployment controller and strategy (kinds/service/rules/deployment-strategy.ts)
   deploymentStrategyRules,
   // task placement strategies and constraints (kinds/service/rules/placement.ts)
