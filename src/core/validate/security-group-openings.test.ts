@@ -13,13 +13,13 @@ const check = (design: Design, ruleId: string) => findings(securityGroupOpeningR
  */
 function bridgeBehindAlb(opts: { hostPort?: number; networkMode?: string; allows?: JsonObject | null } = {}) {
   const t = ec2Design({ networkMode: opts.networkMode });
-  t.set(t.ids.container, 'portMappings', [{ containerPort: 80, hostPort: opts.hostPort ?? 0, protocol: 'tcp' }]);
+  t.set(t.ids.container!, 'portMappings', [{ containerPort: 80, hostPort: opts.hostPort ?? 0, protocol: 'tcp' }]);
   const alb = t.add('load-balancer-alb', { name: 'api-alb', listeners: [{ port: 80, protocol: 'HTTP' }] });
   const lbSg = t.add('security-group', { groupName: 'alb-sg', description: 'alb' });
   const instanceSg = t.add('security-group', { groupName: 'instances-sg', description: 'instances' });
-  t.link(alb, t.ids.service);
+  t.link(alb, t.ids.service!);
   t.link(alb, lbSg);
-  t.link(t.ids.asg, instanceSg);
+  t.link(t.ids.asg!, instanceSg);
   if (opts.allows !== null) t.link(lbSg, instanceSg, opts.allows ?? { fromPort: 32768, toPort: 65535 });
   return Object.assign(t, { ids: { ...t.ids, alb, lbSg, instanceSg } });
 }
@@ -27,7 +27,7 @@ function bridgeBehindAlb(opts: { hostPort?: number; networkMode?: string; allows
 describe('security group openings for load balancer routes (ECS_RULES §6)', () => {
   it('the instance group connection is accepted from EC2 capacity', () => {
     const t = bridgeBehindAlb();
-    expect(t.design.edges.some((e) => e.kind === 'secured-by' && e.source === t.ids.asg)).toBe(true);
+    expect(t.design.edges.some((e) => e.kind === 'secured-by' && e.source === t.ids.asg!)).toBe(true);
   });
 
   it('SG-BRIDGE: dynamic bridge ports need the whole ephemeral range from the load balancer group; the fix draws it', () => {
@@ -35,7 +35,7 @@ describe('security group openings for load balancer routes (ECS_RULES §6)', () 
     expect(check(bridgeBehindAlb({ allows: { protocol: '-1' } }).design, 'SG-BRIDGE')).toEqual([]);
     const narrow = bridgeBehindAlb({ allows: { fromPort: 80 } });
     const [p] = check(narrow.design, 'SG-BRIDGE');
-    expect(p).toMatchObject({ severity: 'warning', nodeId: narrow.ids.service, message: expect.stringContaining('32768 to 65535') });
+    expect(p).toMatchObject({ severity: 'warning', nodeId: narrow.ids.service!, message: expect.stringContaining('32768 to 65535') });
     // An opening on another port is left to the user: another service may need it.
     expect(p!.fix).toBeUndefined();
 
@@ -52,7 +52,7 @@ describe('security group openings for load balancer routes (ECS_RULES §6)', () 
 
   it('SG-BRIDGE: nothing to check without the instances’ groups drawn', () => {
     const t = bridgeBehindAlb({ allows: null });
-    t.unlink('secured-by', t.ids.asg);
+    t.unlink('secured-by', t.ids.asg!);
     expect(check(t.design, 'SG-BRIDGE')).toEqual([]);
   });
 

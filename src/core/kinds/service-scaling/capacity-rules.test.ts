@@ -6,9 +6,9 @@ import { scalingCapacityRules } from './capacity-rules.ts';
 /** The EC2 sample (4 × m6i.large at most; tasks of 512 MiB) scaled up to `max` tasks. */
 function scaledOnEc2(max: number, td: Record<string, string> = {}) {
   const t = ec2Design();
-  for (const [key, value] of Object.entries(td)) t.set(t.ids.td, key, value);
+  for (const [key, value] of Object.entries(td)) t.set(t.ids.td!, key, value);
   const scaling = t.add('service-scaling', { minCapacity: 1, maxCapacity: max });
-  t.link(scaling, t.ids.service);
+  t.link(scaling, t.ids.service!);
   return Object.assign(t, { scaling });
 }
 
@@ -36,7 +36,7 @@ describe('AS-CAP: auto scaling against the capacity it runs on (ECS_RULES §7)',
 
   it('AS-CAP: nothing is guessed for an instance type of unknown size, or on Fargate', () => {
     const t = scaledOnEc2(100);
-    t.set(t.ids.asg, 'instanceType', 't3.large');
+    t.set(t.ids.asg!, 'instanceType', 't3.large');
     expect(check(t)).toEqual([]);
     const fargate = sample();
     const scaling = fargate.add('service-scaling', { minCapacity: 1, maxCapacity: 10000 });
