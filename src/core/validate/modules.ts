@@ -21,6 +21,7 @@ import { serviceLoadBalancerRules } from '../kinds/service/rules/load-balancers.
 import { asgCapacityRules } from '../kinds/capacity-ec2/rules.ts';
 import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
+import { iamAdviceRules } from './iam-advice.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
 import { networkRules } from './network.ts';
@@ -69,6 +70,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   asgCapacityRules,
   elbRules,
   iamRules,
+  iamAdviceRules,
   networkRules,
   networkPlacementRules,
   securityGroupOpeningRules,
