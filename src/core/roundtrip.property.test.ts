@@ -45,6 +45,7 @@ const EDITABLE = [
   'ecr-repository',
   'efs-file-system',
   'efs-access-point',
+  'efs-mount-target',
   'sns-subscription',
 ];
 

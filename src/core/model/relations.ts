@@ -122,20 +122,22 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: false,
   },
+  // An EFS file system's: a mount target in each of those subnets.
   'placed-in': {
     kind: 'placed-in',
     label: 'placed in',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'efs-file-system'],
     targets: ['subnet'],
     onePerSource: false,
     onePerTarget: false,
   },
   // An EC2 Auto Scaling group's: the groups of its instances, which bridge and host tasks
-  // share (the designer does not create the group; the SG-* rules read them).
+  // share (the designer does not create the group; the SG-* rules read them). An EFS file
+  // system's: the groups of its mount targets.
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2'],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'efs-file-system'],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,

@@ -39,6 +39,7 @@ import { secretRules } from '../kinds/secret/rules.ts';
 import { secretPlatformRules } from '../kinds/secret/platform-rules.ts';
 import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
 import { efsRules } from '../kinds/efs-file-system/rules.ts';
+import { efsSecurityGroupRules } from '../kinds/efs-file-system/security-group-rules.ts';
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
 import { scalingCapacityRules } from '../kinds/service-scaling/capacity-rules.ts';
 import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
@@ -93,6 +94,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   secretPlatformRules,
   ssmParameterRules,
   efsRules,
+  efsSecurityGroupRules,
   // service auto scaling (kinds/service-scaling)
   serviceScalingRules,
   scalingCapacityRules,

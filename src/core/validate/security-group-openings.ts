@@ -1,6 +1,6 @@
 import { connect, setEdgeData } from '../commands/design-commands.ts';
 import type { DesignEdge, DesignNode } from '../model/design.ts';
-import { isPlainObject } from '../model/json.ts';
+import { isPlainObject, type JsonObject } from '../model/json.ts';
 import { textOf } from '../model/text.ts';
 import { routeTarget } from '../kinds/service/derive.ts';
 import { placementCapacity } from '../kinds/service/rules/placement-capacity.ts';
@@ -43,9 +43,25 @@ export const securityGroupOpeningRules: RuleModule = {
 };
 
 /** An opening that lets `port` (or the whole range) in: tcp covering it, or all traffic. */
-function covers(edge: DesignEdge, from: number, to = from): boolean {
+export function covers(edge: DesignEdge, from: number, to = from): boolean {
   const p = allowedPorts(edge);
   return p.protocol === '-1' || (p.protocol === 'tcp' && p.from !== undefined && p.from <= from && to <= (p.to ?? p.from));
+}
+
+/** A group's own ingress rule (from address ranges) that lets tcp `port` in, or all traffic. */
+export function ingressCovers(rule: JsonObject, port: number): boolean {
+  const protocol = textOf(rule.IpProtocol ?? '');
+  const from = typeof rule.FromPort === 'number' ? rule.FromPort : undefined;
+  const to = typeof rule.ToPort === 'number' ? rule.ToPort : from;
+  return protocol === '-1' || ((protocol === 'tcp' || protocol === '6') && from !== undefined && from <= port && port <= (to ?? from));
+}
+
+/** The groups a launcher's tasks are in: their own (awsvpc), else their instances' (bridge, host). */
+export function taskGroupsOf(ctx: ValidateContext, l: LauncherView): DesignNode[] {
+  if (!l.td) return [];
+  const mode = platformOf(ctx, l.td).networkMode;
+  const groups = mode === 'awsvpc' ? placementOf(l.node, ctx.derive).securityGroups : placementCapacity(ctx, l).flatMap((asg) => placementOf(asg, ctx.derive).securityGroups);
+  return [...new Set(groups)];
 }
 
 /** The host port a route reaches: the mapping of its container port (host mode: the same port; 0 or none in bridge: dynamic). */
@@ -137,17 +153,10 @@ function checkNetworkLoadBalancers(ctx: ValidateContext, svc: ServiceView): void
  */
 function checkFirelensPort(ctx: ValidateContext, l: LauncherView, reported: Set<string>): void {
   if (!l.td || !l.td.containers.some((c) => isPlainObject(c.def.firelensConfiguration))) return;
-  const mode = platformOf(ctx, l.td).networkMode;
-  const groups = mode === 'awsvpc' ? placementOf(l.node, ctx.derive).securityGroups : placementCapacity(ctx, l).flatMap((asg) => placementOf(asg, ctx.derive).securityGroups);
-  for (const sg of new Set(groups)) {
+  for (const sg of taskGroupsOf(ctx, l)) {
     if (reported.has(sg.id)) continue; // once per group, naming the first task that uses it
     const fromGroups = ctx.index.incoming(sg.id, 'allows').filter((a) => allowedPorts(a).protocol !== '-1' && covers(a, FIRELENS_PORT));
-    const fromRanges = ownIngress(sg).filter((r) => {
-      const protocol = textOf(r.IpProtocol ?? '');
-      const from = typeof r.FromPort === 'number' ? r.FromPort : undefined;
-      const to = typeof r.ToPort === 'number' ? r.ToPort : from;
-      return protocol === '-1' || ((protocol === 'tcp' || protocol === '6') && from !== undefined && from <= FIRELENS_PORT && FIRELENS_PORT <= (to ?? from));
-    });
+    const fromRanges = ownIngress(sg).filter((r) => ingressCovers(r, FIRELENS_PORT));
     if (!fromGroups.length && !fromRanges.length) continue;
     const sources = [...fromGroups.map((a) => groupNameOf(ctx.index.node(a.source)!)), ...(fromRanges.length ? ['address ranges'] : [])];
     reported.add(sg.id);
