@@ -10,6 +10,8 @@ import { loggingSecretsRules } from '../kinds/task-definition/rules/logging-secr
 import { networkModeRules } from '../kinds/task-definition/rules/network-mode.ts';
 import { portMappingRules } from '../kinds/task-definition/rules/port-mappings.ts';
 import { taskSizeRules } from '../kinds/task-definition/rules/task-size.ts';
+import { volumeRules } from '../kinds/task-definition/rules/volumes.ts';
+import { ephemeralStorageRules } from '../kinds/task-definition/rules/ephemeral-storage.ts';
 import { nameRules } from './names.ts';
 import { serviceLaunchRules } from '../kinds/service/rules/launch.ts';
 import { daemonRules } from '../kinds/service/rules/daemon.ts';
@@ -59,6 +61,8 @@ export const RULE_MODULES: readonly RuleModule[] = [
   dependencyPlatformRules,
   imageRules,
   containerPlatformRules,
+  volumeRules,
+  ephemeralStorageRules,
   // service, cluster, capacity, load balancer and IAM areas
   nameRules,
   serviceLaunchRules,
