@@ -5,6 +5,13 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
+async function openFile(app: App, path: string): Promise<void> {
+  const list = app.code.getByRole('navigation', { name: 'Generated files' });
+  if (await list.isVisible()) await list.getByRole('button', { name: path, exact: true }).click();
+  else await app.code.getByRole('combobox', { name: 'Generated file' }).selectOption(path);
+  await app.expectActiveFile(path);
+}
+
 test('drag a VPC, subnet and security group next to the sample, connect the service to them, see and edit the files', async ({ page }) => {
   const app = new App(page);
   await app.open();
@@ -40,4 +47,42 @@ test('drag a VPC, subnet and security group next to the sample, connect the serv
   await app.inspector.getByLabel('IPv4 CIDR').press('Enter');
   await expect(app.problems.getByRole('button', { name: /NET-SUBNET-RANGE/ })).toBeVisible();
   await app.screenshot('network');
+});
+
+test('EFS mount targets in a drawn subnet: EFS-SG when the tasks are not let in on NFS, fixed from the Problems panel', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await expect(app.node('svc-1')).toBeVisible();
+
+  // vpc-1, subnet-1, sg-1 (the tasks') below the sample; sg-2 (the mount targets') and
+  // efs-1 in the strip above it, clear of the minimap.
+  await app.dropFromPalette('VPC', 120, 600);
+  await app.dropFromPalette('Subnet', 340, 600);
+  await app.dropFromPalette('Security group', 120, 470);
+  await app.dropFromPalette('Security group', 340, 90);
+  await app.dropFromPalette('EFS file system', 560, 90);
+  await app.connect('subnet-1', 'vpc-1');
+  await app.connect('sg-1', 'vpc-1');
+  await app.connect('sg-2', 'vpc-1');
+  await app.connect('svc-1', 'subnet-1');
+  await app.connect('svc-1', 'sg-1');
+  await app.connect('td-1', 'efs-1');
+  await app.connect('efs-1', 'subnet-1');
+  await app.connect('efs-1', 'sg-2');
+
+  // A CreateMountTarget file in the subnet, with the mount targets' group.
+  await app.node('efs-1').click();
+  await openFile(app, 'efs-mount-targets/app-data-private-a.json');
+  await expect(await app.editorLine('"SecurityGroups"')).toBeVisible();
+
+  const problem = app.problems.getByRole('button', { name: /EFS-SG/ });
+  await expect(problem).toBeVisible();
+  await app.screenshot('efs-sg-problem');
+  await app.problems.getByRole('listitem').filter({ hasText: 'EFS-SG' }).getByRole('button', { name: /^Fix/ }).click();
+  await expect(problem).toHaveCount(0);
+  // The fix drew the opening: the mount targets' group now lets the tasks' group in on 2049.
+  await app.node('sg-2').click();
+  await openFile(app, 'security-group-ingress/app-sg-2.json');
+  await expect(await app.editorLine('"FromPort": 2049')).toBeVisible();
+  await app.screenshot('efs-sg-fixed');
 });
