@@ -59,8 +59,12 @@ export class App {
     await expect(this.page.locator('.react-flow__node')).toHaveCount(before + 1);
   }
 
-  /** Draws a connection from a node's output handle onto another node with the mouse. */
-  async connect(sourceId: string, targetId: string): Promise<void> {
+  /**
+   * Draws a connection from a node's output handle onto another node with the mouse. One
+   * that puts the source in a frame (a subnet in its VPC, a service in its only subnet) is
+   * drawn as the nesting, not a line: pass `nests` and the source is seen moving into it.
+   */
+  async connect(sourceId: string, targetId: string, { nests = false } = {}): Promise<void> {
     const handle = this.page.locator(`.react-flow__handle.source[data-nodeid="${sourceId}"]`).first();
     const from = (await handle.boundingBox())!;
     const to = (await this.node(targetId).boundingBox())!;
@@ -70,7 +74,15 @@ export class App {
     await this.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
     await this.page.mouse.move(to.x + to.width / 2, to.y + Math.min(24, to.height / 2), { steps: 5 });
     await this.page.mouse.up();
-    await expect(this.page.locator('.react-flow__edge')).toHaveCount(edges + 1);
+    if (!nests) {
+      await expect(this.page.locator('.react-flow__edge')).toHaveCount(edges + 1);
+      return;
+    }
+    await expect(async () => {
+      const inner = (await this.node(sourceId).boundingBox())!;
+      const outer = (await this.node(targetId).boundingBox())!;
+      expect(inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5).toBe(true);
+    }).toPass();
   }
 
   get inspector(): Locator {

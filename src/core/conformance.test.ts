@@ -74,5 +74,6 @@ describe('conformance with the ECS API (botocore ParamValidator)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // botocore starts once and checks a few hundred files: over vitest's 5 s on a loaded two-core machine.
+  }, 60_000);
 });

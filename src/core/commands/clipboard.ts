@@ -23,11 +23,13 @@ const NAME_KEY: Partial<Record<DesignNode['kind'], string>> = {
   container: 'name',
   'capacity-ec2': 'name',
   'capacity-external': 'name',
+  'capacity-managed-instances': 'name',
   'load-balancer-alb': 'name',
   'load-balancer-nlb': 'name',
   'role-task': 'roleName',
   'role-execution': 'roleName',
   'role-instance': 'roleName',
+  'role-infrastructure': 'roleName',
 };
 
 export function copyFragment(design: Design, nodeIds: readonly string[]): Fragment {

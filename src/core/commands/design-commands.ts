@@ -20,7 +20,8 @@ function initialEdgeData(design: Design, edge: Pick<DesignEdge, 'kind' | 'source
   if (edge.kind === 'capacity') return { weight: 1 };
   if (edge.kind === 'in-cluster') {
     const source = design.nodes.find((n) => n.id === edge.source);
-    if (source?.kind === 'capacity-external') return undefined;
+    // Neither external capacity nor a Managed Instances provider can be in a cluster's default strategy.
+    if (source?.kind === 'capacity-external' || source?.kind === 'capacity-managed-instances') return undefined;
     // The first provider of a cluster becomes its default strategy; later ones are only associated.
     const hasDefault = design.edges.some((e) => e.kind === 'in-cluster' && e.target === edge.target && e.data?.defaultStrategy);
     return hasDefault ? undefined : { defaultStrategy: { weight: 1 } };

@@ -4,8 +4,8 @@ import { DesignIndex } from '../model/graph.ts';
 import type { JsonObject } from '../model/json.ts';
 import { textOf } from '../model/text.ts';
 
-export type LaunchTarget = 'FARGATE' | 'EC2' | 'EXTERNAL';
-export const LAUNCH_TARGET_ORDER: readonly LaunchTarget[] = ['FARGATE', 'EC2', 'EXTERNAL'];
+export type LaunchTarget = 'FARGATE' | 'EC2' | 'EXTERNAL' | 'MANAGED_INSTANCES';
+export const LAUNCH_TARGET_ORDER: readonly LaunchTarget[] = ['FARGATE', 'EC2', 'EXTERNAL', 'MANAGED_INSTANCES'];
 
 export const FARGATE_PROVIDER = 'FARGATE';
 export const FARGATE_SPOT_PROVIDER = 'FARGATE_SPOT';
@@ -47,6 +47,7 @@ export class DeriveContext {
       case 'capacity-fargate-spot':
         return FARGATE_SPOT_PROVIDER;
       case 'capacity-ec2':
+      case 'capacity-managed-instances':
         return typeof node.data.name === 'string' ? node.data.name : undefined;
       default:
         return undefined;
@@ -57,7 +58,10 @@ export class DeriveContext {
   providerNode(name: string): DesignNode | undefined {
     if (name === FARGATE_PROVIDER) return this.index.nodesOfKind('capacity-fargate')[0];
     if (name === FARGATE_SPOT_PROVIDER) return this.index.nodesOfKind('capacity-fargate-spot')[0];
-    return this.index.nodesOfKind('capacity-ec2').find((n) => n.data.name === name);
+    return (
+      this.index.nodesOfKind('capacity-ec2').find((n) => n.data.name === name) ??
+      this.index.nodesOfKind('capacity-managed-instances').find((n) => n.data.name === name)
+    );
   }
 
   /** Strategy items from relation edges (service → capacity, capacity → cluster default). */
@@ -70,13 +74,18 @@ export class DeriveContext {
     return item;
   }
 
-  /** The cluster's default strategy: capacity edges marked `default`. */
+  /**
+   * The cluster's default strategy: capacity edges marked `default`. A Managed Instances
+   * provider is never in it: it is created after its cluster, for that cluster alone, and
+   * PutClusterCapacityProviders does not take it (MI-CLUSTER).
+   */
   clusterDefaultStrategy(clusterId: string): Array<{ edge: DesignEdge; node: DesignNode; item: StrategyItem }> {
     const out: Array<{ edge: DesignEdge; node: DesignNode; item: StrategyItem }> = [];
     for (const edge of this.index.incoming(clusterId, 'in-cluster')) {
       const defaults = edge.data?.defaultStrategy;
       if (!defaults || typeof defaults !== 'object' || Array.isArray(defaults)) continue;
       const node = this.index.node(edge.source)!;
+      if (node.kind === 'capacity-managed-instances') continue;
       const item = this.strategyItem(node, defaults);
       if (item) out.push({ edge, node, item });
     }
@@ -92,15 +101,16 @@ export class DeriveContext {
       return sortTargets(targets);
     }
     const launchType = service.data.launchType;
-    if (launchType === 'FARGATE' || launchType === 'EC2' || launchType === 'EXTERNAL') return [launchType];
+    // MANAGED_INSTANCES as a launch type is refused (SVC-MI-CPS), but it still says where the tasks are meant to run.
+    if (launchType === 'FARGATE' || launchType === 'EC2' || launchType === 'EXTERNAL' || launchType === 'MANAGED_INSTANCES') return [launchType];
     const literal = service.data.capacityProviderStrategy;
-    if (Array.isArray(literal) && literal.length) return literalStrategyTargets(literal);
+    if (Array.isArray(literal) && literal.length) return this.literalStrategyTargets(literal);
     const cluster = this.index.target(service.id, 'runs-in');
     if (!cluster) return [];
     for (const { node } of this.clusterDefaultStrategy(cluster.id)) targets.add(targetOfCapacity(node));
     // A default strategy kept literally (it names a provider outside the design) decides too.
     const clusterLiteral = cluster.data.defaultCapacityProviderStrategy;
-    if (!targets.size && Array.isArray(clusterLiteral) && clusterLiteral.length) return literalStrategyTargets(clusterLiteral);
+    if (!targets.size && Array.isArray(clusterLiteral) && clusterLiteral.length) return this.literalStrategyTargets(clusterLiteral);
     if (!targets.size) {
       // Without a default strategy a cluster of only external instances still means EXTERNAL.
       const kinds = this.index.sources(cluster.id, 'in-cluster');
@@ -123,6 +133,21 @@ export class DeriveContext {
     const result = sortTargets(targets);
     if (!recording) this.tdTargets.set(taskDefinitionId, result);
     return result;
+  }
+
+  /**
+   * Launch targets of a strategy written as provider names: FARGATE / FARGATE_SPOT, a
+   * Managed Instances provider of the design, else an EC2 group (in the design or not).
+   */
+  private literalStrategyTargets(items: readonly unknown[]): LaunchTarget[] {
+    const targets = new Set<LaunchTarget>();
+    for (const item of items) {
+      const name = (item as { capacityProvider?: unknown } | null)?.capacityProvider;
+      if (typeof name !== 'string') continue;
+      if (name === FARGATE_PROVIDER || name === FARGATE_SPOT_PROVIDER) targets.add('FARGATE');
+      else targets.add(this.providerNode(name)?.kind === 'capacity-managed-instances' ? 'MANAGED_INSTANCES' : 'EC2');
+    }
+    return sortTargets(targets);
   }
 
   roleArn(role: DesignNode): string {
@@ -163,20 +188,10 @@ export class DeriveContext {
   }
 }
 
-/** Launch targets of a strategy written as provider names: FARGATE / FARGATE_SPOT, else an EC2 group. */
-function literalStrategyTargets(items: readonly unknown[]): LaunchTarget[] {
-  const targets = new Set<LaunchTarget>();
-  for (const item of items) {
-    const name = (item as { capacityProvider?: unknown } | null)?.capacityProvider;
-    if (typeof name !== 'string') continue;
-    targets.add(name === FARGATE_PROVIDER || name === FARGATE_SPOT_PROVIDER ? 'FARGATE' : 'EC2');
-  }
-  return sortTargets(targets);
-}
-
 export function targetOfCapacity(node: DesignNode): LaunchTarget {
   if (node.kind === 'capacity-ec2') return 'EC2';
   if (node.kind === 'capacity-external') return 'EXTERNAL';
+  if (node.kind === 'capacity-managed-instances') return 'MANAGED_INSTANCES';
   return 'FARGATE';
 }
 

@@ -7,6 +7,7 @@ import { taskRoleAccessStatements } from './task-role-access.ts';
 import { emittedContainer } from '../kinds/container/emit.ts';
 import { secretKeyStatements, secretPolicyResource } from '../kinds/secret/execution-role.ts';
 import { efsTaskRolePolicy } from '../kinds/efs-file-system/task-role.ts';
+import { impliedInfrastructurePolicies } from '../kinds/iam-role/infrastructure-uses.ts';
 
 /**
  * IAM roles are emitted as the Properties of a CloudFormation AWS::IAM::Role: a documented
@@ -35,6 +36,7 @@ const TRUSTED_SERVICE: Partial<Record<NodeKind, string>> = {
   'role-task': 'ecs-tasks.amazonaws.com',
   'role-execution': 'ecs-tasks.amazonaws.com',
   'role-instance': 'ec2.amazonaws.com',
+  'role-infrastructure': 'ecs.amazonaws.com',
 };
 
 /** Trust policy: who may assume the role. Task roles get the confused-deputy conditions (IAM-CONFUSED). */
@@ -116,6 +118,8 @@ export interface RoleInput {
   taskDefinitions: readonly DesignNode[];
   /** The role's own node data, when the role is drawn. */
   data?: JsonObject;
+  /** The drawn role, for what its connections imply (an infrastructure role's managed policies). */
+  node?: DesignNode;
 }
 
 export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): JsonObject {
@@ -125,8 +129,11 @@ export function buildRoleArtifactContent(ctx: DeriveContext, role: RoleInput): J
   if (data.path !== undefined) content.Path = data.path;
   if (data.description !== undefined) content.Description = data.description;
   content.AssumeRolePolicyDocument = (data.assumeRolePolicyDocument as JsonObject | undefined) ?? trustPolicy(role.kind, ctx);
-  const managed = data.managedPolicyArns;
-  if (Array.isArray(managed) && managed.length) content.ManagedPolicyArns = managed;
+  const managed = Array.isArray(data.managedPolicyArns) ? data.managedPolicyArns : [];
+  // An infrastructure role gets the AWS managed policy of each thing ECS does with it, after the user's own.
+  const implied = role.kind === 'role-infrastructure' && role.node ? impliedInfrastructurePolicies(role.node, ctx.index) : [];
+  const all = implied.length ? [...managed, ...implied.filter((arn) => !managed.includes(arn))] : managed;
+  if (all.length) content.ManagedPolicyArns = all;
   const own = Array.isArray(data.policyStatements) ? (data.policyStatements as JsonObject[]) : [];
   // A task role gets what its task definitions' "accesses" connections need first, then the user's own statements.
   const statements =

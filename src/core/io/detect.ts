@@ -63,12 +63,12 @@ export function detectDocuments(value: unknown): Detection {
   if (typeof value.clusterName === 'string' && !('clusterArn' in value)) {
     return { ok: true, documents: [{ kind: 'cluster', content: value, pointer: '', dropped: [] }] };
   }
-  // An Auto Scaling group capacity provider is what an EC2 capacity node emits.
-  if (typeof value.name === 'string' && isPlainObject(value.autoScalingGroupProvider)) {
+  // An Auto Scaling group capacity provider is what an EC2 capacity node emits, a Managed Instances one a Managed Instances node.
+  if (typeof value.name === 'string' && (isPlainObject(value.autoScalingGroupProvider) || isPlainObject(value.managedInstancesProvider))) {
     return { ok: true, documents: [{ kind: 'capacity-provider', content: value, pointer: '', dropped: [] }] };
   }
   const expected =
-    'expected containerDefinitions, serviceName, taskDefinition with service fields, clusterName, or name and autoScalingGroupProvider for a capacity provider';
+    'expected containerDefinitions, serviceName, taskDefinition with service fields, clusterName, or name and autoScalingGroupProvider or managedInstancesProvider for a capacity provider';
   return { ok: false, error: `not a task definition, service or cluster (${notService ? `not a service: ${notService}; ` : ''}${expected})` };
 }
 

@@ -1,4 +1,5 @@
 import { applyCapacityProvider } from '../kinds/capacity-ec2/apply.ts';
+import { applyManagedInstances } from '../kinds/capacity-managed-instances/apply.ts';
 import { applyCluster } from '../kinds/cluster/apply.ts';
 import { describeParseFailure, parseJsonText } from '../model/json-text.ts';
 import { MAX_DEFINITIONS_PER_FILE } from '../model/json-limits.ts';
@@ -72,9 +73,12 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
     let content = dropNulls(doc.content, `${doc.pointer}`, (pointer) =>
       notices.push({ level: 'info', file, pointer, message: `Dropped null value at ${pointer}` }),
     );
+    // A capacity provider is EC2 or Managed Instances by the provider it configures.
+    const managedInstances = doc.kind === 'capacity-provider' && isPlainObject(doc.content.managedInstancesProvider);
+    const kind: NodeKind = managedInstances ? 'capacity-managed-instances' : NODE_KIND[doc.kind];
     const node: DesignNode = {
-      id: newId(current, NODE_KIND[doc.kind]),
-      kind: NODE_KIND[doc.kind],
+      id: newId(current, kind),
+      kind,
       position: { x: at.x + (i % 4) * 320, y: at.y + Math.floor(i / 4) * 360 },
       data: {},
     };
@@ -91,8 +95,10 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
         ? applyTaskDefinition(withNode, node, undefined, content, { explicit: true })
         : doc.kind === 'service'
           ? applyService(withNode, node, undefined, content, { explicit: true })
-          : doc.kind === 'capacity-provider'
-            ? applyCapacityProvider(withNode, node, undefined, content)
+          : managedInstances
+            ? applyManagedInstances(withNode, node, undefined, content)
+            : doc.kind === 'capacity-provider'
+              ? applyCapacityProvider(withNode, node, undefined, content)
             : applyCluster(withNode, node, undefined, content, { explicit: true });
     if (!result.ok) throw new ImportError(file, result.error);
     current = result.design;

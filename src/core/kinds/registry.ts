@@ -3,10 +3,11 @@ import { ec2Kind } from './capacity-ec2/kind.ts';
 import { externalKind } from './capacity-external/kind.ts';
 import { fargateKind } from './capacity-fargate/kind.ts';
 import { fargateSpotKind } from './capacity-fargate-spot/kind.ts';
+import { managedInstancesKind } from './capacity-managed-instances/kind.ts';
 import { clusterKind } from './cluster/kind.ts';
 import { containerKind } from './container/kind.ts';
 import { albKind, nlbKind } from './load-balancer/kind.ts';
-import { executionRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
+import { executionRoleKind, infrastructureRoleKind, instanceRoleKind, taskRoleKind } from './iam-role/kind.ts';
 import { serviceKind } from './service/kind.ts';
 import { serviceScalingKind } from './service-scaling/kind.ts';
 import { taskDefinitionKind } from './task-definition/kind.ts';
@@ -34,6 +35,7 @@ export const KIND_LIST: readonly KindModule[] = [
   fargateSpotKind,
   ec2Kind,
   externalKind,
+  managedInstancesKind,
   clusterKind,
   serviceKind,
   taskDefinitionKind,
@@ -43,6 +45,7 @@ export const KIND_LIST: readonly KindModule[] = [
   taskRoleKind,
   executionRoleKind,
   instanceRoleKind,
+  infrastructureRoleKind,
   vpcKind,
   subnetKind,
   securityGroupKind,

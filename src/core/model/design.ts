@@ -11,6 +11,7 @@ export const NODE_KINDS = [
   'capacity-fargate-spot',
   'capacity-ec2',
   'capacity-external',
+  'capacity-managed-instances',
   'cluster',
   'service',
   'task-definition',
@@ -37,6 +38,7 @@ export const NODE_KINDS = [
   'ecr-repository',
   'efs-file-system',
   'service-scaling',
+  'role-infrastructure',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -44,7 +46,7 @@ export const RELATION_KINDS = [
   'contains', // container -> task definition
   'task-role', // task role -> task definition
   'execution-role', // task execution role -> task definition
-  'instance-role', // container instance role -> EC2 capacity
+  'instance-role', // container instance role -> EC2 or Managed Instances capacity
   'in-cluster', // capacity -> cluster
   'runs-in', // service or standalone task -> cluster
   'uses', // service or standalone task -> task definition
@@ -54,8 +56,8 @@ export const RELATION_KINDS = [
   'attached-to', // internet gateway -> VPC
   'in-subnet', // NAT gateway -> subnet
   'allows', // security group -> security group it may reach (protocol, ports)
-  'placed-in', // service, load balancer or EFS file system (a mount target) -> subnet
-  'secured-by', // service, load balancer, EC2 capacity (its instances) or EFS (its mount targets) -> security group
+  'placed-in', // service, load balancer, Managed Instances capacity or EFS file system (a mount target) -> subnet
+  'secured-by', // service, load balancer, EC2 / Managed Instances capacity (its instances) or EFS (its mount targets) -> security group
   'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
   'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
   'starts', // EventBridge rule or Scheduler schedule -> standalone task
@@ -65,6 +67,7 @@ export const RELATION_KINDS = [
   'scales', // service auto scaling -> service
   'triggers', // S3 bucket -> EventBridge rule its Object Created events match
   'subscribes', // SNS topic -> SQS queue it delivers to (subscription Attributes)
+  'infrastructure-role', // ECS infrastructure role -> service or standalone task (EBS volumes, Service Connect TLS, blue/green load balancer changes)
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

@@ -6,6 +6,7 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'capacity-fargate-spot': 'fgspot',
   'capacity-ec2': 'asg',
   'capacity-external': 'ext',
+  'capacity-managed-instances': 'mi',
   cluster: 'cluster',
   service: 'svc',
   'task-definition': 'td',
@@ -32,6 +33,7 @@ const PREFIX: Record<NodeKind | 'edge', string> = {
   'ecr-repository': 'ecr',
   'efs-file-system': 'efs',
   'service-scaling': 'scaling',
+  'role-infrastructure': 'infrarole',
   edge: 'e',
 };
 

@@ -39,6 +39,16 @@ describe('model/relations: checkConnection', () => {
     expect(check(d, nodes.alb, nodes.svc)).toEqual({ ok: true, kind: 'routes-to' });
   });
 
+  it('Managed Instances capacity: in a cluster, placed in subnets, secured by groups, served by instance and infrastructure roles, used by services', () => {
+    expect(relationBetween('capacity-managed-instances', 'cluster')).toBe('in-cluster');
+    expect(relationBetween('capacity-managed-instances', 'subnet')).toBe('placed-in');
+    expect(relationBetween('capacity-managed-instances', 'security-group')).toBe('secured-by');
+    expect(relationBetween('role-instance', 'capacity-managed-instances')).toBe('instance-role');
+    expect(relationBetween('role-infrastructure', 'capacity-managed-instances')).toBe('infrastructure-role');
+    expect(relationBetween('service', 'capacity-managed-instances')).toBe('capacity');
+    expect(relationBetween('standalone-task', 'capacity-managed-instances')).toBe('capacity');
+  });
+
   it('refuses a self connection', () => {
     expect(check(designWith([]), nodes.td, nodes.td)).toEqual({ ok: false, reason: 'A node cannot be connected to itself.' });
   });

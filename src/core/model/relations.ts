@@ -6,8 +6,11 @@ export const CAPACITY_KINDS: readonly NodeKind[] = [
   'capacity-fargate-spot',
   'capacity-ec2',
   'capacity-external',
+  'capacity-managed-instances',
 ];
 export const LOAD_BALANCER_KINDS: readonly NodeKind[] = ['load-balancer-alb', 'load-balancer-nlb'];
+/** What an ECS infrastructure role serves (ECS_RULES §5.1): ECS acts on their behalf with it. */
+export const INFRASTRUCTURE_ROLE_USERS: readonly NodeKind[] = ['service', 'standalone-task', 'capacity-managed-instances'];
 /** Data and messaging resources a task's application reaches through its task role. */
 export const ACCESSED_KINDS: readonly NodeKind[] = ['s3-bucket', 'dynamodb-table', 'sqs-queue', 'sns-topic'];
 
@@ -52,7 +55,8 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     kind: 'instance-role',
     label: 'instance role of',
     sources: ['role-instance'],
-    targets: ['capacity-ec2'],
+    // Managed Instances take it as the instance profile of the instances ECS launches.
+    targets: ['capacity-ec2', 'capacity-managed-instances'],
     onePerSource: false,
     onePerTarget: true,
   },
@@ -61,7 +65,8 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     label: 'capacity of',
     sources: CAPACITY_KINDS,
     targets: ['cluster'],
-    // An ASG capacity provider belongs to one cluster (ASG-ONECLUSTER); FARGATE may serve many.
+    // An ASG capacity provider belongs to one cluster (ASG-ONECLUSTER), a Managed Instances
+    // provider is created for one (MI-CLUSTER); FARGATE may serve many.
     onePerSource: false,
     onePerTarget: false,
   },
@@ -126,7 +131,8 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'placed-in': {
     kind: 'placed-in',
     label: 'placed in',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'efs-file-system'],
+    // Managed Instances capacity: the subnets its instances are launched in.
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-managed-instances', 'efs-file-system'],
     targets: ['subnet'],
     onePerSource: false,
     onePerTarget: false,
@@ -137,7 +143,7 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'efs-file-system'],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-managed-instances', 'capacity-ec2', 'efs-file-system'],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,
@@ -226,6 +232,16 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     targets: ['sqs-queue'],
     onePerSource: false,
     onePerTarget: false,
+  },
+  'infrastructure-role': {
+    kind: 'infrastructure-role',
+    label: 'infrastructure role of',
+    sources: ['role-infrastructure'],
+    // What ECS manages on the launcher's behalf: EBS volumes, Service Connect TLS, blue/green
+    // traffic shifts; and the instances of a Managed Instances provider (its infrastructureRoleArn).
+    targets: INFRASTRUCTURE_ROLE_USERS,
+    onePerSource: false,
+    onePerTarget: true,
   },
 };
 

@@ -4,6 +4,7 @@ import { emptyDesign, type Design, type NodeKind } from '../model/design.ts';
 import { cloneJson, type JsonObject } from '../model/json.ts';
 import { ACCOUNT, compact, maybe, pick, word } from './arbitrary-helpers.ts';
 import { buildConfig, configPlanArb, type ConfigPlan } from './config-arbitrary.ts';
+import { buildManagedInstances, managedInstancesPlanArb, type ManagedInstancesPlan } from './managed-instances-arbitrary.ts';
 import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitrary.ts';
 import { buildResources, resourceArb, type ResourcePlan } from './resource-arbitrary.ts';
 
@@ -104,7 +105,7 @@ const strategyDataArb = fc
   .record({ weight: maybe(fc.integer({ min: 0, max: 1000 })), base: maybe(fc.integer({ min: 0, max: 100000 })) })
   .map(compact);
 
-const roleKindArb = fc.constantFrom<NodeKind>('role-task', 'role-execution', 'role-instance');
+const roleKindArb = fc.constantFrom<NodeKind>('role-task', 'role-execution', 'role-instance', 'role-infrastructure');
 
 export interface DesignPlan {
   region: string;
@@ -135,6 +136,8 @@ export interface DesignPlan {
   scaling?: Array<{ service?: number; data: JsonObject }>;
   /** Buckets, tables, queues and topics, reached by task definitions (accesses), queues (dead-letter) and topics (subscribers). */
   resources: ResourcePlan[];
+  /** Managed Instances capacity providers, drawn last (managed-instances-arbitrary.ts). */
+  managedInstances?: ManagedInstancesPlan[];
 }
 
 const ec2Arb = fc
@@ -351,6 +354,8 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   ),
   config: configPlanArb,
   scaling: fc.array(fc.record({ service: maybe(fc.nat()), data: scalingDataArb }).map((s) => compact(s) as NonNullable<DesignPlan['scaling']>[number]), { maxLength: 2 }),
+  // Last, so that the parts above draw the same values as before it was added.
+  managedInstances: fc.array(managedInstancesPlanArb, { maxLength: 2 }),
 });
 
 /** Turns a plan into a design through addNode/connect (what a user could have drawn). */
@@ -406,6 +411,8 @@ export function buildDesign(plan: DesignPlan): Design {
     return id;
   });
 
+  // Infrastructure roles serve services, which are drawn below: connected once they are.
+  const infrastructureRoles: Array<{ id: string; targets: readonly number[] }> = [];
   plan.roles.forEach((r, i) => {
     const id = add(
       r.kind,
@@ -416,6 +423,10 @@ export function buildDesign(plan: DesignPlan): Design {
         policyStatements: r.statements && r.kind === 'role-task' ? [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }] : undefined,
       }),
     );
+    if (r.kind === 'role-infrastructure') {
+      infrastructureRoles.push({ id, targets: r.targets });
+      return;
+    }
     const targets = r.kind === 'role-instance' ? capacity.filter((c) => c.kind === 'capacity-ec2').map((c) => c.id) : tds;
     for (const t of r.targets) {
       const target = pick(targets, t);
@@ -440,6 +451,13 @@ export function buildDesign(plan: DesignPlan): Design {
     });
     return id;
   });
+
+  for (const r of infrastructureRoles) {
+    for (const t of r.targets) {
+      const service = pick(services, t);
+      if (service) link(r.id, service);
+    }
+  }
 
   const loadBalancers: string[] = [];
   plan.loadBalancers.forEach((lb, i) => {
@@ -493,6 +511,7 @@ export function buildDesign(plan: DesignPlan): Design {
     const service = pick(services, s.service);
     if (service) link(id, service);
   }
+  buildManagedInstances(plan.managedInstances ?? [], add, link, () => design);
   return design;
 }
 

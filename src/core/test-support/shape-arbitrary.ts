@@ -97,6 +97,7 @@ function mayNeedExecutionRole(containers: JsonObject[]): boolean {
 /**
  * A RegisterTaskDefinition input AWS would take as it is: a family, at least one container
  * with name and image, and what a launch type requires (Fargate: awsvpc, cpu and memory;
+ * Managed Instances: a network mode;
  * an execution role when secrets, logs or private images need one). Those are what derive
  * fills when missing, so an input without them would not round-trip — by design.
  */
@@ -108,6 +109,8 @@ export const registerTaskDefinitionArb: fc.Arbitrary<JsonObject> = structureArb(
 }).map((td) => {
   const out: JsonObject = { ...td };
   const compat = Array.isArray(out.requiresCompatibilities) ? (out.requiresCompatibilities as string[]) : [];
+  // Managed Instances take no default network mode either (NET-MI).
+  if (compat.includes('MANAGED_INSTANCES')) out.networkMode ??= 'awsvpc';
   if (compat.includes('FARGATE')) {
     out.networkMode ??= 'awsvpc';
     out.cpu ??= '256';

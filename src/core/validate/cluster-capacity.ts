@@ -99,6 +99,7 @@ function checkAssociation(ctx: ValidateContext, cluster: ClusterView, owner: Des
     const provider = item.capacityProvider;
     if (typeof provider !== 'string' || cluster.providers.includes(provider)) return;
     const capacity = ctx.derive.providerNode(provider);
+    if (capacity?.kind === 'capacity-managed-instances') return checkManagedInstances(ctx, cluster, owner, `/${field}/${i}`, capacity);
     const fargate = FARGATE_PROVIDERS.includes(provider);
     ctx.report({
       ruleId: fargate ? 'FGCP-ASSOC' : 'CL-CP-ASSOC',
@@ -109,6 +110,30 @@ function checkAssociation(ctx: ValidateContext, cluster: ClusterView, owner: Des
         : `Capacity provider ${provider} is not associated with cluster ${clusterName}.`,
       fix: capacity ? commandFix(`Connect ${provider} to ${clusterName}`, (d) => connect(d, capacity.id, cluster.node.id)) : undefined,
     });
+  });
+}
+
+/**
+ * CL-CP-ASSOC for a Managed Instances provider: it is not in the cluster's lists but is
+ * created for one cluster (its `cluster` field), and only that cluster can use it.
+ */
+function checkManagedInstances(ctx: ValidateContext, cluster: ClusterView, owner: DesignNode, at: string, capacity: DesignNode): void {
+  const clusterName = textOf(cluster.content.clusterName ?? 'default');
+  const createdFor = ctx.artifactOf(capacity.id)?.content.cluster;
+  if (createdFor === clusterName) return;
+  const provider = textOf(capacity.data.name);
+  ctx.report({
+    ruleId: 'CL-CP-ASSOC',
+    node: owner,
+    pointer: at,
+    message:
+      createdFor === undefined
+        ? `Managed Instances provider ${provider} is created for no cluster: connect it to cluster ${clusterName}.`
+        : `Managed Instances provider ${provider} is created for cluster ${textOf(createdFor)}, so cluster ${clusterName} cannot use it.`,
+    fix:
+      createdFor === undefined && !ctx.index.targets(capacity.id, 'in-cluster').length
+        ? commandFix(`Connect ${provider} to ${clusterName}`, (d) => connect(d, capacity.id, cluster.node.id))
+        : undefined,
   });
 }
 

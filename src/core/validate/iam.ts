@@ -10,10 +10,18 @@ import { launchers } from './service-view.ts';
 import type { QuickFix } from './types.ts';
 import { textOf } from '../model/text.ts';
 
-const TRUSTED: Partial<Record<NodeKind, { service: string; ruleId: 'IAM-TRUST-TASK' | 'IAM-TRUST-INST' }>> = {
+const TRUSTED: Partial<Record<NodeKind, { service: string; ruleId: 'IAM-TRUST-TASK' | 'IAM-TRUST-INST' | 'IAM-TRUST-INFRA' }>> = {
   'role-task': { service: 'ecs-tasks.amazonaws.com', ruleId: 'IAM-TRUST-TASK' },
   'role-execution': { service: 'ecs-tasks.amazonaws.com', ruleId: 'IAM-TRUST-TASK' },
   'role-instance': { service: 'ec2.amazonaws.com', ruleId: 'IAM-TRUST-INST' },
+  'role-infrastructure': { service: 'ecs.amazonaws.com', ruleId: 'IAM-TRUST-INFRA' },
+};
+
+/** Who is locked out when a role does not trust its service. */
+const WHO: Record<string, string> = {
+  'ecs-tasks.amazonaws.com': 'tasks',
+  'ec2.amazonaws.com': 'instances',
+  'ecs.amazonaws.com': 'ECS',
 };
 
 function list(value: JsonValue | undefined): JsonValue[] {
@@ -79,7 +87,7 @@ export const iamRules: RuleModule = {
       });
     }
 
-    for (const role of ctx.index.nodesOfKind('role-task', 'role-execution', 'role-instance')) {
+    for (const role of ctx.index.nodesOfKind('role-task', 'role-execution', 'role-instance', 'role-infrastructure')) {
       const trusted = TRUSTED[role.kind];
       const artifact = ctx.artifactOf(role.id);
       if (!trusted || !artifact) continue; // an existing role (ARN) is not ours to check
@@ -88,7 +96,7 @@ export const iamRules: RuleModule = {
         ruleId: trusted.ruleId,
         node: role,
         pointer: '/AssumeRolePolicyDocument',
-        message: `Role ${textOf(artifact.content.RoleName)} does not trust ${trusted.service}, so ${trusted.service === 'ec2.amazonaws.com' ? 'instances' : 'tasks'} cannot assume it.`,
+        message: `Role ${textOf(artifact.content.RoleName)} does not trust ${trusted.service}, so ${WHO[trusted.service] ?? 'tasks'} cannot assume it.`,
         fix:
           role.data.assumeRolePolicyDocument !== undefined
             ? fieldFix('Restore the generated trust policy', role.id, ['assumeRolePolicyDocument'], undefined)

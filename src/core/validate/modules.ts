@@ -21,6 +21,8 @@ import { clusterCapacityRules } from './cluster-capacity.ts';
 import { networkConfigurationRules } from '../kinds/service/rules/network-configuration.ts';
 import { serviceLoadBalancerRules } from '../kinds/service/rules/load-balancers.ts';
 import { asgCapacityRules } from '../kinds/capacity-ec2/rules.ts';
+import { managedInstancesRules } from '../kinds/capacity-managed-instances/rules.ts';
+import { managedInstancesTaskRules } from '../kinds/task-definition/rules/managed-instances.ts';
 import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
 import { iamAdviceRules } from './iam-advice.ts';
@@ -61,6 +63,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   dependencyPlatformRules,
   imageRules,
   containerPlatformRules,
+  managedInstancesTaskRules,
   volumeRules,
   ephemeralStorageRules,
   // service, cluster, capacity, load balancer and IAM areas
@@ -73,6 +76,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   networkConfigurationRules,
   serviceLoadBalancerRules,
   asgCapacityRules,
+  managedInstancesRules,
   elbRules,
   iamRules,
   iamAdviceRules,

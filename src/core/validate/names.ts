@@ -123,7 +123,8 @@ function checkFamilies(ctx: ValidateContext): void {
 
 function checkCapacityProviderNames(ctx: ValidateContext): void {
   const seen = new Set<string>();
-  for (const node of ctx.index.nodesOfKind('capacity-ec2')) {
+  // EC2 and Managed Instances providers share one namespace per account and Region.
+  for (const node of [...ctx.index.nodesOfKind('capacity-ec2'), ...ctx.index.nodesOfKind('capacity-managed-instances')]) {
     const artifact = ctx.artifactOf(node.id);
     if (!artifact) continue;
     const name = artifact.content.name;

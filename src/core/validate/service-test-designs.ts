@@ -93,6 +93,44 @@ export function ec2Design(opts: { networkMode?: string; service?: JsonObject } =
   return Object.assign(t, { ids: { asg, cluster, td, container, service } });
 }
 
+/**
+ * A service on Managed Instances capacity: the provider connected to its cluster, an
+ * infrastructure role, an instance role, two subnets and a security group; the task
+ * definition leaves compatibilities and network mode to what the capacity implies.
+ */
+export function miDesign(opts: { td?: JsonObject; service?: JsonObject } = {}): TestDesign & { ids: Record<string, string> } {
+  const t = new TestDesign();
+  const mi = t.add('capacity-managed-instances', {
+    name: 'mi-capacity',
+    instanceLaunchTemplate: { capacityOptionType: 'ON_DEMAND', instanceRequirements: { vCpuCount: { min: 2, max: 8 }, memoryMiB: { min: 4096, max: 16384 } } },
+  });
+  const cluster = t.add('cluster', { clusterName: 'mi-cluster' });
+  const infra = t.add('role-infrastructure', { roleName: 'ecsInfrastructureRole', managedPolicyArns: [] });
+  const instance = t.add('role-instance', { roleName: 'ecsInstanceRole', managedPolicyArns: ['arn:aws:iam::aws:policy/AmazonECSInstanceRolePolicyForManagedInstances'] });
+  const vpc = t.add('vpc', { name: 'main', cidrBlock: '10.0.0.0/16' });
+  const subnetA = t.add('subnet', { name: 'private-a', cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' });
+  const subnetB = t.add('subnet', { name: 'private-b', cidrBlock: '10.0.2.0/24', availabilityZone: 'us-east-1b' });
+  const sg = t.add('security-group', { groupName: 'instances', description: 'Managed Instances' });
+  const td = t.add('task-definition', { family: 'api', cpu: '512', memory: '1024', ...opts.td });
+  const container = t.add('container', { name: 'api', image: 'public.ecr.aws/nginx/nginx:1.27', essential: true, portMappings: [{ containerPort: 80, protocol: 'tcp' }] });
+  const service = t.add('service', { serviceName: 'api', desiredCount: 2, ...opts.service });
+  for (const n of [subnetA, subnetB, sg]) t.link(n, vpc);
+  t.link(mi, cluster);
+  t.link(infra, mi);
+  t.link(instance, mi);
+  t.link(mi, subnetA);
+  t.link(mi, subnetB);
+  t.link(mi, sg);
+  t.link(container, td);
+  t.link(service, cluster);
+  t.link(service, td);
+  t.link(service, mi);
+  // awsvpc tasks need subnets of their own too (NC-REQ).
+  t.link(service, subnetA);
+  t.link(service, sg);
+  return Object.assign(t, { ids: { mi, cluster, infra, instance, vpc, subnetA, subnetB, sg, td, container, service } });
+}
+
 /** Runs one rule module over a design (or over given artifacts), so a test sees only what its area reports. */
 export function runModule(module: RuleModule, design: Design, edit?: (artifacts: Artifact[]) => void): Problem[] {
   const ctx = new DeriveContext(design);

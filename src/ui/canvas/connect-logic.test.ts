@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addNode, connect } from '../../core/commands/design-commands.ts';
 import { fargateWebSample } from '../../core/templates/fargate-web.ts';
 import { addContainerTo, connectNodes, connectableTargets, planConnection } from './connect-logic.ts';
-import { containment, nextContainerSlot } from './geometry.ts';
+import { nextContainerSlot } from './canvas-layout.ts';
+import { containment } from './geometry.ts';
 
 function sample() {
   const design = fargateWebSample();

@@ -2,7 +2,8 @@ import { addNode, connect, moveNodes, type CommandResult } from '../../core/comm
 import { kindLabel } from '../../core/kinds/registry.ts';
 import type { Design, DesignNode, Position } from '../../core/model/design.ts';
 import { checkConnection, relationBetween } from '../../core/model/relations.ts';
-import { nextContainerSlot } from './geometry.ts';
+import { CanvasLayout, nextContainerSlot, nextSlotIn } from './canvas-layout.ts';
+import { containment, subtreeOf } from './containment.ts';
 
 /**
  * Connections drawn on the canvas. People drag from whichever end is at hand, so a line
@@ -44,19 +45,38 @@ export function connectableTargets(design: Pick<Design, 'nodes' | 'edges'>, from
 }
 
 /**
- * Connects two nodes in either direction as one change. A container connected to a task
- * definition also moves into the definition's frame, below its other containers.
+ * Connects two nodes in either direction as one change. A node the connection puts in a
+ * frame also moves into it (with what it holds): a container into its task definition,
+ * below its other containers; a subnet into its VPC, a service into its subnet, below
+ * what is there. A connection that nests nothing (a secret a container reads) moves nothing.
  */
 export function connectNodes(design: Design, fromId: string, toId: string): CommandResult {
   const plan = planConnection(design, fromId, toId);
   if (!plan.ok) return plan;
   const result = connect(design, plan.source, plan.target);
   if (!result.ok) return result;
-  const source = design.nodes.find((n) => n.id === plan.source);
-  // Only joining a task definition moves a container; a secret or repository it reads leaves it where it is.
-  if (source?.kind !== 'container' || design.nodes.find((n) => n.id === plan.target)?.kind !== 'task-definition') return result;
-  const slot = nextContainerSlot(design, plan.target);
-  return { ...result, design: moveNodes(result.design, new Map([[source.id, slot]])).design };
+  return { ...result, design: moveIntoNewFrame(design, result.design, plan.source) };
+}
+
+/** `after` with `id` (and its subtree) moved into the frame it is drawn in now, if that frame is new to it. */
+export function moveIntoNewFrame(before: Pick<Design, 'nodes' | 'edges'>, after: Design, id: string): Design {
+  const parentBefore = containment(before).parentOf.get(id);
+  const layout = new CanvasLayout(after);
+  const parent = layout.parentOf(id);
+  if (parent === undefined || parent === parentBefore) return after;
+  const subtree = subtreeOf(layout.structure, id);
+  const frame = layout.node(parent)!;
+  // Containers stack closely in their task definition; the rest a little apart.
+  const slot = frame.kind === 'task-definition' ? nextContainerSlot(before, parent) : nextSlotIn(layout, frame, subtree);
+  const at = layout.drawn(id);
+  const dx = slot.x - at.x;
+  const dy = slot.y - at.y;
+  const moves = new Map<string, Position>();
+  for (const n of subtree) {
+    const p = layout.drawn(n);
+    moves.set(n, { x: p.x + dx, y: p.y + dy });
+  }
+  return moveNodes(after, moves).design;
 }
 
 /** A container added straight into a task definition: add and connect, one undo entry. */

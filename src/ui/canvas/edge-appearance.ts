@@ -39,6 +39,7 @@ const COLOURS: Record<RelationKind, string> = {
   scales: '#0891b2',
   triggers: '#db2777',
   subscribes: '#db2777',
+  'infrastructure-role': '#e11d48',
 };
 
 const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
@@ -67,6 +68,7 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   scales: 'dashed',
   triggers: 'dashed',
   subscribes: 'solid',
+  'infrastructure-role': 'dotted',
 };
 
 const APPEARANCE = Object.fromEntries(

@@ -3,7 +3,9 @@ import { KINDS } from '../../core/kinds/registry.ts';
 import type { Design, DesignEdge, DesignNode, NodeKind, Position, RelationKind } from '../../core/model/design.ts';
 import type { JsonObject } from '../../core/model/json.ts';
 import { edgeAppearance, edgeLabel } from './edge-appearance.ts';
-import { CONTAINER_HEIGHT, CONTAINER_WIDTH, HANDLE_SIZE, TASK_CONTENT_TOP, TASK_PAD, containment, nodeFacts, nodeSize, taskFrame } from './geometry.ts';
+import { CanvasLayout } from './canvas-layout.ts';
+import { isFrameKind } from './containment.ts';
+import { HANDLE_SIZE, TASK_CONTENT_TOP, TASK_PAD, nodeFacts } from './geometry.ts';
 
 /**
  * Design → React Flow. The design keeps absolute positions for every node; React Flow
@@ -18,11 +20,13 @@ export interface CanvasNodeData extends Record<string, unknown> {
   facts: string[];
   /** A container drawn inside its task definition. */
   nested?: boolean;
-  /** A task definition without containers (shows a drop hint). */
+  /** A task definition, VPC or subnet with nothing in it (shows a drop hint). */
   empty?: boolean;
+  /** A public subnet (its frame is drawn green, private ones blue). */
+  publicSubnet?: boolean;
 }
 
-export type CanvasNodeType = 'kind' | 'task' | 'container';
+export type CanvasNodeType = 'kind' | 'task' | 'container' | 'frame';
 export type CanvasNode = Node<CanvasNodeData, CanvasNodeType>;
 
 export interface CanvasEdgeData extends Record<string, unknown> {
@@ -97,6 +101,12 @@ export interface MappingOptions {
    * their ends at once, also at nodes out of view, never measured with handles.
    */
   handles?: boolean;
+  /**
+   * During a drag: the layout of the design before it (frames keep their size, so what is
+   * dragged out of one visibly leaves it) and the nodes of the dragged trees, whose design
+   * positions are written as drawn (their offsets are plain differences).
+   */
+  frozen?: { layout: CanvasLayout; touched: ReadonlySet<string> };
 }
 
 export interface FlowElements {
@@ -109,36 +119,30 @@ export function mapDesignToFlow(
   selectedNodes: ReadonlySet<string>,
   selectedEdges: ReadonlySet<string>,
   cache: FlowCache = createFlowCache(),
-  { emitted, handles = true }: MappingOptions = {},
+  { emitted, handles = true, frozen }: MappingOptions = {},
 ): FlowElements {
-  const structure = containment(design);
+  const layout = new CanvasLayout(design);
+  const structure = layout.structure;
   const nodes: CanvasNode[] = [];
-  const nested: CanvasNode[] = [];
   const seen = new Set<string>();
 
-  for (const n of design.nodes) {
-    if (structure.parentOf.has(n.id)) continue;
-    const size = nodeSize(n, structure);
-    const empty = n.kind === 'task-definition' && !structure.childrenOf.has(n.id);
-    nodes.push(cachedNode(cache, n, { position: n.position, ...size, selected: selectedNodes.has(n.id), empty, handles }, emitted?.get(n.id)));
-    seen.add(n.id);
-    const children = n.kind === 'task-definition' ? structure.childrenOf.get(n.id) : undefined;
-    if (!children) continue;
-    const frame = taskFrame(n, children);
-    for (const child of children) {
-      // React Flow wants a parent before its children in the array.
-      const offset = frame.childOffsets.get(child.id)!;
-      nested.push(
-        cachedNode(
-          cache,
-          child,
-          { position: offset, width: CONTAINER_WIDTH, height: CONTAINER_HEIGHT, selected: selectedNodes.has(child.id), parentId: n.id, empty: false, handles },
-          emitted?.get(child.id),
-        ),
-      );
-      seen.add(child.id);
+  // Parents before their children, at every depth, as React Flow requires.
+  const visit = (n: DesignNode, parentId: string | undefined) => {
+    // While dragging, frames keep the size they had (what the drop is measured against).
+    const committed = frozen && isFrameKind(n.kind) ? frozen.layout.node(n.id) : undefined;
+    const size = committed ? frozen!.layout.size(committed) : layout.size(n);
+    const children = structure.childrenOf.get(n.id);
+    const empty = isFrameKind(n.kind) && !children;
+    let position = n.position;
+    if (parentId !== undefined) {
+      const parent = layout.node(parentId)!;
+      position = frozen?.touched.has(n.id) ? { x: n.position.x - parent.position.x, y: n.position.y - parent.position.y } : layout.offset(n.id)!;
     }
-  }
+    nodes.push(cachedNode(cache, n, { position, ...size, selected: selectedNodes.has(n.id), parentId, empty, handles }, emitted?.get(n.id)));
+    seen.add(n.id);
+    for (const child of children ?? []) visit(child, n.id);
+  };
+  for (const n of design.nodes) if (!structure.parentOf.has(n.id)) visit(n, undefined);
   for (const id of cache.nodes.keys()) if (!seen.has(id)) cache.nodes.delete(id);
 
   const byId = new Map(design.nodes.map((n) => [n.id, n]));
@@ -146,18 +150,19 @@ export function mapDesignToFlow(
   const seenEdges = new Set<string>();
   for (const e of design.edges) {
     // Containment is drawn as nesting, not as a line.
-    if (e.kind === 'contains' || !byId.has(e.source) || !byId.has(e.target)) continue;
+    if (structure.nestingEdges.has(e.id) || e.kind === 'contains' || !byId.has(e.source) || !byId.has(e.target)) continue;
     edges.push(cachedEdge(cache, e, edgeLabel(e, byId), selectedEdges.has(e.id)));
     seenEdges.add(e.id);
   }
   for (const id of cache.edges.keys()) if (!seenEdges.has(id)) cache.edges.delete(id);
 
-  return { nodes: nested.length ? [...nodes, ...nested] : nodes, edges };
+  return { nodes, edges };
 }
 
 function nodeType(n: DesignNode, parentId: string | undefined): CanvasNodeType {
   if (n.kind === 'task-definition') return 'task';
-  return parentId ? 'container' : 'kind';
+  if (n.kind === 'vpc' || n.kind === 'subnet') return 'frame';
+  return parentId && n.kind === 'container' ? 'container' : 'kind';
 }
 
 /** Where and how a node is drawn, as the mapping decides it. */
@@ -174,6 +179,7 @@ interface Placement {
 
 function cachedNode(cache: FlowCache, n: DesignNode, placement: Placement, emitted: JsonObject | undefined): CanvasNode {
   const { position, width, height, selected, parentId, empty, handles } = placement;
+  const inFrame = !!parentId && n.kind === 'container';
   const entry = cache.nodes.get(n.id);
   const prev = entry?.node;
   // Facts can change without the node's data changing (a container grew the task size).
@@ -196,15 +202,16 @@ function cachedNode(cache: FlowCache, n: DesignNode, placement: Placement, emitt
   ) {
     return prev;
   }
-  const sameData = entry && prev && entry.sourceData === n.data && entry.factsKey === factsKey && entry.empty === empty && prev.data.kind === n.kind && !!prev.data.nested === !!parentId;
+  const sameData = entry && prev && entry.sourceData === n.data && entry.factsKey === factsKey && entry.empty === empty && prev.data.kind === n.kind && !!prev.data.nested === (!!parentId && n.kind === 'container');
   const data: CanvasNodeData = sameData
     ? prev.data
     : {
         kind: n.kind,
         name: KINDS[n.kind].displayName(n),
         facts,
-        ...(parentId ? { nested: true } : {}),
+        ...(parentId && n.kind === 'container' ? { nested: true } : {}),
         ...(empty ? { empty: true } : {}),
+        ...(n.kind === 'subnet' && n.data.public === true ? { publicSubnet: true } : {}),
       };
   const node: CanvasNode = {
     id: n.id,
@@ -216,9 +223,12 @@ function cachedNode(cache: FlowCache, n: DesignNode, placement: Placement, emitt
     // Sizes are known up front (geometry.ts); stating them lets React Flow clamp, fit and
     // draw edges without waiting for the DOM to be measured after every update.
     measured: { width, height },
-    ...(handles ? { handles: parentId ? containerHandles(width, height) : sideHandles(width, height) } : {}),
+    ...(handles ? { handles: inFrame ? containerHandles(width, height) : sideHandles(width, height) } : {}),
     selected,
-    ...(parentId ? { parentId, extent: CHILD_EXTENT } : {}),
+    // A frame is dragged by its header (its body lets the pointer through to the canvas).
+    ...(isFrameKind(n.kind) && n.kind !== 'task-definition' ? { dragHandle: '.ecs-frame-header' } : {}),
+    // Containers stay in their task definition; what sits in a VPC or subnet may be dragged out of it.
+    ...(parentId ? { parentId, ...(inFrame ? { extent: CHILD_EXTENT } : {}) } : {}),
   };
   cache.nodes.set(n.id, { sourceData: n.data, factsKey, empty, node });
   return node;
@@ -245,36 +255,30 @@ function cachedEdge(cache: FlowCache, e: DesignEdge, label: string, selected: bo
 }
 
 /**
- * React Flow positions after a move (relative for containers, absolute otherwise) →
- * absolute design positions for every node that moved, including the containers of a
- * moved task definition and the siblings of a moved container (drawn positions become
- * design positions, so the frame does not jump after the commit).
+ * React Flow positions after a move (relative inside a frame, absolute at the top level)
+ * → absolute design positions for every node of each moved node's top-level tree: what
+ * a moved frame holds moves along, and the rest of the tree is written as drawn, so no
+ * frame jumps after the commit. Measured against the design before the move.
  */
-export function absolutePositions(design: Pick<Design, 'nodes' | 'edges'>, moved: ReadonlyMap<string, Position>): Map<string, Position> {
-  const structure = containment(design);
-  const byId = new Map(design.nodes.map((n) => [n.id, n]));
+export function absolutePositions(design: Pick<Design, 'nodes' | 'edges'>, moved: ReadonlyMap<string, Position>, layout = new CanvasLayout(design)): Map<string, Position> {
   const out = new Map<string, Position>();
-  const frames = new Set<string>();
-  for (const [id, pos] of moved) {
-    const node = byId.get(id);
-    if (!node) continue;
-    const parent = structure.parentOf.get(id);
-    if (parent) {
-      frames.add(parent);
-      continue;
-    }
-    out.set(id, { x: pos.x, y: pos.y });
-    if (node.kind === 'task-definition' && structure.childrenOf.has(id)) frames.add(id);
+  const roots = new Set<string>();
+  for (const id of moved.keys()) {
+    if (!layout.node(id)) continue;
+    let root = id;
+    for (let p = layout.parentOf(root); p !== undefined; p = layout.parentOf(root)) root = p;
+    roots.add(root);
   }
-  for (const tdId of frames) {
-    const td = byId.get(tdId)!;
-    const origin = out.get(tdId) ?? td.position;
-    const children = structure.childrenOf.get(tdId) ?? [];
-    const frame = taskFrame(td, children);
-    for (const child of children) {
-      const offset = moved.get(child.id) ?? frame.childOffsets.get(child.id)!;
-      out.set(child.id, { x: origin.x + offset.x, y: origin.y + offset.y });
+  const place = (id: string, at: Position) => {
+    out.set(id, at);
+    for (const child of layout.children(id)) {
+      const rel = moved.get(child.id) ?? layout.offset(child.id)!;
+      place(child.id, { x: at.x + rel.x, y: at.y + rel.y });
     }
+  };
+  for (const root of roots) {
+    const at = moved.get(root) ?? layout.node(root)!.position;
+    place(root, { x: at.x, y: at.y });
   }
   return out;
 }

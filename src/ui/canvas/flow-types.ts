@@ -1,6 +1,7 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { RelationEdge } from './RelationEdge.tsx';
 import { ContainerNode } from './nodes/ContainerNode.tsx';
+import { FrameNode } from './nodes/FrameNode.tsx';
 import { KindNode } from './nodes/KindNode.tsx';
 import { TaskDefinitionNode } from './nodes/TaskDefinitionNode.tsx';
 
@@ -9,6 +10,7 @@ export const NODE_TYPES: NodeTypes = {
   kind: KindNode,
   task: TaskDefinitionNode,
   container: ContainerNode,
+  frame: FrameNode,
 };
 
 export const EDGE_TYPES: EdgeTypes = {

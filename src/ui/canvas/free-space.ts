@@ -1,5 +1,6 @@
 import type { Design, Position } from '../../core/model/design.ts';
-import { containment, GRID, nodeSize, snap, type Size } from './geometry.ts';
+import { CanvasLayout } from './canvas-layout.ts';
+import { GRID, snap, type Size } from './geometry.ts';
 
 /** A box drawn on the canvas (design coordinates). */
 export interface Box extends Position, Size {}
@@ -8,12 +9,12 @@ export interface Box extends Position, Size {}
 export const FREE_GAP = GRID * 2;
 
 /**
- * The boxes of what is drawn at the top level: every node but the containers, which are
- * drawn inside their task definition's frame (the frame's box covers them).
+ * The boxes of what is drawn at the top level: every node but those drawn inside a frame
+ * (a task definition, VPC or subnet), whose box covers them.
  */
 export function topLevelBoxes(design: Pick<Design, 'nodes' | 'edges'>): Box[] {
-  const structure = containment(design);
-  return design.nodes.filter((n) => !structure.parentOf.has(n.id)).map((n) => ({ ...n.position, ...nodeSize(n, structure) }));
+  const layout = new CanvasLayout(design);
+  return design.nodes.filter((n) => layout.parentOf(n.id) === undefined).map((n) => ({ ...n.position, ...layout.size(n) }));
 }
 
 /** Whether a box of `size` at `at` keeps `gap` clear of every box. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fargateWebSample } from '../../core/templates/fargate-web.ts';
-import { CONTAINER_HEIGHT, containment, nextContainerSlot, nodeSize, snap, taskDefinitionAt } from './geometry.ts';
+import { nextContainerSlot, nodeSize, taskDefinitionAt } from './canvas-layout.ts';
+import { CONTAINER_HEIGHT, containment, snap } from './geometry.ts';
 
 describe('canvas geometry', () => {
   const design = fargateWebSample();

@@ -22,7 +22,8 @@ const centreOf = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 function boxesOf(before: Design, after: Design) {
   const old = new Set(before.nodes.map((n) => n.id));
   const all = topLevelBoxes(after);
-  const tops = after.nodes.filter((n) => !containment(after).parentOf.has(n.id));
+  const nested = containment(after).parentOf;
+  const tops = after.nodes.filter((n) => !nested.has(n.id));
   return { added: all.filter((_, i) => !old.has(tops[i]!.id)), existing: all.filter((_, i) => old.has(tops[i]!.id)) };
 }
 

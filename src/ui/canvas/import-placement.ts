@@ -1,6 +1,8 @@
 import type { Design, Position } from '../../core/model/design.ts';
 import { FREE_GAP, nearestFreeSpot, topLevelBoxes, type Box } from './free-space.ts';
-import { containment, NODE_WIDTH, nodeSize, snap } from './geometry.ts';
+import { containment, subtreeOf } from './containment.ts';
+import { nodeSize } from './canvas-layout.ts';
+import { NODE_WIDTH, snap } from './geometry.ts';
 
 /** Imported nodes per row: a few files stay a compact group; more wrap rather than trail off. */
 const PER_ROW = 4;
@@ -48,8 +50,8 @@ export function placeImport(before: Pick<Design, 'nodes' | 'edges'>, after: Desi
   const moves = new Map<string, Position>(); // node id → how far it moves
   roots.forEach((node, i) => {
     const delta = { x: at.x + offsets[i]!.x - node!.position.x, y: at.y + offsets[i]!.y - node!.position.y };
-    moves.set(node!.id, delta);
-    for (const child of structure.childrenOf.get(node!.id) ?? []) moves.set(child.id, delta);
+    // What is drawn inside it (containers, a VPC's subnets and their services) moves along.
+    for (const id of subtreeOf(structure, node!.id)) moves.set(id, delta);
   });
   const old = new Set(before.nodes.map((n) => n.id));
   return {

@@ -40,8 +40,15 @@ describe('overviewLines', () => {
   });
 
   it('leaves out lines to a container drawn in its frame (React Flow draws none there) and lines missing an end', () => {
-    const nodes = [box('a', 0, 0), box('frame', 400, 0), box('nested', 12, 80, 'frame')];
+    const nodes = [box('a', 0, 0), box('frame', 400, 0), { ...box('nested', 12, 80, 'frame'), type: 'container' as const }];
     expect(overviewLines(nodes, [line('x', 'a', 'nested'), line('y', 'a', 'gone')])).toEqual([]);
+  });
+
+  it('draws lines to what sits in a VPC or subnet frame, from where the frames put it', () => {
+    const nodes = [box('a', 0, 0), box('vpc', 400, 0), box('subnet', 24, 72, 'vpc'), box('svc', 16, 64, 'subnet')];
+    const [group] = overviewLines(nodes, [line('x', 'a', 'svc')]);
+    // The line ends on the service's left side: 400 + 24 + 16 across, its middle 0 + 72 + 64 + 50 down.
+    expect(group!.lines).toMatch(/440,186$/);
   });
 
   it('covers the lines of a real design', () => {

@@ -50,13 +50,19 @@ function arrow(x: number, y: number, side: Position, scale: number): string {
 }
 
 /**
- * Lines for `edges` between top-level `nodes` (those with a line's handles: a container
- * drawn inside its frame has none, and React Flow draws no edge to it either).
+ * Lines for `edges` between `nodes` that take lines: all but containers drawn inside
+ * their task definition (the definition's lines stand for them). What sits in a VPC or
+ * subnet frame is placed by its frame's position (parents come first in `nodes`).
  */
 export function overviewLines(nodes: readonly CanvasNode[], edges: readonly CanvasEdge[]): OverviewLineGroup[] {
+  const origins = new Map<string, { x: number; y: number }>();
   const rects = new Map<string, Rect>();
   for (const n of nodes) {
-    if (!n.parentId) rects.set(n.id, { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
+    const parent = n.parentId === undefined ? undefined : origins.get(n.parentId);
+    const x = n.position.x + (parent?.x ?? 0);
+    const y = n.position.y + (parent?.y ?? 0);
+    origins.set(n.id, { x, y });
+    if (n.type !== 'container') rects.set(n.id, { x, y, width: n.width ?? 0, height: n.height ?? 0 });
   }
   const groups = new Map<string, { relation: RelationKind; selected: boolean; lines: string[]; arrows: string[] }>();
   for (const e of edges) {

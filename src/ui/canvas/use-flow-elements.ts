@@ -6,6 +6,7 @@ import { derivedOf } from '../../state/derived.ts';
 import { commit, getDesign, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { dragResult } from './canvas-commands.ts';
+import { CanvasLayout } from './canvas-layout.ts';
 import { absolutePositions, createFlowCache, mapDesignToFlow, type CanvasEdge, type CanvasNode } from './flow-mapping.ts';
 
 const NO_EDGES: CanvasEdge[] = [];
@@ -32,7 +33,14 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
   const [drag, setDrag] = useState<ReadonlyMap<string, Position> | null>(null);
   const dragRef = useRef<Map<string, Position> | null>(null);
 
-  const shown = useMemo(() => (drag ? moveNodes(design, absolutePositions(design, drag)).design : design), [design, drag]);
+  // While dragging: the design with the dragged trees where they are drawn, and the layout
+  // before the drag, whose frames keep their size (see MappingOptions.frozen).
+  const { shown, frozen } = useMemo(() => {
+    if (!drag) return { shown: design, frozen: undefined };
+    const layout = new CanvasLayout(design);
+    const positions = absolutePositions(design, drag, layout);
+    return { shown: moveNodes(design, positions).design, frozen: { layout, touched: new Set(positions.keys()) } };
+  }, [design, drag]);
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   // Derived from the committed design, not the dragged one: positions do not change artifacts.
@@ -40,8 +48,8 @@ export function useFlowElements(canvasSelectionRef: RefObject<readonly string[] 
   // without waiting for its definitions (the side panes derive them a moment later).
   const emitted = lowDetail ? undefined : derivedOf(design).emitted;
   const { nodes, edges: allEdges } = useMemo(
-    () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache, { emitted, handles: !lowDetail }),
-    [shown, selectedNodes, selectedEdges, cache, emitted, lowDetail],
+    () => mapDesignToFlow(shown, selectedNodes, selectedEdges, cache, { emitted, handles: !lowDetail, frozen }),
+    [shown, selectedNodes, selectedEdges, cache, emitted, lowDetail, frozen],
   );
   // Zoomed out, OverviewLines draws the lines, all together; React Flow has none to build.
   const edges = lowDetail ? NO_EDGES : allEdges;

@@ -5,6 +5,7 @@ import { getDesign, runCommand, useDesignStore } from '../../state/design-store.
 import { useUiStore } from '../../state/ui-store.ts';
 import { KindGlyph } from '../palette/KindGlyph.tsx';
 import { relationSlots, type RelationSlot } from './connections.ts';
+import { moveIntoNewFrame } from '../canvas/connect-logic.ts';
 import { RemoveButton, SELECT, SmallButton } from './controls.tsx';
 import { EdgeDataFields } from './EdgeDataFields.tsx';
 import { edgeFields } from './edge-data.ts';
@@ -36,7 +37,10 @@ function RelationBlock({ node, slot }: { node: DesignNode; slot: RelationSlot })
   const onConnect = () => {
     if (!target) return;
     const [source, dest] = slot.role === 'source' ? [node.id, target] : [target, node.id];
-    runCommand(connect(getDesign(), source, dest));
+    const before = getDesign();
+    const result = connect(before, source, dest);
+    // Like a line drawn on the canvas: what the connection puts in a frame moves into it.
+    runCommand(result.ok ? { ...result, design: moveIntoNewFrame(before, result.design, source) } : result);
   };
 
   return (

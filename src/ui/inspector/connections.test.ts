@@ -9,7 +9,7 @@ describe('inspector connections', () => {
 
   it('lists a service’s relations from its side, its own relations first', () => {
     const slots = relationSlots(sample, byKind('service'));
-    expect(slots.map((s) => `${s.role}:${s.relation}`)).toEqual(['source:runs-in', 'source:uses', 'source:capacity', 'source:placed-in', 'source:secured-by', 'target:routes-to', 'target:scales']);
+    expect(slots.map((s) => `${s.role}:${s.relation}`)).toEqual(['source:runs-in', 'source:uses', 'source:capacity', 'source:placed-in', 'source:secured-by', 'target:routes-to', 'target:scales', 'target:infrastructure-role']);
     const runsIn = slots[0]!;
     expect(runsIn.label).toBe('Runs in');
     expect(runsIn.existing.map((e) => e.name)).toEqual(['web-cluster']);

@@ -59,6 +59,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   scales: 'Auto scaling',
   triggers: 'Events from buckets',
   subscribes: 'Subscribed to topics',
+  'infrastructure-role': 'Infrastructure role',
 };
 
 /** localeCompare's order, without building a collator per comparison (hundreds of candidates). */

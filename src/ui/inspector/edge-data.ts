@@ -19,7 +19,9 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
         { path: ['weight'], label: 'Weight', type: 'number', min: 0, max: 1000, placeholder: '0', help: WEIGHT_HELP },
       ];
     case 'in-cluster': {
-      if (index.node(edge.source)?.kind === 'capacity-external') return [];
+      // External capacity is never in a strategy; a Managed Instances provider is never in a cluster's default one (MI-CLUSTER).
+      const source = index.node(edge.source)?.kind;
+      if (source === 'capacity-external' || source === 'capacity-managed-instances') return [];
       const fields: EdgeField[] = [
         { path: ['defaultStrategy'], label: 'In default strategy', type: 'boolean', checkedValue: { weight: 1 }, help: 'Services of the cluster that name no capacity of their own place tasks by the default strategy.' },
       ];

@@ -34,6 +34,13 @@ describe('problem pointer → inspector field', () => {
   it('EC2 capacity: strips autoScalingGroupProvider (ASG-TC)', () => {
     expect(path('capacity-ec2', '/autoScalingGroupProvider/managedScaling/targetCapacity')).toEqual(['managedScaling', 'targetCapacity']);
     expect(path('capacity-ec2', '/autoScalingGroupProvider/managedTerminationProtection')).toEqual(['managedTerminationProtection']);
+    expect(path('capacity-managed-instances', '/managedInstancesProvider/instanceLaunchTemplate/instanceRequirements/vCpuCount/max')).toEqual([
+      'instanceLaunchTemplate',
+      'instanceRequirements',
+      'vCpuCount',
+      'max',
+    ]);
+    expect(path('capacity-managed-instances', '/managedInstancesProvider/infrastructureRoleArn')).toEqual(['infrastructureRoleArn']);
   });
 
   it('load balancer: PascalCase ELB keys, listener files → listeners, target groups → none (ELB-LISTENER-TLS)', () => {

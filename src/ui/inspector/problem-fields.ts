@@ -37,8 +37,9 @@ export function fieldForPointer(
   let segs = pointerSegments(pointer);
   // A container is emitted inside its task definition at /containerDefinitions/N.
   if (segs[0] === 'containerDefinitions' && segs[1] !== undefined && /^\d+$/.test(segs[1])) segs = segs.slice(2);
-  // An EC2 capacity node's settings sit under autoScalingGroupProvider in the capacity provider.
-  else if (segs[0] === 'autoScalingGroupProvider') segs = segs.slice(1);
+  // An EC2 (Managed Instances) capacity node's settings sit under autoScalingGroupProvider
+  // (managedInstancesProvider) in the capacity provider.
+  else if (segs[0] === 'autoScalingGroupProvider' || segs[0] === 'managedInstancesProvider') segs = segs.slice(1);
   if (segs.length === 0) return undefined;
   let best: FieldSpec | undefined;
   for (const field of fields) {

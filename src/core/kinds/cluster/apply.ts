@@ -1,12 +1,14 @@
 import { clusterContent } from './derive.ts';
 import { DeriveContext } from '../../derive/context.ts';
 import type { Artifact } from '../../model/artifact.ts';
-import type { Design, DesignNode } from '../../model/design.ts';
+import type { Design, DesignNode, NodeKind } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, mergeOwnFields } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 
 const RELATION_KEYS = ['capacityProviders', 'defaultCapacityProviderStrategy'] as const;
+/** Capacity connected to a cluster that its CreateCluster lists never name. */
+const UNLISTED: readonly NodeKind[] = ['capacity-external', 'capacity-managed-instances'];
 
 /**
  * CreateCluster JSON → the cluster node. Provider names of capacity in the design become
@@ -31,15 +33,17 @@ export function applyCluster(
   if (!sameProviders || !sameStrategy) {
     const names = Array.isArray(content.capacityProviders) ? content.capacityProviders : [];
     const strategy = Array.isArray(content.defaultCapacityProviderStrategy) ? (content.defaultCapacityProviderStrategy as JsonObject[]) : [];
-    const nodes = names.map((n) => (typeof n === 'string' ? ctx.providerNode(n) : undefined));
+    // A Managed Instances provider typed into the lists stays literal: it is never derived there.
+    const nodes = names.map((n) => (typeof n === 'string' ? ctx.providerNode(n) : undefined)).map((n) => (n && !UNLISTED.includes(n.kind) ? n : undefined));
     const linkable =
       nodes.every((n) => n) &&
       new Set(nodes.map((n) => n!.id)).size === nodes.length &&
       strategy.every((item) => isPlainObject(item) && typeof item.capacityProvider === 'string' && names.includes(item.capacityProvider) && onlyStrategyKeys(item));
     delete data.capacityProviders;
     delete data.defaultCapacityProviderStrategy;
-    // External capacity has no provider name: its relation is kept whatever the lists say.
-    const providerEdges = draft.edgesTo(id, 'in-cluster').filter((e) => ctx.index.node(e.source)?.kind !== 'capacity-external');
+    // External capacity has no provider name, and a Managed Instances provider names its
+    // cluster itself: their relations are kept whatever the lists say.
+    const providerEdges = draft.edgesTo(id, 'in-cluster').filter((e) => !UNLISTED.includes(ctx.index.node(e.source)?.kind ?? 'cluster'));
     if (linkable) {
       const keep = new Map(providerEdges.map((e) => [e.source, e]));
       draft.removeEdges((e) => providerEdges.includes(e) && !nodes.some((n) => n!.id === e.source));

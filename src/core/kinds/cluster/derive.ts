@@ -5,10 +5,15 @@ import { canonicalizeLayers } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment } from '../../derive/context.ts';
 import { textOf } from '../../model/text.ts';
 
-/** Providers associated with a cluster (capacity → cluster edges), without duplicates. */
+/**
+ * Providers associated with a cluster (capacity → cluster edges), without duplicates.
+ * Managed Instances providers are not listed: each is created after the cluster, names
+ * it in its own `cluster` field and is available in that cluster alone (MI-CLUSTER).
+ */
 export function clusterProviders(cluster: DesignNode, ctx: DeriveContext): Array<{ name: string; node: DesignNode }> {
   const out: Array<{ name: string; node: DesignNode }> = [];
   for (const node of ctx.index.sources(cluster.id, 'in-cluster')) {
+    if (node.kind === 'capacity-managed-instances') continue;
     const name = ctx.providerName(node);
     if (name && !out.some((p) => p.name === name)) out.push({ name, node });
   }

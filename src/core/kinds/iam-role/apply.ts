@@ -7,6 +7,7 @@ import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult, Notice } from '../../apply/types.ts';
 import { taskRoleAccessStatements } from '../../derive/task-role-access.ts';
 import { EFS_POLICY_NAME } from '../efs-file-system/task-role.ts';
+import { impliedInfrastructurePolicies } from './infrastructure-uses.ts';
 
 /** Role file key → role node data key, for the fields kept as they are. */
 const DATA_KEYS: Record<string, string> = {
@@ -36,6 +37,13 @@ export function applyIamRole(design: Design, role: DesignNode, _artifact: Artifa
     const value = content[fileKey];
     if (value !== undefined && value !== null) data[dataKey] = stripNulls(value);
   }
+  if (role.kind === 'role-infrastructure' && Array.isArray(data.managedPolicyArns)) {
+    // The policies the connections imply come back on their own: keep only the user's.
+    const implied = impliedInfrastructurePolicies(role, ctx.index);
+    const own = data.managedPolicyArns.filter((arn) => typeof arn !== 'string' || !implied.includes(arn) || ownManaged(role).includes(arn));
+    if (own.length || role.data.managedPolicyArns !== undefined) data.managedPolicyArns = own;
+    else delete data.managedPolicyArns;
+  }
   if (content.AssumeRolePolicyDocument !== undefined && !jsonEqual(content.AssumeRolePolicyDocument, trustPolicy(role.kind, ctx))) {
     data.assumeRolePolicyDocument = stripNulls(content.AssumeRolePolicyDocument!);
   }
@@ -61,6 +69,10 @@ export function applyIamRole(design: Design, role: DesignNode, _artifact: Artifa
   const draft = new DesignDraft(design);
   draft.setData(role.id, data);
   return { ok: true, design: draft.finish(), notices };
+}
+
+function ownManaged(role: DesignNode): JsonValue[] {
+  return Array.isArray(role.data.managedPolicyArns) ? role.data.managedPolicyArns : [];
 }
 
 /**

@@ -7,7 +7,7 @@ import type { FieldSpec, KindDerivation, KindModule } from '../types.ts';
 // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
 const roleDerivation: KindDerivation = { derive: roleArtifacts, apply: applyIamRole };
 
-export const ROLE_KINDS: readonly NodeKind[] = ['role-task', 'role-execution', 'role-instance'];
+export const ROLE_KINDS: readonly NodeKind[] = ['role-task', 'role-execution', 'role-instance', 'role-infrastructure'];
 
 const commonFields: FieldSpec[] = [
   { path: ['roleName'], label: 'Role name', type: 'text', help: 'IAM role name (up to 64 letters, digits and +=,.@_-).' },
@@ -49,7 +49,8 @@ export const instanceRoleKind: KindModule = {
   label: 'Container instance role',
   group: 'Security',
   icon: 'role-instance',
-  description: 'The IAM role of EC2 container instances (via an instance profile) so the ECS agent can register and run tasks.',
+  description:
+    'The IAM role of EC2 container instances and Managed Instances (via an instance profile of the same name) so the ECS agent can register and run tasks.',
   defaults: (design) => ({
     roleName: freshName(design, ROLE_KINDS, 'roleName', 'ecsInstanceRole'),
     managedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'],
@@ -58,5 +59,28 @@ export const instanceRoleKind: KindModule = {
   facts: () => ['instance role', 'ec2.amazonaws.com'],
   fields: commonFields,
   accepts: ['instance-role'],
+  derivation: roleDerivation,
+};
+
+export const infrastructureRoleKind: KindModule = {
+  kind: 'role-infrastructure',
+  label: 'Infrastructure role',
+  group: 'Security',
+  icon: 'role-infrastructure',
+  description:
+    'The IAM role ECS itself assumes to manage infrastructure for a service or task: EBS volumes, Service Connect TLS, Managed Instances, and load balancer changes in blue/green deployments. Trusts ecs.amazonaws.com; gets the AWS managed policy of each use it is connected to.',
+  defaults: (design) => ({ roleName: freshName(design, ROLE_KINDS, 'roleName', 'ecsInfrastructureRole'), managedPolicyArns: [] }),
+  displayName: (node) => str(node.data.roleName, 'infrastructure-role'),
+  facts: () => ['infrastructure role', 'ecs.amazonaws.com'],
+  fields: [
+    ...commonFields.slice(0, 2),
+    {
+      path: ['managedPolicyArns'],
+      label: 'Managed policies',
+      type: 'stringList',
+      help: 'ARNs of managed policies to attach besides the ones its connections imply (AmazonECSInfrastructureRolePolicyFor…, added on their own).',
+    },
+  ],
+  accepts: ['infrastructure-role'],
   derivation: roleDerivation,
 };

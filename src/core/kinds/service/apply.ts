@@ -40,7 +40,7 @@ export function applyService(
       entries.forEach((entry, i) => {
         const edge = draft.edges.find((e) => e.id === routes[i]!.edgeId)!;
         const next: JsonObject = { ...(edge.data ?? {}), containerName: entry.containerName, containerPort: entry.containerPort };
-        if (isPlainObject(entry.advancedConfiguration)) next.advancedConfiguration = stripNulls(entry.advancedConfiguration);
+        if (isPlainObject(entry.advancedConfiguration)) next.advancedConfiguration = ownAdvanced(ctx, id, stripNulls(entry.advancedConfiguration), edge.data);
         else delete next.advancedConfiguration;
         draft.setEdgeData(edge.id, next);
       });
@@ -68,6 +68,19 @@ export function applyService(
   applyAwsvpcPlacement(draft, service, data);
   draft.setData(id, data);
   return { ok: true, design: draft.finish(), notices: [] };
+}
+
+/**
+ * A route's advancedConfiguration as the connection keeps it: a roleArn that is just the
+ * service's infrastructure role (derive fills it in) is not written down, so reconnecting
+ * another role still takes effect.
+ */
+function ownAdvanced(ctx: DeriveContext, serviceId: string, advanced: JsonObject, before: JsonObject | undefined): JsonObject {
+  const role = ctx.index.source(serviceId, 'infrastructure-role');
+  const had = isPlainObject(before?.advancedConfiguration) && before.advancedConfiguration.roleArn !== undefined;
+  if (!role || had || advanced.roleArn !== ctx.roleArn(role)) return advanced;
+  const { roleArn: _implied, ...rest } = advanced;
+  return rest;
 }
 
 function isRouteEntry(entry: JsonObject): boolean {

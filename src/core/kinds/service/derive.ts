@@ -18,6 +18,7 @@ export interface ServiceRelations extends LaunchRelations {
 /** The values a service's relations stand for. */
 export function serviceRelations(service: DesignNode, ctx: DeriveContext): ServiceRelations {
   const rel: ServiceRelations = { ...launchRelations(service, ctx), loadBalancers: [] };
+  const infrastructureRole = ctx.index.source(service.id, 'infrastructure-role');
   for (const edge of ctx.index.incoming(service.id, 'routes-to')) {
     const lb = ctx.index.node(edge.source)!;
     const target = routeTarget(service, edge.data, ctx);
@@ -25,7 +26,12 @@ export function serviceRelations(service: DesignNode, ctx: DeriveContext): Servi
     if (target.containerName !== undefined) entry.containerName = target.containerName;
     if (target.containerPort !== undefined) entry.containerPort = target.containerPort;
     // ECS-native blue/green, linear and canary deployments (DEP-BG-LB) need the second target group on the route.
-    if (isPlainObject(edge.data?.advancedConfiguration)) entry.advancedConfiguration = edge.data.advancedConfiguration;
+    if (isPlainObject(edge.data?.advancedConfiguration)) {
+      const advanced = edge.data.advancedConfiguration;
+      // The role ECS shifts traffic with is the service's infrastructure role, unless the route names one.
+      entry.advancedConfiguration =
+        infrastructureRole && advanced.roleArn === undefined ? { ...advanced, roleArn: ctx.roleArn(infrastructureRole) } : advanced;
+    }
     rel.loadBalancers.push({ entry, node: lb, edgeId: edge.id });
   }
   return rel;

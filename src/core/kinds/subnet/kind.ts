@@ -4,6 +4,8 @@ import { freshName, str } from '../names.ts';
 import type { KindModule } from '../types.ts';
 import { EC2_TAGS_FIELD } from '../vpc/kind.ts';
 
+const ZONE_LETTERS = ['a', 'b', 'c'];
+
 /** A subnet: a range of a VPC in one Availability Zone, public or private. */
 export const subnetKind: KindModule = {
   kind: 'subnet',
@@ -12,12 +14,21 @@ export const subnetKind: KindModule = {
   icon: 'subnet',
   description:
     'A range of a VPC in one Availability Zone. Public subnets route to an internet gateway; private ones reach the internet through a NAT gateway. Services, load balancers and EC2 capacity are placed in subnets.',
-  defaults: (design) => ({
-    name: freshName(design, ['subnet'], 'name', 'private-a'),
-    cidrBlock: '10.0.1.0/24',
-    availabilityZone: `${design.region}a`,
-    public: false,
-  }),
+  defaults: (design) => {
+    // Each new subnet in the next zone and the next free /24, so two dropped side by side
+    // make a valid multi-AZ pair rather than an overlap (NET-SUBNET-OVERLAP).
+    const subnets = design.nodes.filter((n) => n.kind === 'subnet');
+    const zone = ZONE_LETTERS[subnets.length % ZONE_LETTERS.length]!;
+    const taken = new Set(subnets.map((n) => n.data.cidrBlock));
+    let third = 1;
+    while (taken.has(`10.0.${third}.0/24`) && third < 255) third++;
+    return {
+      name: freshName(design, ['subnet'], 'name', `private-${zone}`),
+      cidrBlock: `10.0.${third}.0/24`,
+      availabilityZone: `${design.region}${zone}`,
+      public: false,
+    };
+  },
   displayName: (node) => str(node.data.name, 'subnet'),
   facts: (node) => [node.data.public === true ? 'public' : 'private', str(node.data.availabilityZone, 'no AZ'), str(node.data.subnetId) || str(node.data.cidrBlock, 'no CIDR')],
   fields: [

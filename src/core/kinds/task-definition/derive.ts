@@ -34,9 +34,12 @@ export function impliedTaskDefinition(td: DesignNode, containers: readonly JsonO
   const data = td.data;
   const targets = ctx.taskDefinitionTargets(td.id);
   const fields: JsonObject = {};
-  if (targets.includes('FARGATE')) fields.requiresCompatibilities = [...targets];
+  // ECS checks a definition for Fargate or Managed Instances only when it lists them (SVC-COMPAT).
+  if (targets.includes('FARGATE') || targets.includes('MANAGED_INSTANCES')) fields.requiresCompatibilities = [...targets];
   const compat = Array.isArray(data.requiresCompatibilities) ? (data.requiresCompatibilities as string[]) : targets;
   const fargate = compat.includes('FARGATE');
+  // Managed Instances take awsvpc or host and no default (NET-MI): awsvpc, as on Fargate.
+  if (compat.includes('MANAGED_INSTANCES')) fields.networkMode = 'awsvpc';
   if (fargate) {
     fields.networkMode = 'awsvpc';
     const os = (data.runtimePlatform as { operatingSystemFamily?: string } | undefined)?.operatingSystemFamily;

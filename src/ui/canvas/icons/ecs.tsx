@@ -22,6 +22,15 @@ export const ECS_ICONS: Record<string, ReactNode> = {
       <path d="M9 3v3M12 3v3M15 3v3M9 18v3M12 18v3M15 18v3M3 9h3M3 12h3M3 15h3M18 9h3M18 12h3M18 15h3" />
     </>
   ),
+  // Instances ECS launches and replaces for you: a chip with a turning arrow.
+  'managed-instances': (
+    <>
+      <rect x="4" y="4" width="10" height="10" rx="1.5" />
+      <path d="M7.5 1.5V4M10.5 1.5V4M1.5 7.5H4M1.5 10.5H4M7.5 14v1.5M14 7.5h1.5" />
+      <path d="M21 17.5a4 4 0 1 1-1.2-2.85" />
+      <path d="M20.5 12.5v2.5H18" />
+    </>
+  ),
   // Your own servers: a rack.
   external: (
     <>
@@ -101,6 +110,15 @@ export const ECS_ICONS: Record<string, ReactNode> = {
       <rect x="3" y="6" width="18" height="13" rx="2" />
       <circle cx="9" cy="12" r="2" />
       <path d="M6 16.5c.6-1.3 1.7-2 3-2s2.4.7 3 2M14.5 11h3.5M14.5 14h2.5M10 6V4h4v2" />
+    </>
+  ),
+  // What ECS itself may do in the account: a key on a gear.
+  'role-infrastructure': (
+    <>
+      <circle cx="9" cy="9" r="3" />
+      <path d="M9 3v1.5M9 13.5V15M3 9h1.5M13.5 9H15M4.8 4.8l1 1M12.2 12.2l1 1M4.8 13.2l1-1M12.2 5.8l1-1" />
+      <circle cx="16" cy="16" r="2" />
+      <path d="m17.4 17.4 3.6 3.6M19.5 19.5l1-1" />
     </>
   ),
 };

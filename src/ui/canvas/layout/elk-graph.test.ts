@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { moveNodes } from '../../../core/commands/design-commands.ts';
 import { fargateWebSample } from '../../../core/templates/fargate-web.ts';
-import { containment, nodeSize } from '../geometry.ts';
+import { nodeSize } from '../canvas-layout.ts';
+import { containment } from '../geometry.ts';
 import { computeAutoLayout } from './auto-layout.ts';
 import { buildElkGraph, positionsFromLayout } from './elk-graph.ts';
 

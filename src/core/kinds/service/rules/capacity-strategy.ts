@@ -24,9 +24,10 @@ function amount(value: unknown): number {
 
 /**
  * Checks one capacity provider strategy as sent to AWS (a service's or a cluster's default).
- * Pure, so it is tested on its own as well as through validate().
+ * Pure, so it is tested on its own as well as through validate(). `managedInstances`: the
+ * provider names that are Managed Instances providers (the names alone do not say).
  */
-export function strategyFindings(items: readonly JsonObject[]): StrategyFinding[] {
+export function strategyFindings(items: readonly JsonObject[], managedInstances: ReadonlySet<string> = new Set()): StrategyFinding[] {
   const out: StrategyFinding[] = [];
   if (items.length > MAX_STRATEGY_ITEMS) {
     out.push({ ruleId: 'CPS-MAX', message: `${items.length} capacity providers in one strategy: at most ${MAX_STRATEGY_ITEMS}.` });
@@ -60,13 +61,18 @@ export function strategyFindings(items: readonly JsonObject[]): StrategyFinding[
     }
   }
   const providers = items.map((item) => (typeof item.capacityProvider === 'string' ? item.capacityProvider : undefined));
-  const fargate = providers.map((p) => p !== undefined && FARGATE_PROVIDERS.includes(p));
-  const mixed = providers.findIndex((p, i) => p !== undefined && fargate[i] !== fargate[providers.findIndex((q) => q !== undefined)]);
+  const family = providers.map((p) => (p === undefined ? undefined : FARGATE_PROVIDERS.includes(p) ? 'fargate' : managedInstances.has(p) ? 'mi' : 'asg'));
+  const first = family.find((f) => f !== undefined);
+  const mixed = family.findIndex((f) => f !== undefined && f !== first);
   if (mixed >= 0) {
+    const kinds = new Set(family.filter((f) => f !== undefined));
     out.push({
       ruleId: 'CPS-MIX',
       index: mixed,
-      message: 'A strategy cannot mix Fargate providers (FARGATE, FARGATE_SPOT) with Auto Scaling group providers.',
+      message: kinds.has('mi')
+        ? // Not documented either way (ECS_RULES CPS-MIX): treated as refused.
+          'A strategy with a Managed Instances provider cannot mix in other kinds of capacity (Fargate or Auto Scaling group providers).'
+        : 'A strategy cannot mix Fargate providers (FARGATE, FARGATE_SPOT) with Auto Scaling group providers.',
     });
   }
   const seen = new Set<string>();
@@ -99,8 +105,9 @@ export const capacityStrategyRules: RuleModule = {
     'CPS-SPOT-ONLY': 'warning',
   },
   check(ctx) {
+    const managedInstances = new Set(ctx.index.nodesOfKind('capacity-managed-instances').map((n) => n.data.name).filter((n): n is string => typeof n === 'string'));
     const checkStrategy = (node: DesignNode, field: string, items: readonly JsonObject[]) => {
-      for (const f of strategyFindings(items)) {
+      for (const f of strategyFindings(items, managedInstances)) {
         ctx.report({ ruleId: f.ruleId, node, pointer: f.index === undefined ? `/${field}` : `/${field}/${f.index}`, message: f.message });
       }
     };

@@ -13,8 +13,8 @@ const TD_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-
 
 /**
  * Required service fields and how the launch target is chosen (ECS_RULES §3.1, §3.2):
- * SVC-REQ, SVC-TD-REF, SVC-COUNT, SVC-LT-CPS, SVC-LT-ENUM, SVC-SPOT-LT, SVC-DEFAULT-CPS,
- * SVC-COMPAT, SVC-PV, SCHED-ENUM.
+ * SVC-REQ, SVC-TD-REF, SVC-COUNT, SVC-LT-CPS, SVC-LT-ENUM, SVC-SPOT-LT, SVC-MI-CPS,
+ * SVC-DEFAULT-CPS, SVC-COMPAT, SVC-PV, SCHED-ENUM.
  */
 export const serviceLaunchRules: RuleModule = {
   area: 'service launch',
@@ -25,6 +25,7 @@ export const serviceLaunchRules: RuleModule = {
     'SVC-LT-CPS': 'error',
     'SVC-LT-ENUM': 'error',
     'SVC-SPOT-LT': 'error',
+    'SVC-MI-CPS': 'error',
     'SVC-DEFAULT-CPS': 'warning',
     'SVC-COMPAT': 'error',
     'SVC-PV': 'error',
@@ -92,7 +93,8 @@ function checkLaunchTarget(ctx: ValidateContext, svc: LauncherView): void {
   const Noun = noun === 'service' ? 'Service' : 'Task';
   const launchType = content.launchType;
   const launchFromExternal = launchType !== undefined && svc.ownerAt('/launchType').kind === 'capacity-external';
-  if (launchType !== undefined && svc.strategy.length && !launchFromExternal) {
+  // launchType MANAGED_INSTANCES beside a strategy is SVC-MI-CPS's to explain.
+  if (launchType !== undefined && svc.strategy.length && !launchFromExternal && launchType !== 'MANAGED_INSTANCES') {
     ctx.report({
       ruleId: 'SVC-LT-CPS',
       node,
@@ -118,6 +120,25 @@ function checkLaunchTarget(ctx: ValidateContext, svc: LauncherView): void {
             )
           : undefined,
     });
+  } else if (launchType === 'MANAGED_INSTANCES') {
+    // Managed Instances are reached through their capacity provider only.
+    const providers = ctx.index.nodesOfKind('capacity-managed-instances');
+    const connected = ctx.index.targets(node.id, 'capacity').some((n) => n.kind === 'capacity-managed-instances');
+    const only = providers.length === 1 ? providers[0]! : undefined;
+    ctx.report({
+      ruleId: 'SVC-MI-CPS',
+      node,
+      pointer: '/launchType',
+      message: `Managed Instances are not chosen by launch type: place the ${noun} on a Managed Instances capacity provider (a capacity provider strategy naming it).`,
+      fix:
+        node.data.launchType !== undefined && (connected || only)
+          ? commandFix(
+              connected ? 'Remove the launch type (keep the strategy)' : `Use ${textOf(only!.data.name ?? 'the Managed Instances capacity')} instead`,
+              (d) => setNodeField(d, node.id, ['launchType'], undefined),
+              ...(connected ? [] : [(d: Design) => connect(d, node.id, only!.id)]),
+            )
+          : undefined,
+    });
   } else if (launchType !== undefined && !LAUNCH_TYPES.includes(textOf(launchType))) {
     ctx.report({
       ruleId: 'SVC-LT-ENUM',
@@ -140,8 +161,8 @@ function checkLaunchTarget(ctx: ValidateContext, svc: LauncherView): void {
     const td = svc.td;
     const literal = strings(td.node.data.requiresCompatibilities);
     for (const target of svc.targets) {
-      // Without requiresCompatibilities a task definition is validated for EC2 (and EXTERNAL), never Fargate.
-      const compatible = td.compat.length ? td.compat.includes(target) : target !== 'FARGATE';
+      // Without requiresCompatibilities a task definition is validated for EC2 (and EXTERNAL), never Fargate or Managed Instances.
+      const compatible = td.compat.length ? td.compat.includes(target) : target === 'EC2' || target === 'EXTERNAL';
       if (compatible) continue;
       ctx.report({
         ruleId: 'SVC-COMPAT',

@@ -13,7 +13,7 @@ import { placementCapacity } from './placement-capacity.ts';
 /**
  * Task placement on services, standalone tasks and task definitions (ECS_RULES §3.6):
  * PL-FG, PL-MAXC, PL-MAXS, PL-C-ENUM, PL-C-EXPR, PL-S-ENUM, PL-S-FIELD, PL-CQL, PL-WIN,
- * PL-DEF, PL-CAS. PL-MI waits for a Managed Instances kind.
+ * PL-DEF, PL-CAS, PL-MI.
  */
 export const placementRules: RuleModule = {
   area: 'task placement',
@@ -29,6 +29,7 @@ export const placementRules: RuleModule = {
     'PL-WIN': 'warning',
     'PL-DEF': 'info',
     'PL-CAS': 'warning',
+    'PL-MI': 'warning',
   },
   check(ctx) {
     for (const td of taskDefinitions(ctx)) checkTaskDefinition(ctx, td);
@@ -74,6 +75,29 @@ function checkTaskDefinition(ctx: ValidateContext, td: TaskDefinitionView): void
     });
   }
   checkConstraints(place, constraints, ['memberOf']);
+  if (targets.includes('MANAGED_INSTANCES')) checkManagedInstanceAttributes(place, constraints);
+}
+
+/**
+ * Attributes a memberOf constraint may ask of Managed Instances (ECS_RULES PL-MI: "e.g.
+ * subnet, AZ", the full list unconfirmed): ECS launches the instances itself, so AMI,
+ * OS and custom attributes are not something a task can choose them by.
+ */
+const MI_ATTRIBUTES = ['ecs.availability-zone', 'ecs.subnet-id'];
+
+/** PL-MI: memberOf expressions on Managed Instances that ask for other attributes. */
+function checkManagedInstanceAttributes(place: ListPlace, list: readonly JsonValue[]): void {
+  list.forEach((item, i) => {
+    if (!isPlainObject(item) || item.type !== 'memberOf' || typeof item.expression !== 'string') return;
+    const asked = [...item.expression.matchAll(/attribute:([A-Za-z0-9_.:-]+)/g)].map((m) => m[1]!).filter((a) => !MI_ATTRIBUTES.includes(a));
+    if (!asked.length) return;
+    report(
+      place,
+      'PL-MI',
+      `/${i}/expression`,
+      `Managed Instances may not support constraints on ${[...new Set(asked)].map((a) => `attribute:${a}`).join(', ')} (they are known to support the Availability Zone and subnet): choose instance types with the provider's instance requirements instead.`,
+    );
+  });
 }
 
 function checkLauncher(ctx: ValidateContext, l: LauncherView): void {
@@ -113,6 +137,7 @@ function checkLauncher(ctx: ValidateContext, l: LauncherView): void {
     });
   }
   checkConstraints({ ctx, node, artifactPath, field: 'placementConstraints' }, constraints, LAUNCHER_CONSTRAINT_TYPES);
+  if (l.targets.includes('MANAGED_INSTANCES')) checkManagedInstanceAttributes({ ctx, node, artifactPath, field: 'placementConstraints' }, constraints);
   checkStrategies({ ctx, node, artifactPath, field: 'placementStrategy' }, strategies);
   checkCapacity(ctx, l, strategies, constraints);
 }

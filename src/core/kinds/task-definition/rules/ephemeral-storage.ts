@@ -4,6 +4,7 @@ import type { RuleModule } from '../../../validate/context.ts';
 import { fieldFix } from '../../../validate/fixes.ts';
 import { taskDefinitions } from '../../../validate/helpers.ts';
 import { pinnedFargateLaunches, versionBelow } from './platform-version.ts';
+import { platformOf } from './task-platform.ts';
 
 export const EPHEMERAL_MIN_GIB = 21;
 export const EPHEMERAL_MAX_GIB = 200;
@@ -12,8 +13,9 @@ const EPHEMERAL_FARGATE_PLATFORM = [1, 4, 0] as const;
 
 /**
  * ephemeralStorage, Fargate's task storage size (ECS_RULES §2.11): EPH-RANGE (21–200 GiB),
- * EPH-PLAT (not on Managed Instances; Fargate Linux 1.4.0 or later), EPH-EC2 (on EC2 or
- * external instances only it does nothing: their storage is the instance's).
+ * EPH-PLAT on Fargate (Linux 1.4.0 or later; on Managed Instances it is reported by
+ * managed-instances.ts), EPH-EC2 (on EC2 or external instances only it does nothing:
+ * their storage is the instance's).
  */
 export const ephemeralStorageRules: RuleModule = {
   area: 'ephemeral storage',
@@ -35,15 +37,7 @@ export const ephemeralStorageRules: RuleModule = {
       const listed = td.compat.length ? td.compat : ctx.derive.taskDefinitionTargets(td.node.id);
       const targets = listed.length ? listed : ['EC2'];
       const remove = td.node.data.ephemeralStorage !== undefined ? fieldFix('Remove ephemeral storage', td.node.id, ['ephemeralStorage'], undefined) : undefined;
-      if (targets.includes('MANAGED_INSTANCES')) {
-        ctx.report({
-          ruleId: 'EPH-PLAT',
-          node: td.node,
-          pointer: '/ephemeralStorage',
-          message: `Task definition ${family} is for Managed Instances, which do not take ephemeralStorage: their tasks use the instance's storage.`,
-          fix: remove,
-        });
-      } else if (!targets.includes('FARGATE')) {
+      if (!platformOf(ctx, td).managedInstances && !targets.includes('FARGATE')) {
         ctx.report({
           ruleId: 'EPH-EC2',
           node: td.node,

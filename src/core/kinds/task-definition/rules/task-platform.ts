@@ -9,6 +9,7 @@ import { textOf } from '../../../model/text.ts';
 export interface TaskPlatform {
   fargate: boolean;
   external: boolean;
+  managedInstances: boolean;
   windows: boolean;
   /** networkMode as emitted; when omitted, `bridge` on Linux and undefined (NAT) on Windows. */
   networkMode: string | undefined;
@@ -38,6 +39,7 @@ function computePlatform(ctx: ValidateContext, td: TaskDefinitionView): TaskPlat
   return {
     fargate: platforms.includes('FARGATE'),
     external: platforms.includes('EXTERNAL'),
+    managedInstances: platforms.includes('MANAGED_INSTANCES'),
     windows,
     networkMode: td.networkMode ?? (windows ? undefined : 'bridge'),
   };

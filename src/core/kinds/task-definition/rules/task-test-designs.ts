@@ -10,7 +10,7 @@ import type { Problem } from '../../../validate/types.ts';
  * Designs for the task-definition rule tests, built with the editor's commands: one service
  * on one kind of capacity running one task definition with the given containers.
  */
-export type Capacity = 'fargate' | 'ec2' | 'external' | 'none';
+export type Capacity = 'fargate' | 'ec2' | 'external' | 'managed-instances' | 'none';
 
 export interface TaskDesign {
   design: Design;
@@ -23,6 +23,7 @@ const CAPACITY_KIND: Record<Exclude<Capacity, 'none'>, NodeKind> = {
   fargate: 'capacity-fargate',
   ec2: 'capacity-ec2',
   external: 'capacity-external',
+  'managed-instances': 'capacity-managed-instances',
 };
 
 export function taskDesign(opts: {

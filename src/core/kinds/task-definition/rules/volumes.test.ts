@@ -3,7 +3,7 @@ import { setNodeField } from '../../../commands/design-commands.ts';
 import type { Design } from '../../../model/design.ts';
 import type { JsonObject } from '../../../model/json.ts';
 import { ephemeralStorageRules } from './ephemeral-storage.ts';
-import { container, problemsOf, taskDesign, type Capacity, type TaskDesign } from './task-test-designs.ts';
+import { container, problemsOf, run, taskDesign, type Capacity, type TaskDesign } from './task-test-designs.ts';
 import { volumeRules } from './volumes.ts';
 
 const check = (design: Design, ruleId: string) => problemsOf(volumeRules, design, ruleId);
@@ -91,14 +91,15 @@ describe('ephemeral storage (ECS_RULES §2.11)', () => {
     for (const size of [21, 200]) expect(eph(sized(size).design, 'EPH-RANGE')).toEqual([]);
   });
 
-  it('EPH-PLAT: on Fargate pinned below 1.4.0 (fix: unpin) or on Managed Instances', () => {
+  it('EPH-PLAT: on Fargate pinned below 1.4.0 (fix: unpin); Managed Instances are managed-instances.ts’s', () => {
     const t = sized(50);
     const [p] = eph(pin(t, '1.3.0'), 'EPH-PLAT');
     expect(p).toMatchObject({ severity: 'error', nodeId: t.service, pointer: '/platformVersion' });
     expect(eph(p!.fix!.apply(pin(t, '1.3.0')), 'EPH-PLAT')).toEqual([]);
     expect(eph(t.design, 'EPH-PLAT')).toEqual([]);
-    const mi = taskDesign({ capacity: 'none', td: { requiresCompatibilities: ['MANAGED_INSTANCES'], ephemeralStorage: { sizeInGiB: 50 } } });
-    expect(eph(mi.design, 'EPH-PLAT')).toMatchObject([{ severity: 'error', pointer: '/ephemeralStorage' }]);
+    // Reported once, by the Managed Instances rules: neither EPH-PLAT nor EPH-EC2 here.
+    const mi = taskDesign({ capacity: 'none', td: { requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'awsvpc', ephemeralStorage: { sizeInGiB: 50 } } });
+    expect(run(ephemeralStorageRules, mi.design)).toEqual([]);
   });
 
   it('EPH-EC2: ephemeralStorage on an EC2-only task definition is a warning; the fix removes it', () => {

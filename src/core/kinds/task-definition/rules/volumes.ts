@@ -87,12 +87,15 @@ function volumeType(volume: JsonObject): VolumeType | undefined {
   return volume.host === undefined && volume.s3filesVolumeConfiguration === undefined ? 'bind mount' : undefined;
 }
 
-/** Platforms (as requiresCompatibilities names them) that do not take a volume type (the storage matrix). */
+/**
+ * Platforms (as requiresCompatibilities names them) that do not take a volume type (the
+ * storage matrix). Managed Instances' refusals are INV-MI's (managed-instances.ts).
+ */
 const UNSUPPORTED_ON: Partial<Record<VolumeType, readonly string[]>> = {
-  'host path': ['FARGATE', 'MANAGED_INSTANCES'],
-  'Docker volume': ['FARGATE', 'MANAGED_INSTANCES'],
+  'host path': ['FARGATE'],
+  'Docker volume': ['FARGATE'],
   EFS: ['EXTERNAL'],
-  'FSx for Windows File Server': ['FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'],
+  'FSx for Windows File Server': ['FARGATE', 'EXTERNAL'],
 };
 
 const PLATFORM_NAME: Record<string, string> = { FARGATE: 'Fargate', EXTERNAL: 'external instances (ECS Anywhere)', MANAGED_INSTANCES: 'Managed Instances', EC2: 'EC2' };
@@ -117,7 +120,7 @@ function checkPlatform(ctx: ValidateContext, td: TaskDefinitionView, volume: Jso
     const driver = volume.dockerVolumeConfiguration.driver;
     if (driver !== undefined && driver !== 'local') report('VOL-PLAT', '/dockerVolumeConfiguration/driver', `Docker volume ${name} uses driver ${textOf(driver)}: on Windows only the local driver works.`);
   }
-  if (platform.windows && type === 'EBS (configured at launch)' && (platform.fargate || targets.includes('MANAGED_INSTANCES'))) {
+  if (platform.windows && type === 'EBS (configured at launch)' && platform.fargate) {
     report('VOL-PLAT', '', `Volume ${name} is configured at launch (EBS): Windows tasks get EBS volumes on EC2 only.`);
   }
   if (type === 'EFS' && !platform.windows) {
