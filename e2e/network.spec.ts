@@ -61,20 +61,23 @@ test('EFS mount targets in a drawn subnet: EFS-SG when the tasks are not let in 
   await app.open();
   await expect(app.node('svc-1')).toBeVisible();
 
-  // vpc-1, subnet-1, sg-1 (the tasks') below the sample; sg-2 (the mount targets') and
-  // efs-1 in the strip above it, clear of the minimap.
-  await app.dropFromPalette('VPC', 120, 600);
-  await app.dropFromPalette('Subnet', 340, 600);
-  await app.dropFromPalette('Security group', 120, 470);
+  // vpc-1 with subnet-1 and sg-1 (the tasks') dropped in it, below the sample; sg-2 (the
+  // mount targets') and efs-1 in the strip above the sample.
+  await app.dropFromPalette('VPC', 120, 520);
+  await app.dropFromPalette('Subnet', 200, 620);
+  await app.dropFromPalette('Security group', 470, 560);
   await app.dropFromPalette('Security group', 340, 90);
   await app.dropFromPalette('EFS file system', 560, 90);
-  await app.connect('subnet-1', 'vpc-1');
-  await app.connect('sg-1', 'vpc-1');
-  await app.connect('sg-2', 'vpc-1');
-  await app.connect('svc-1', 'subnet-1');
+  const fit = () => page.getByRole('button', { name: 'Fit view' }).click();
+  await fit();
+  await app.connect('svc-1', 'subnet-1', { nests: true });
+  await fit();
   await app.connect('svc-1', 'sg-1');
   await app.connect('td-1', 'efs-1');
-  await app.connect('efs-1', 'subnet-1');
+  // Connected to the subnet (a mount target there), the file system moves into its frame.
+  await fit();
+  await app.connect('efs-1', 'subnet-1', { nests: true });
+  await fit();
   await app.connect('efs-1', 'sg-2');
 
   // A CreateMountTarget file in the subnet, with the mount targets' group.
