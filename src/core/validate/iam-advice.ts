@@ -2,14 +2,16 @@ import type { DesignNode } from '../model/design.ts';
 import { isPlainObject, type JsonValue } from '../model/json.ts';
 import { textOf } from '../model/text.ts';
 import { platformOf } from '../kinds/task-definition/rules/task-platform.ts';
+import { MI_INSTANCE_POLICY } from '../kinds/capacity-managed-instances/rules.ts';
 import type { RuleModule, ValidateContext } from './context.ts';
 import { fieldFix } from './fixes.ts';
 import { taskDefinitions } from './helpers.ts';
 import { clusters, services, strings } from './service-view.ts';
 
-/** The managed policies an ECS container instance is expected to have: the agent's, and SSM for managing the instance. */
+/** The managed policies an ECS container instance is expected to have: the agent's (EC2 or Managed Instances), and SSM for managing the instance. */
 const INSTANCE_POLICIES = [
   'arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role',
+  MI_INSTANCE_POLICY,
   'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
 ];
 
@@ -70,7 +72,7 @@ function checkInstanceRoles(ctx: ValidateContext): void {
       ruleId: 'IAM-EC2-LEAK',
       node: role,
       pointer: inline && !extra.length ? '/Policies' : '/ManagedPolicyArns',
-      message: `Instance role ${textOf(content.RoleName)} has more than the ECS agent needs (${what.join(', ')}). Tasks on these instances can read the instance role's credentials from the instance metadata unless that is blocked (ECS_AWSVPC_BLOCK_IMDS for awsvpc tasks, an iptables rule for bridge tasks), so they get those permissions too. Keep the instance role to AmazonEC2ContainerServiceforEC2Role and give applications task roles.`,
+      message: `Instance role ${textOf(content.RoleName)} has more than the ECS agent needs (${what.join(', ')}). Tasks on these instances can read the instance role's credentials from the instance metadata unless that is blocked (ECS_AWSVPC_BLOCK_IMDS for awsvpc tasks, an iptables rule for bridge tasks), so they get those permissions too. Keep the instance role to the agent's policy (AmazonEC2ContainerServiceforEC2Role, or the Managed Instances one) and give applications task roles.`,
     });
   }
 }
