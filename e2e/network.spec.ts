@@ -7,6 +7,13 @@ test.use({ viewport: { width: 1440, height: 900 } });
 // Many gestures, each waiting for the canvas: more than the default 30 s on a loaded 2-core machine.
 test.setTimeout(120_000);
 
+async function openFile(app: App, path: string): Promise<void> {
+  const list = app.code.getByRole('navigation', { name: 'Generated files' });
+  if (await list.isVisible()) await list.getByRole('button', { name: path, exact: true }).click();
+  else await app.code.getByRole('combobox', { name: 'Generated file' }).selectOption(path);
+  await app.expectActiveFile(path);
+}
+
 test('drag a VPC, subnet and security group next to the sample, connect the service to them, see and edit the files', async ({ page }) => {
   const app = new App(page);
   await app.open();
@@ -47,4 +54,45 @@ test('drag a VPC, subnet and security group next to the sample, connect the serv
   await app.inspector.getByLabel('IPv4 CIDR').press('Enter');
   await expect(app.problems.getByRole('button', { name: /NET-SUBNET-RANGE/ })).toBeVisible();
   await app.screenshot('network');
+});
+
+test('EFS mount targets in a drawn subnet: EFS-SG when the tasks are not let in on NFS, fixed from the Problems panel', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await expect(app.node('svc-1')).toBeVisible();
+
+  // vpc-1 with subnet-1 and sg-1 (the tasks') dropped in it, below the sample; sg-2 (the
+  // mount targets') and efs-1 in the strip above the sample.
+  await app.dropFromPalette('VPC', 120, 520);
+  await app.dropFromPalette('Subnet', 200, 620);
+  await app.dropFromPalette('Security group', 470, 560);
+  await app.dropFromPalette('Security group', 340, 90);
+  await app.dropFromPalette('EFS file system', 560, 90);
+  const fit = () => page.getByRole('button', { name: 'Fit view' }).click();
+  await fit();
+  await app.connect('svc-1', 'subnet-1', { nests: true });
+  await fit();
+  await app.connect('svc-1', 'sg-1');
+  await app.connect('td-1', 'efs-1');
+  // Connected to the subnet (a mount target there), the file system moves into its frame.
+  await fit();
+  await app.connect('efs-1', 'subnet-1', { nests: true });
+  await fit();
+  await app.connect('efs-1', 'sg-2');
+
+  // A CreateMountTarget file in the subnet, with the mount targets' group.
+  await app.node('efs-1').click();
+  await openFile(app, 'efs-mount-targets/app-data-private-a.json');
+  await expect(await app.editorLine('"SecurityGroups"')).toBeVisible();
+
+  const problem = app.problems.getByRole('button', { name: /EFS-SG/ });
+  await expect(problem).toBeVisible();
+  await app.screenshot('efs-sg-problem');
+  await app.problems.getByRole('listitem').filter({ hasText: 'EFS-SG' }).getByRole('button', { name: /^Fix/ }).click();
+  await expect(problem).toHaveCount(0);
+  // The fix drew the opening: the mount targets' group now lets the tasks' group in on 2049.
+  await app.node('sg-2').click();
+  await openFile(app, 'security-group-ingress/app-sg-2.json');
+  await expect(await app.editorLine('"FromPort": 2049')).toBeVisible();
+  await app.screenshot('efs-sg-fixed');
 });

@@ -48,6 +48,7 @@ const EDITABLE = [
   'ecr-repository',
   'efs-file-system',
   'efs-access-point',
+  'efs-mount-target',
   'sns-subscription',
   'cloudmap-http-namespace',
   'cloudmap-dns-namespace',

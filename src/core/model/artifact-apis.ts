@@ -50,6 +50,7 @@ export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefine
   'ecr-repository': { service: 'ecr', operation: 'CreateRepository' },
   'efs-file-system': { service: 'efs', operation: 'CreateFileSystem' },
   'efs-access-point': { service: 'efs', operation: 'CreateAccessPoint' },
+  'efs-mount-target': { service: 'efs', operation: 'CreateMountTarget' },
   'scalable-target': { service: 'application-autoscaling', operation: 'RegisterScalableTarget' },
   'scaling-policy': { service: 'application-autoscaling', operation: 'PutScalingPolicy' },
   'metric-alarm': { service: 'cloudwatch', operation: 'PutMetricAlarm' },

@@ -40,7 +40,7 @@ import type { CreateQueueRequest } from '@aws-sdk/client-sqs';
 import type { CreateSecretRequest } from '@aws-sdk/client-secrets-manager';
 import type { PutParameterRequest } from '@aws-sdk/client-ssm';
 import type { CreateRepositoryRequest } from '@aws-sdk/client-ecr';
-import type { CreateAccessPointRequest, CreateFileSystemRequest } from '@aws-sdk/client-efs';
+import type { CreateAccessPointRequest, CreateFileSystemRequest, CreateMountTargetRequest } from '@aws-sdk/client-efs';
 import type { PutScalingPolicyRequest, PutScheduledActionRequest, RegisterScalableTargetRequest } from '@aws-sdk/client-application-auto-scaling';
 import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
 import type { CreateTopicInput, SubscribeInput } from '@aws-sdk/client-sns';
@@ -82,6 +82,7 @@ export const ARTIFACT_TYPES = [
   'ecr-repository',
   'efs-file-system',
   'efs-access-point',
+  'efs-mount-target',
   'scalable-target',
   'scaling-policy',
   'metric-alarm',
@@ -184,6 +185,7 @@ export interface ArtifactContentTypes {
   'ecr-repository': CreateRepositoryRequest;
   'efs-file-system': CreateFileSystemRequest;
   'efs-access-point': CreateAccessPointRequest;
+  'efs-mount-target': CreateMountTargetRequest;
   'scalable-target': RegisterScalableTargetRequest;
   'scaling-policy': PutScalingPolicyRequest;
   'metric-alarm': PutMetricAlarmInput;

@@ -58,8 +58,8 @@ export const RELATION_KINDS = [
   'attached-to', // internet gateway -> VPC
   'in-subnet', // NAT gateway -> subnet
   'allows', // security group -> security group it may reach (protocol, ports)
-  'placed-in', // service, load balancer, EC2 or Managed Instances capacity -> subnet
-  'secured-by', // service, load balancer, EC2 or Managed Instances capacity -> security group
+  'placed-in', // service, load balancer, EC2 / Managed Instances capacity or EFS file system (a mount target) -> subnet
+  'secured-by', // service, load balancer, EC2 / Managed Instances capacity (its instances) or EFS (its mount targets) -> security group
   'accesses', // task definition -> bucket / table / queue / topic (access: read | write | read-write)
   'dead-letter', // SQS queue -> its dead-letter queue (maxReceiveCount)
   'starts', // EventBridge rule or Scheduler schedule -> standalone task

@@ -128,20 +128,24 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: false,
   },
-  // An EC2 capacity's group launches its instances in these subnets, with these groups.
+  // An EC2 capacity's group launches its instances in these subnets, with these groups;
+  // an EFS file system has a mount target in each of those subnets.
   'placed-in': {
     kind: 'placed-in',
     label: 'placed in',
     // EC2 and Managed Instances capacity: the subnets their instances are launched in.
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'capacity-managed-instances'],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'capacity-managed-instances', 'efs-file-system'],
     targets: ['subnet'],
     onePerSource: false,
     onePerTarget: false,
   },
+  // An EC2 Auto Scaling group's: the groups of its instances, which bridge and host tasks
+  // share (the designer does not create the group; the SG-* rules read them). An EFS file
+  // system's: the groups of its mount targets.
   'secured-by': {
     kind: 'secured-by',
     label: 'secured by',
-    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'capacity-managed-instances'],
+    sources: ['service', 'standalone-task', ...LOAD_BALANCER_KINDS, 'capacity-ec2', 'capacity-managed-instances', 'efs-file-system'],
     targets: ['security-group'],
     onePerSource: false,
     onePerTarget: false,

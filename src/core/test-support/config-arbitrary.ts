@@ -7,7 +7,8 @@ export interface ConfigPlan {
   secrets: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
   parameters: Array<{ data: JsonObject; readers: Array<{ container: number; data: JsonObject }> }>;
   repositories: Array<{ data: JsonObject; pullers: Array<{ container: number; data: JsonObject }> }>;
-  fileSystems: Array<{ data: JsonObject; mounts: Array<{ taskDefinition: number; data: JsonObject }> }>;
+  /** `mountTargets`: subnets (by index) it has a mount target in; `group`: the mount targets' drawn group. */
+  fileSystems: Array<{ data: JsonObject; mounts: Array<{ taskDefinition: number; data: JsonObject }>; mountTargets: number[]; group?: number; ipAddress: boolean }>;
   /** EBS volumes configured at launch and the task definitions that attach them (one volume each at most). */
   volumes: Array<{ data: JsonObject; attachedBy: number[] }>;
 }
@@ -32,6 +33,7 @@ const fileSystemDataArb = fc
     encrypted: maybe(fc.boolean()),
     fileSystemId: maybe(fc.constant('fs-0123456789abcdef0')),
     accessPoints: maybe(fc.constant([{ name: 'data', path: '/data', posixUser: { Uid: 1000, Gid: 1000 } }, { name: 'logs', accessPointId: 'fsap-0123456789abcdef0' }])),
+    securityGroups: maybe(fc.constantFrom(['sg-0fedcba9876543210'], [])),
   })
   .map(compact);
 // Valid and invalid values alike (io1 without iops, throughput on gp2): the round trip must hold for both.
@@ -71,12 +73,18 @@ export const configPlanArb: fc.Arbitrary<ConfigPlan> = fc.record({
   secrets: fc.array(fc.record({ data: secretDataArb, readers: linksArb('container', readerDataArb) }), { maxLength: 2 }),
   parameters: fc.array(fc.record({ data: parameterDataArb, readers: linksArb('container', readerDataArb) }), { maxLength: 1 }),
   repositories: fc.array(fc.record({ data: repositoryDataArb, pullers: linksArb('container', pullDataArb) }), { maxLength: 1 }),
-  fileSystems: fc.array(fc.record({ data: fileSystemDataArb, mounts: linksArb('taskDefinition', mountDataArb) }), { maxLength: 1 }),
+  fileSystems: fc.array(
+    fc.record({ data: fileSystemDataArb, mounts: linksArb('taskDefinition', mountDataArb), mountTargets: fc.array(fc.nat(), { maxLength: 2 }), group: maybe(fc.nat()), ipAddress: fc.boolean() }),
+    { maxLength: 1 },
+  ),
   volumes: fc.array(fc.record({ data: ebsVolumeDataArb, attachedBy: fc.array(fc.nat(), { maxLength: 2 }) }), { maxLength: 2 }),
 }) as fc.Arbitrary<ConfigPlan>;
 
-/** Draws the plan's secrets, parameters, repositories and file systems, linked to the given containers and task definitions. */
-export function buildConfig(plan: ConfigPlan, add: Add, link: Link, containers: readonly string[], tds: readonly string[]): void {
+/**
+ * Draws the plan's secrets, parameters, repositories and file systems, linked to the given
+ * containers and task definitions (and file systems to subnets and groups for mount targets).
+ */
+export function buildConfig(plan: ConfigPlan, add: Add, link: Link, containers: readonly string[], tds: readonly string[], subnets: readonly string[] = [], groups: readonly string[] = []): void {
   const edgeData = (data: JsonObject) => (Object.keys(data).length ? data : undefined);
   plan.secrets.forEach((s, i) => {
     const id = add('secret', { name: `cfg-secret-${i}`, ...s.data });
@@ -93,6 +101,13 @@ export function buildConfig(plan: ConfigPlan, add: Add, link: Link, containers: 
   plan.fileSystems.forEach((f, i) => {
     const id = add('efs-file-system', { name: `cfg-fs-${i}`, performanceMode: 'generalPurpose', ...f.data });
     for (const m of f.mounts) link(pick(tds, m.taskDefinition)!, id, edgeData(m.data));
+    for (const [j, s] of f.mountTargets.entries()) {
+      const subnet = pick(subnets, s);
+      // Typed into the mount target file, kept on the subnet connection.
+      if (subnet) link(id, subnet, f.ipAddress && j === 0 ? { IpAddress: '10.0.0.99' } : undefined);
+    }
+    const group = pick(groups, f.group);
+    if (group) link(id, group);
   });
   plan.volumes.forEach((v, i) => {
     const id = add('ebs-volume', { name: `cfg-ebs-${i}`, ...v.data });

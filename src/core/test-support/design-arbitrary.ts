@@ -517,7 +517,8 @@ export function buildDesign(plan: DesignPlan): Design {
     if (!s.schedule && i % 2 === 0 && buckets.length) link(buckets[i % buckets.length]!.id, id);
   });
 
-  buildConfig(plan.config, add, link, design.nodes.filter((n) => n.kind === 'container').map((n) => n.id), tds);
+  const ofKind = (kind: string) => design.nodes.filter((n) => n.kind === kind).map((n) => n.id);
+  buildConfig(plan.config, add, link, ofKind('container'), tds, ofKind('subnet'), ofKind('security-group'));
   for (const s of plan.scaling ?? []) {
     const id = add('service-scaling', s.data);
     const service = pick(services, s.service);

@@ -49,7 +49,7 @@ export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: 
       cidrBlock: `10.0.${s.octet}.0/24`,
       availabilityZone: `${region}${s.zone}`,
       public: s.public,
-      ...(s.existing ? { subnetId: `subnet-0${i}abc` } : {}),
+      ...(s.existing ? { subnetId: `subnet-0${i}abcdef012345678` } : {}),
     });
     const vpc = pick(vpcs, s.vpc);
     if (vpc) link(id, vpc);

@@ -3,12 +3,15 @@ import { taskDefinitionBasics } from '../kinds/task-definition/rules/basics.ts';
 import { containerMemoryRules } from '../kinds/task-definition/rules/container-memory.ts';
 import { containerPlatformRules } from '../kinds/task-definition/rules/container-platform.ts';
 import { dependencyRules } from '../kinds/task-definition/rules/dependencies.ts';
+import { dependencyPlatformRules } from '../kinds/task-definition/rules/dependency-platform.ts';
 import { healthCheckRules } from '../kinds/task-definition/rules/health-check.ts';
 import { imageRules } from '../kinds/task-definition/rules/images.ts';
 import { loggingSecretsRules } from '../kinds/task-definition/rules/logging-secrets.ts';
 import { networkModeRules } from '../kinds/task-definition/rules/network-mode.ts';
 import { portMappingRules } from '../kinds/task-definition/rules/port-mappings.ts';
 import { taskSizeRules } from '../kinds/task-definition/rules/task-size.ts';
+import { volumeRules } from '../kinds/task-definition/rules/volumes.ts';
+import { ephemeralStorageRules } from '../kinds/task-definition/rules/ephemeral-storage.ts';
 import { nameRules } from './names.ts';
 import { serviceLaunchRules } from '../kinds/service/rules/launch.ts';
 import { daemonRules } from '../kinds/service/rules/daemon.ts';
@@ -23,10 +26,12 @@ import { managedInstancesTaskRules } from '../kinds/task-definition/rules/manage
 import { asgNetworkRules } from '../kinds/capacity-ec2/network-rules.ts';
 import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
+import { iamAdviceRules } from './iam-advice.ts';
 import { apiShapeRules } from './api-shape.ts';
 import { idWhitespaceRules } from './id-whitespace.ts';
 import { networkRules } from './network.ts';
 import { networkPlacementRules } from './network-placement.ts';
+import { securityGroupOpeningRules } from './security-group-openings.ts';
 import { s3BucketRules } from '../kinds/s3-bucket/rules.ts';
 import { dynamodbTableRules } from '../kinds/dynamodb-table/rules.ts';
 import { sqsQueueRules } from '../kinds/sqs-queue/rules.ts';
@@ -40,7 +45,9 @@ import { secretPlatformRules } from '../kinds/secret/platform-rules.ts';
 import { ssmParameterRules } from '../kinds/ssm-parameter/rules.ts';
 import { efsRules } from '../kinds/efs-file-system/rules.ts';
 import { ebsRules } from '../kinds/ebs-volume/rules.ts';
+import { efsSecurityGroupRules } from '../kinds/efs-file-system/security-group-rules.ts';
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
+import { scalingCapacityRules } from '../kinds/service-scaling/capacity-rules.ts';
 import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
 import { placementRules } from '../kinds/service/rules/placement.ts';
 import { serviceConnectRules } from '../kinds/service/rules/service-connect.ts';
@@ -58,9 +65,12 @@ export const RULE_MODULES: readonly RuleModule[] = [
   loggingSecretsRules,
   healthCheckRules,
   dependencyRules,
+  dependencyPlatformRules,
   imageRules,
   containerPlatformRules,
   managedInstancesTaskRules,
+  volumeRules,
+  ephemeralStorageRules,
   // service, cluster, capacity, load balancer and IAM areas
   nameRules,
   serviceLaunchRules,
@@ -75,8 +85,10 @@ export const RULE_MODULES: readonly RuleModule[] = [
   asgNetworkRules,
   elbRules,
   iamRules,
+  iamAdviceRules,
   networkRules,
   networkPlacementRules,
+  securityGroupOpeningRules,
   // every ECS file against its API request shape
   apiShapeRules,
   // ids and ARNs with whitespace, in every generated file
@@ -97,8 +109,10 @@ export const RULE_MODULES: readonly RuleModule[] = [
   ssmParameterRules,
   efsRules,
   ebsRules,
+  efsSecurityGroupRules,
   // service auto scaling (kinds/service-scaling)
   serviceScalingRules,
+  scalingCapacityRules,
   // service deployment controller and strategy (kinds/service/rules/deployment-strategy.ts)
   deploymentStrategyRules,
   // task placement strategies and constraints (kinds/service/rules/placement.ts)

@@ -7,6 +7,10 @@ import { daemonRules } from '../kinds/service/rules/daemon.ts';
 import { deploymentRules } from '../kinds/service/rules/deployment.ts';
 import { elbRules } from '../kinds/load-balancer/rules.ts';
 import { iamRules } from './iam.ts';
+import { iamAdviceRules } from './iam-advice.ts';
+import { securityGroupOpeningRules } from './security-group-openings.ts';
+import { scalingCapacityRules } from '../kinds/service-scaling/capacity-rules.ts';
+import { efsSecurityGroupRules } from '../kinds/efs-file-system/security-group-rules.ts';
 import { validate } from './index.ts';
 import { RULE_MODULES } from './modules.ts';
 import { nameRules } from './names.ts';
@@ -26,6 +30,10 @@ const MODULES = [
   asgCapacityRules,
   elbRules,
   iamRules,
+  iamAdviceRules,
+  securityGroupOpeningRules,
+  scalingCapacityRules,
+  efsSecurityGroupRules,
 ];
 
 describe('service, cluster, capacity, load balancer and IAM rules on the sample', () => {

@@ -37,6 +37,7 @@ const FOLDERS: readonly (readonly [folder: string, label: string])[] = [
   ['ecr-repositories', 'ECR repositories'],
   ['efs-file-systems', 'EFS file systems'],
   ['efs-access-points', 'EFS access points'],
+  ['efs-mount-targets', 'EFS mount targets'],
   ['scalable-targets', 'Scalable targets'],
   ['scaling-policies', 'Scaling policies'],
   ['scheduled-actions', 'Scheduled actions'],

@@ -14,7 +14,7 @@ export const ec2Kind: KindModule = {
   group: 'Capacity',
   icon: 'ec2',
   description:
-    'EC2 instances in an Auto Scaling group, used through a capacity provider. With managed scaling ECS grows and shrinks the group to fit the tasks. Connect it to the subnets and security groups its instances use, and to its instance role; the launch template and group are generated from them.',
+    'EC2 instances in an Auto Scaling group, used through a capacity provider. With managed scaling ECS grows and shrinks the group to fit the tasks. Connect it to the subnets and security groups its instances use, and to its instance role; the launch template and group are generated from them, and the designer checks that load balancers reach bridge and host tasks.',
   defaults: (design) => ({
     name: freshName(design, ['capacity-ec2'], 'name', 'asg-capacity'),
     instanceType: 'm6i.large',

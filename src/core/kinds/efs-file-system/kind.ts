@@ -1,5 +1,6 @@
 import { applyFileSystem } from './apply.ts';
 import { accessPointsOf, fileSystemArtifacts } from './derive.ts';
+import { mountTargetArtifacts } from './mount-targets.ts';
 import { freshName, str } from '../names.ts';
 import type { KindModule } from '../types.ts';
 
@@ -10,7 +11,7 @@ export const efsFileSystemKind: KindModule = {
   group: 'Storage and data',
   icon: 'efs-file-system',
   description:
-    'An Amazon EFS file system shared by tasks. Connect a task definition to it to get a volume (name, access point, encryption in transit, IAM authorization on the connection); containers mount the volume with mountPoints. IAM authorization gives the task role elasticfilesystem:ClientMount/ClientWrite on it.',
+    'An Amazon EFS file system shared by tasks. Connect a task definition to it to get a volume (name, access point, encryption in transit, IAM authorization on the connection); containers mount the volume with mountPoints. IAM authorization gives the task role elasticfilesystem:ClientMount/ClientWrite on it. Connect it to subnets for mount targets there, and to the security groups of those mount targets.',
   defaults: (design) => ({
     name: freshName(design, ['efs-file-system'], 'name', 'app-data'),
     performanceMode: 'generalPurpose',
@@ -37,9 +38,16 @@ export const efsFileSystemKind: KindModule = {
       type: 'json',
       help: 'A list of access points, each {"name": "data", "path": "/data", "posixUser": {"Uid": 1000, "Gid": 1000}, "creationInfo": {"OwnerUid": 1000, "OwnerGid": 1000, "Permissions": "755"}}; a task definition connection names one by "name". Add "accessPointId" for one that exists.',
     },
+    {
+      path: ['securityGroups'],
+      label: 'Mount target security group ids',
+      type: 'stringList',
+      help: 'Ids of existing groups for its mount targets, besides the groups it is connected to. Connect the file system to subnets to get a mount target in each; the tasks’ group must be let in on NFS port 2049.',
+    },
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['Key', 'Value'], help: 'Tags on the file system.' },
   ],
-  accepts: [],
+  accepts: ['placed-in', 'secured-by'],
   // Joined here, so that apply (which reads what derive emits) and derive do not import each other.
-  derivation: { derive: fileSystemArtifacts, apply: applyFileSystem },
+  // The file system's own files, then a CreateMountTarget file per subnet it is connected to.
+  derivation: { derive: (fs, ctx) => [...fileSystemArtifacts(fs), ...mountTargetArtifacts(fs, ctx)], apply: applyFileSystem },
 };

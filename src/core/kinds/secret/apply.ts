@@ -15,7 +15,9 @@ export function applySecret(design: Design, secret: DesignNode, _artifact: Artif
     delete clean[key];
     notices.push({ level: 'warning', message: `${key} is not kept: the design and its files never hold a secret's value. Put it with PutSecretValue or the console after CreateSecret.` });
   }
-  const data = keepNodeOnly(fromApi(clean, SECRET_FIELDS), secret.data, ['arn']);
+  const data = keepNodeOnly(fromApi(clean, SECRET_FIELDS), secret.data, ['arn', 'binary']);
+  // That the value is binary is kept (SEC-BINARY), not the value.
+  if (content.SecretBinary !== undefined) data.binary = true;
   const draft = new DesignDraft(design);
   draft.setData(secret.id, data);
   return { ok: true, design: draft.finish(), notices };

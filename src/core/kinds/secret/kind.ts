@@ -21,6 +21,12 @@ export const secretKind: KindModule = {
     { path: ['name'], label: 'Name', type: 'text', help: 'Secret name (up to 512 letters, digits and /_+=.@-). Avoid ending in a hyphen and six characters: AWS adds such a suffix to the ARN.' },
     { path: ['description'], label: 'Description', type: 'text', help: 'What the secret holds, for people.' },
     { path: ['kmsKeyId'], label: 'KMS key', type: 'text', placeholder: 'aws/secretsmanager', help: 'Key id, key ARN or alias of a customer managed key that encrypts the secret. Empty: the AWS managed key. With a customer key the execution role also gets kms:Decrypt on it.' },
+    {
+      path: ['binary'],
+      label: 'Binary value',
+      type: 'boolean',
+      help: 'Tick if the secret holds SecretBinary rather than text: ECS can put only text secrets into variables, so containers reading it get a warning. The value itself stays out of the design.',
+    },
     { path: ['arn'], label: 'Existing secret ARN', type: 'text', help: 'Use a secret that already exists (its full ARN, with the 6-character suffix) instead of creating one.' },
     { path: ['tags'], label: 'Tags', type: 'keyValue', keyNames: ['Key', 'Value'], help: 'Tags on the secret.' },
   ],

@@ -1,18 +1,8 @@
 import { isPlainObject, type JsonObject } from '../../model/json.ts';
 import type { RuleModule } from '../../validate/context.ts';
 import { taskDefinitions, type TaskDefinitionView } from '../../validate/helpers.ts';
-import { setField } from '../task-definition/rules/task-platform.ts';
+import { pinnedFargateLaunches, versionBelow } from '../task-definition/rules/platform-version.ts';
 import { textOf } from '../../model/text.ts';
-
-/** `1.3.0` → [1, 3, 0]; LATEST or anything else → undefined (nothing to compare). */
-function version(value: unknown): number[] | undefined {
-  return typeof value === 'string' && /^\d+\.\d+\.\d+$/.test(value) ? value.split('.').map(Number) : undefined;
-}
-
-function below(v: number[], min: readonly number[]): boolean {
-  for (let i = 0; i < min.length; i++) if (v[i]! !== min[i]!) return v[i]! < min[i]!;
-  return false;
-}
 
 const selects = (s: JsonObject) => typeof s.valueFrom === 'string' && s.valueFrom.split(':')[2] === 'secretsmanager' && s.valueFrom.split(':').length > 7;
 
@@ -39,18 +29,15 @@ export const secretPlatformRules: RuleModule = {
     for (const td of taskDefinitions(ctx)) {
       const wanted = needs(td);
       if (!wanted.length) continue;
-      for (const service of ctx.index.sources(td.node.id, 'uses')) {
-        const content = ctx.artifactOf(service.id)?.content;
-        const v = version(content?.platformVersion);
-        if (!v || !ctx.derive.serviceTargets(service).includes('FARGATE')) continue;
+      for (const launch of pinnedFargateLaunches(ctx, td)) {
         for (const need of wanted) {
-          if (!below(v, need.min)) continue;
+          if (!versionBelow(launch.version, need.min)) continue;
           ctx.report({
             ruleId: need.ruleId,
-            node: service,
+            node: launch.node,
             pointer: '/platformVersion',
-            message: `Fargate platform ${textOf(content?.platformVersion)} cannot give tasks ${need.what}: that needs ${need.min.join('.')} or later.`,
-            fix: service.data.platformVersion !== undefined ? { label: 'Use the latest platform version', apply: (d) => setField(d, service.id, ['platformVersion'], undefined) } : undefined,
+            message: `Fargate platform ${textOf(launch.content.platformVersion)} cannot give tasks ${need.what}: that needs ${need.min.join('.')} or later.`,
+            fix: launch.fix,
           });
         }
       }

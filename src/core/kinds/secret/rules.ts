@@ -1,8 +1,10 @@
+import type { DesignNode } from '../../model/design.ts';
 import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import type { RuleModule, ValidateContext } from '../../validate/context.ts';
 import { taskDefinitions, type TaskDefinitionView } from '../../validate/helpers.ts';
 import { containerName, reportContainer, type ContainerView } from '../task-definition/rules/task-platform.ts';
 import { textOf } from '../../model/text.ts';
+import { secretArn } from './derive.ts';
 
 const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^:]+(:[^:]*:[^:]*:[^:]*)?$/;
 const PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/\S+$/;
@@ -24,9 +26,10 @@ export function validValueFrom(value: unknown): boolean {
 }
 
 /**
- * SEC-FMT, SEC-DUP, SEC-ENV-PLAIN (secrets and plain variables), REG-PRIV (private
- * registry credentials), ENVF-FMT and ENVF-EXT (environment files), over the container
- * definitions as they will be registered: literal secrets and those from relations alike.
+ * SEC-FMT, SEC-DUP, SEC-ENV-PLAIN, SEC-BINARY (secrets and plain variables), REG-PRIV
+ * (private registry credentials), ENVF-FMT, ENVF-EXT and ENVF-PREC (environment files),
+ * over the container definitions as they will be registered: literal secrets and those
+ * from relations alike.
  */
 export const secretRules: RuleModule = {
   area: 'secrets, registry credentials and environment files',
@@ -37,17 +40,48 @@ export const secretRules: RuleModule = {
     'REG-PRIV': 'error',
     'ENVF-FMT': 'error',
     'ENVF-EXT': 'error',
+    'SEC-BINARY': 'warning',
+    'ENVF-PREC': 'info',
   },
   check(ctx) {
+    const binary = binarySecrets(ctx);
     for (const td of taskDefinitions(ctx)) {
       for (const c of td.containers) {
         checkSecrets(ctx, td, c);
+        if (binary.length) checkBinarySecrets(ctx, td, c, binary);
         checkCredentials(ctx, td, c);
         checkEnvironmentFiles(ctx, td, c);
       }
     }
   },
 };
+
+/** The secrets the user marked as holding SecretBinary, with the ARN containers reference them by. */
+function binarySecrets(ctx: ValidateContext): Array<{ node: DesignNode; arn: string }> {
+  return ctx.index
+    .nodesOfKind('secret')
+    .filter((n) => n.data.binary === true)
+    .map((node) => ({ node, arn: secretArn(node, ctx.derive) }));
+}
+
+/**
+ * SEC-BINARY: ECS fills a variable from a secret's SecretString only; a binary secret
+ * fails the task's start. Matched on valueFrom, so a literal ARN of the secret counts too
+ * (followed by its 6-character suffix or a JSON-key selector).
+ */
+function checkBinarySecrets(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView, binary: ReadonlyArray<{ node: DesignNode; arn: string }>): void {
+  objects(c.def.secrets).forEach((s, i) => {
+    const from = s.valueFrom;
+    if (typeof from !== 'string') return;
+    const secret = binary.find((b) => from === b.arn || from.startsWith(`${b.arn}:`) || from.startsWith(`${b.arn}-`));
+    if (!secret) return;
+    reportContainer(ctx, td, c, {
+      ruleId: 'SEC-BINARY',
+      path: pointer('secrets', i, 'valueFrom'),
+      message: `${containerName(c)} reads ${textOf(secret.node.data.name ?? secret.node.id)} into ${textOf(s.name ?? 'a variable')}, but that secret holds a binary value: ECS injects only text secrets (SecretString), so the task fails to start. Store the value as text (base64, for instance), or have the application read it with the Secrets Manager API.`,
+    });
+  });
+}
 
 function checkSecrets(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView): void {
   const name = containerName(c);
@@ -116,6 +150,7 @@ function checkEnvironmentFiles(ctx: ValidateContext, td: TaskDefinitionView, c: 
   if (files.length > 10) {
     reportContainer(ctx, td, c, { ruleId: 'ENVF-FMT', path: '/environmentFiles', message: `${name} lists ${files.length} environment files; ECS takes at most 10.` });
   }
+  checkPrecedence(ctx, td, c, files.length);
   files.forEach((file, i) => {
     const f = isPlainObject(file) ? file : {};
     if (f.type !== 's3') {
@@ -130,5 +165,24 @@ function checkEnvironmentFiles(ctx: ValidateContext, td: TaskDefinitionView, c: 
     } else if (!f.value.endsWith('.env')) {
       reportContainer(ctx, td, c, { ruleId: 'ENVF-EXT', path: pointer('environmentFiles', i, 'value'), message: `Environment file ${f.value} of ${name} must end in .env.` });
     }
+  });
+}
+
+/**
+ * ENVF-PREC (info): which value a variable gets when it is set in more than one place is
+ * decided by ECS, not by the order the user reads them in: `environment` beats every file,
+ * and among files the first one that sets a variable wins.
+ */
+function checkPrecedence(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView, fileCount: number): void {
+  const inline = objects(c.def.environment).length > 0;
+  if (!fileCount || (!inline && fileCount < 2)) return;
+  const rules = [
+    inline ? 'a variable also set in environment takes the environment value, whatever the file says' : undefined,
+    fileCount > 1 ? 'a variable set in more than one file takes the value of the first file listed that sets it' : undefined,
+  ].filter(Boolean);
+  reportContainer(ctx, td, c, {
+    ruleId: 'ENVF-PREC',
+    path: '/environmentFiles',
+    message: `${containerName(c)} takes variables from ${fileCount === 1 ? 'an environment file' : `${fileCount} environment files`}${inline ? ' and from environment' : ''}: ${rules.join('; ')}. List the files with the one that should win first.`,
   });
 }

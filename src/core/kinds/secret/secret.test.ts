@@ -185,6 +185,43 @@ describe('secret rules (ECS_RULES §2.10)', () => {
     expect(check(t.design, 'ENVF-FMT').map((p) => p.pointer)).toEqual(['/containerDefinitions/0/environmentFiles/1/type', '/containerDefinitions/0/environmentFiles/1/value']);
   });
 
+  it('SEC-BINARY: a container reading a secret marked binary is warned, through the connection or a literal ARN', () => {
+    const { t, secret } = withSecret();
+    expect(check(t.design, 'SEC-BINARY')).toEqual([]);
+    t.set(secret, 'binary', true);
+    expect(check(t.design, 'SEC-BINARY')).toMatchObject([
+      { severity: 'warning', nodeId: t.first('container'), pointer: '/containerDefinitions/0/secrets/0/valueFrom', message: expect.stringContaining('binary value') },
+    ]);
+    const existing = sample();
+    const node = existing.add('secret', { name: 'tls-key', arn: `${ARN}-AbCdEf`, binary: true });
+    existing.set(existing.first('container'), 'secrets', [{ name: 'KEY', valueFrom: `${ARN}-AbCdEf:key::` }]);
+    expect(check(existing.design, 'SEC-BINARY')).toMatchObject([{ pointer: '/containerDefinitions/0/secrets/0/valueFrom' }]);
+    existing.set(node, 'binary', false);
+    expect(check(existing.design, 'SEC-BINARY')).toEqual([]);
+  });
+
+  it('SEC-BINARY: SecretBinary typed into the CreateSecret file is not kept, but marks the secret binary', () => {
+    const { t } = withSecret();
+    const edited = edit(t.design, 'secrets/db-credentials.json', (c) => (c.SecretBinary = 'AAEC'));
+    expect(edited.nodes.find((n) => n.kind === 'secret')!.data.binary).toBe(true);
+    expect(file(edited, 'secrets/db-credentials.json').content.SecretBinary).toBeUndefined();
+    expect(check(edited, 'SEC-BINARY')).toHaveLength(1);
+  });
+
+  it('ENVF-PREC: environment files next to environment, or several files, get a note on which value wins', () => {
+    const t = sample();
+    const ctr = t.first('container');
+    const envFile = (key: string) => ({ type: 's3', value: `arn:aws:s3:::bucket/${key}.env` });
+    t.set(ctr, 'environment', []);
+    t.set(ctr, 'environmentFiles', [envFile('app')]);
+    expect(check(t.design, 'ENVF-PREC')).toEqual([]);
+    t.set(ctr, 'environment', [{ name: 'PORT', value: '80' }]);
+    expect(check(t.design, 'ENVF-PREC')).toMatchObject([{ severity: 'info', pointer: '/containerDefinitions/0/environmentFiles', message: expect.stringContaining('takes the environment value') }]);
+    t.set(ctr, 'environment', undefined);
+    t.set(ctr, 'environmentFiles', [envFile('base'), envFile('prod')]);
+    expect(check(t.design, 'ENVF-PREC')).toMatchObject([{ message: expect.stringContaining('first file listed') }]);
+  });
+
   it('ENVF-ROLE: environment files with no execution role are an error with the add-role fix', async () => {
     const { loggingSecretsRules } = await import('../task-definition/rules/logging-secrets.ts');
     const t = sample();

@@ -44,7 +44,7 @@ export const snsTopicRules: RuleModule = {
       const name = textOf(artifact.content.Name ?? '');
       const base = name.endsWith(FIFO_SUFFIX) ? name.slice(0, -FIFO_SUFFIX.length) : name;
       if (!NAME.test(base) || name.length > 256) {
-        ctx.report({ ruleId: 'SNS-NAME', node, artifactPath, pointer: '/Name', message: `Topic name "${name}" must be 1–256 letters, digits, - or _ (plus .fifo for a FIFO topic).` });
+        ctx.report({ ruleId: 'SNS-NAME', node, artifactPath, pointer: '/Name', message: `Topic name "${name}" (${name.length} characters) must be 1–256 letters, digits, - or _, the .fifo suffix of a FIFO topic counted in the 256.` });
       } else {
         checkFifoSuffix(ctx, { ruleId: 'SNS-FIFO-SUFFIX', node, nameKey: 'Name', name, fifo, noun: 'topic', maxLength: 256, artifactPath });
       }

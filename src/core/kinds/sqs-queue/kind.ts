@@ -27,7 +27,7 @@ export const sqsQueueKind: KindModule = {
       path: ['QueueName'],
       label: 'Queue name',
       type: 'text',
-      help: 'Up to 80 letters, digits, - and _. A FIFO queue’s name ends in .fifo. Unique in the account and Region.',
+      help: 'Up to 80 letters, digits, - and _. A FIFO queue’s name ends in .fifo, which counts in the 80. Unique in the account and Region.',
     },
     { path: ['existing'], label: 'Already exists', type: 'boolean', help: 'The queue exists outside this design: no files are generated for it, but connected task roles are still granted access to it by name.' },
     { path: ['fifo'], label: 'FIFO', type: 'boolean', help: 'First-in-first-out delivery with exactly-once processing. Cannot be changed after the queue is created.' },

@@ -56,7 +56,13 @@ export const sqsQueueRules: RuleModule = {
       const fifo = isFifo(attributes);
       const base = name.endsWith(FIFO_SUFFIX) ? name.slice(0, -FIFO_SUFFIX.length) : name;
       if (!NAME.test(base) || name.length > 80) {
-        ctx.report({ ruleId: 'SQS-NAME', node, pointer: '/QueueName', message: `Queue name "${name}" must be 1–80 letters, digits, - or _ (plus .fifo for a FIFO queue).` });
+        // The 80 include the .fifo suffix: a FIFO queue's name has 75 characters before it.
+        ctx.report({
+          ruleId: 'SQS-NAME',
+          node,
+          pointer: '/QueueName',
+          message: `Queue name "${name}" (${name.length} characters) must be 1–80 letters, digits, - or _, the .fifo suffix of a FIFO queue counted in the 80 (so at most 75 before it).`,
+        });
       } else {
         checkFifoSuffix(ctx, { ruleId: 'SQS-FIFO-SUFFIX', node, nameKey: 'QueueName', name, fifo, noun: 'queue', maxLength: 80 });
       }

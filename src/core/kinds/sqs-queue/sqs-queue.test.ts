@@ -92,6 +92,16 @@ describe('SQS queue rules', () => {
     }
   });
 
+  it('SQS-NAME: the .fifo suffix counts in the 80 characters', () => {
+    const named = (QueueName: string) => {
+      const t = sqsWorkerDesign();
+      t.add('q', 'sqs-queue', { QueueName, fifo: true });
+      return check(t.build(), 'SQS-NAME');
+    };
+    expect(named(`${'a'.repeat(76)}.fifo`)).toMatchObject([{ severity: 'error', message: expect.stringContaining('at most 75 before it') }]);
+    expect(named(`${'a'.repeat(75)}.fifo`)).toEqual([]);
+  });
+
   it('SQS-FIFO-SUFFIX: a FIFO queue without .fifo gets it added; a standard one named .fifo is made FIFO', () => {
     const t = sqsWorkerDesign();
     t.add('a', 'sqs-queue', { QueueName: 'orders', fifo: true }).add('b', 'sqs-queue', { QueueName: 'events.fifo' });

@@ -67,4 +67,23 @@ describe('network configuration rules', () => {
     const fargate = sample();
     expect(check(fargate.set(fargate.first('service'), [...AWSVPC, 'assignPublicIp'], 'ENABLED').design, 'NC-PUBIP-EC2')).toEqual([]);
   });
+
+  it('NC-ENI-DENSITY: awsvpc tasks on EC2 are warned that instance ENIs cap them; bridge tasks and Fargate are not', () => {
+    const awsvpc = ec2Design({ networkMode: 'awsvpc', service: { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } } } });
+    expect(check(awsvpc.design, 'NC-ENI-DENSITY')).toMatchObject([
+      { severity: 'warning', nodeId: awsvpc.ids.service, pointer: '/networkConfiguration', message: expect.stringContaining('awsvpcTrunking') },
+    ]);
+    expect(check(ec2Design().design, 'NC-ENI-DENSITY')).toEqual([]);
+    expect(check(sample().design, 'NC-ENI-DENSITY')).toEqual([]);
+  });
+
+  it('NC-DOC-ANOMALY: a public IP with the ECS controller is only an advisory note, and not for CODE_DEPLOY', () => {
+    const t = sample();
+    const svc = t.first('service');
+    expect(check(t.design, 'NC-DOC-ANOMALY')).toEqual([]);
+    t.set(svc, [...AWSVPC, 'assignPublicIp'], 'ENABLED');
+    expect(check(t.design, 'NC-DOC-ANOMALY')).toMatchObject([{ severity: 'info', nodeId: svc, pointer: '/networkConfiguration/awsvpcConfiguration/assignPublicIp' }]);
+    t.set(svc, ['deploymentController', 'type'], 'CODE_DEPLOY');
+    expect(check(t.design, 'NC-DOC-ANOMALY')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { isPlainObject } from '../../../model/json.ts';
 import type { RuleModule } from '../../../validate/context.ts';
 import { fieldFix } from '../../../validate/fixes.ts';
-import { launchers } from '../../../validate/service-view.ts';
+import { launchers, type ServiceView } from '../../../validate/service-view.ts';
 import { textOf } from '../../../model/text.ts';
 
 export const MAX_SUBNETS = 16;
@@ -10,7 +10,13 @@ const AWSVPC = '/networkConfiguration/awsvpcConfiguration';
 
 /**
  * The awsvpc network configuration of a service or a standalone task (CreateService and
- * RunTask take the same one) against the task definition's network mode (ECS_RULES §3.5): NC-REQ, NC-FORBID, NC-SUBNETS, NC-SG, NC-PUBIP-ENUM, NC-PUBIP-EC2, NC-SG-DEFAULT.
+ * RunTask take the same one) against the task definition's network mode (ECS_RULES §3.5): NC-REQ, NC-FORBID, NC-SUBNETS, NC-SG, NC-PUBIP-ENUM, NC-PUBIP-EC2, NC-SG-DEFAULT,
+ * NC-ENI-DENSITY (awsvpc tasks on EC2 each take an instance ENI) and NC-DOC-ANOMALY.
+ *
+ * NC-DOC-ANOMALY is registered as info although the catalogue row says W: the catalogue
+ * itself says to surface it as advisory only, since the API reference sentence it is about
+ * ("assignPublicIp must be DISABLED with the ECS controller") contradicts the Fargate guide,
+ * and a warning would fire on exactly what NC-FG-PUBLIC's fix sets.
  */
 export const networkConfigurationRules: RuleModule = {
   area: 'network configuration',
@@ -22,6 +28,8 @@ export const networkConfigurationRules: RuleModule = {
     'NC-PUBIP-ENUM': 'error',
     'NC-PUBIP-EC2': 'error',
     'NC-SG-DEFAULT': 'warning',
+    'NC-ENI-DENSITY': 'warning',
+    'NC-DOC-ANOMALY': 'info',
   },
   check(ctx) {
     for (const svc of launchers(ctx)) {
@@ -52,6 +60,14 @@ export const networkConfigurationRules: RuleModule = {
         continue;
       }
       if (!awsvpc) continue;
+      if (mode === 'awsvpc' && svc.targets.includes('EC2')) {
+        ctx.report({
+          ruleId: 'NC-ENI-DENSITY',
+          node,
+          pointer: '/networkConfiguration',
+          message: `awsvpc tasks on EC2 each take an elastic network interface of their instance, and an instance type has only a few (a .large typically 3, one of them the instance's own): that, not CPU or memory, may cap how many tasks fit on an instance. Turn on ENI trunking (account setting awsvpcTrunking) for instance types that support it, or use bridge mode.`,
+        });
+      }
       const subnets = awsvpc.subnets;
       if (!Array.isArray(subnets) || subnets.length === 0) {
         ctx.report({ ruleId: 'NC-SUBNETS', node, pointer: `${AWSVPC}/subnets`, message: 'awsvpcConfiguration needs at least one subnet (ideally one per Availability Zone).' });
@@ -79,6 +95,14 @@ export const networkConfigurationRules: RuleModule = {
           pointer: `${AWSVPC}/assignPublicIp`,
           message: `assignPublicIp "${textOf(publicIp)}" must be ENABLED or DISABLED.`,
           fix: upper === 'ENABLED' || upper === 'DISABLED' ? fieldFix(`Use ${upper}`, node.id, path, upper) : undefined,
+        });
+      } else if (publicIp === 'ENABLED' && svc.noun === 'service' && (svc as ServiceView).controller === 'ECS' && !svc.targets.includes('EC2')) {
+        ctx.report({
+          ruleId: 'NC-DOC-ANOMALY',
+          node,
+          pointer: `${AWSVPC}/assignPublicIp`,
+          message:
+            'For your information: the CreateService API reference says assignPublicIp must be DISABLED with the ECS deployment controller, while the Fargate guide runs services in public subnets with ENABLED, which AWS accepts. Keep ENABLED if the tasks need a public IP; only if CreateService rejects it, move the tasks to private subnets with a NAT gateway.',
         });
       } else if (publicIp === 'ENABLED' && svc.targets.includes('EC2')) {
         ctx.report({

@@ -3,19 +3,29 @@ import { fieldFix } from '../../../validate/fixes.ts';
 import { taskDefinitions, type TaskDefinitionView } from '../../../validate/helpers.ts';
 import { containerName, objectsOf, platformOf, reportContainer, type ContainerView } from './task-platform.ts';
 import { textOf } from '../../../model/text.ts';
+import { isPlainObject } from '../../../model/json.ts';
 
 const CONDITIONS = ['START', 'COMPLETE', 'SUCCESS', 'HEALTHY'];
 /** Conditions that wait for the target to exit: an essential target exiting stops the task. */
 const EXIT_CONDITIONS = ['COMPLETE', 'SUCCESS'];
 
-/** DEP-TARGET, DEP-COND, DEP-ESS, DEP-HEALTHY, DEP-CYCLE, LINK-MODE (ECS_RULES §2.8). */
+/** DEP-TARGET, DEP-COND, DEP-ESS, DEP-HEALTHY, DEP-CYCLE, LINK-MODE, DEP-FIRELENS (ECS_RULES §2.8). */
 export const dependencyRules: RuleModule = {
   area: 'container dependencies',
-  rules: { 'DEP-TARGET': 'error', 'DEP-COND': 'error', 'DEP-ESS': 'error', 'DEP-HEALTHY': 'error', 'DEP-CYCLE': 'error', 'LINK-MODE': 'error' },
+  rules: {
+    'DEP-TARGET': 'error',
+    'DEP-COND': 'error',
+    'DEP-ESS': 'error',
+    'DEP-HEALTHY': 'error',
+    'DEP-CYCLE': 'error',
+    'LINK-MODE': 'error',
+    'DEP-FIRELENS': 'warning',
+  },
   check(ctx) {
     for (const td of taskDefinitions(ctx)) {
       checkDependsOn(ctx, td);
       checkLinks(ctx, td);
+      checkFirelensOrder(ctx, td);
     }
   },
 };
@@ -91,6 +101,28 @@ function checkLinks(ctx: ValidateContext, td: TaskDefinitionView): void {
       path: '/links',
       message: `${containerName(c)} uses links, which work only in the bridge network mode (this task: ${mode ?? 'Windows default'}). In awsvpc and host mode containers reach each other on localhost.`,
       fix: c.node ? fieldFix('Remove links', c.node.id, ['links'], undefined) : undefined,
+    });
+  }
+}
+
+/**
+ * DEP-FIRELENS: in bridge mode an application container logging through FireLens must wait
+ * for the log router to start, or its first lines go to a router that is not listening yet.
+ * The fix adds that dependency (START: the router only has to be running).
+ */
+function checkFirelensOrder(ctx: ValidateContext, td: TaskDefinitionView): void {
+  const router = td.containers.find((c) => isPlainObject(c.def.firelensConfiguration));
+  if (!router || platformOf(ctx, td).networkMode !== 'bridge') return;
+  const routerName = containerName(router);
+  for (const c of td.containers) {
+    if (c === router || !isPlainObject(c.def.logConfiguration) || c.def.logConfiguration.logDriver !== 'awsfirelens') continue;
+    if (objectsOf(c.def, 'dependsOn').some(({ item }) => item.containerName === routerName)) continue;
+    const literal = c.node && Array.isArray(c.node.data.dependsOn) ? c.node.data.dependsOn : c.node?.data.dependsOn === undefined ? [] : undefined;
+    reportContainer(ctx, td, c, {
+      ruleId: 'DEP-FIRELENS',
+      path: '/dependsOn',
+      message: `${containerName(c)} sends its logs through FireLens, but in bridge mode nothing makes it wait for the log router ${routerName}: logs written before the router runs are lost. Add a dependency on ${routerName} with condition START.`,
+      fix: c.node && literal ? fieldFix(`Start after ${routerName}`, c.node.id, ['dependsOn'], [...literal, { containerName: routerName, condition: 'START' }]) : undefined,
     });
   }
 }

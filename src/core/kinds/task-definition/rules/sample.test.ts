@@ -10,8 +10,24 @@ import { loggingSecretsRules } from './logging-secrets.ts';
 import { networkModeRules } from './network-mode.ts';
 import { portMappingRules } from './port-mappings.ts';
 import { taskSizeRules } from './task-size.ts';
+import { dependencyPlatformRules } from './dependency-platform.ts';
+import { volumeRules } from './volumes.ts';
+import { ephemeralStorageRules } from './ephemeral-storage.ts';
 
-const MODULES = [networkModeRules, taskSizeRules, containerMemoryRules, portMappingRules, loggingSecretsRules, healthCheckRules, dependencyRules, imageRules, containerPlatformRules];
+const MODULES = [
+  networkModeRules,
+  taskSizeRules,
+  containerMemoryRules,
+  portMappingRules,
+  loggingSecretsRules,
+  healthCheckRules,
+  dependencyRules,
+  dependencyPlatformRules,
+  imageRules,
+  containerPlatformRules,
+  volumeRules,
+  ephemeralStorageRules,
+];
 const IDS = MODULES.flatMap((m) => Object.keys(m.rules));
 
 describe('task definition rules on the sample design', () => {
