@@ -31,6 +31,8 @@ const callDataArb = fc.oneof(
   fc.record({ alias: fc.record({ port: fc.integer({ min: 1, max: 65535 }), dnsName: fc.constantFrom('orders', 'api.internal') }), discoveryName: fc.constantFrom('orders', 'api') }),
   fc.constant<JsonObject>({ timeout: { idleTimeoutSeconds: 60, perRequestTimeoutSeconds: 5 }, ingressPortOverride: 9000 }),
   fc.constant<JsonObject>({ tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: `arn:aws:acm-pca:us-east-1:${ACCOUNT}:certificate-authority/ca` }, roleArn: `arn:aws:iam::${ACCOUNT}:role/sc-tls` } }),
+  // No roleArn: the server's infrastructure role, when one is drawn, is the TLS role.
+  fc.constant<JsonObject>({ tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: `arn:aws:acm-pca:us-east-1:${ACCOUNT}:certificate-authority/ca` } } }),
   fc.constant<JsonObject>({ portName: 'missing' }),
 );
 
