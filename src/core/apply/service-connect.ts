@@ -4,11 +4,14 @@ import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../mo
 import { namespaceRef } from '../kinds/cloudmap-namespace/derive.ts';
 import {
   discoveryOf,
+  drawnEntry,
   drawsServiceConnect,
   namedPorts,
+  ownServicesOf,
   serviceConnectLinks,
   withServiceConnect,
   type ServerEntry,
+  type ServiceConnectLinks,
 } from '../derive/service-connect.ts';
 import { CLOUD_MAP_SERVICE_FIELDS, cloudMapServiceName, DEFAULT_DNS_TTL, dnsDiscovery, dnsRecords } from '../derive/service-discovery.ts';
 import { fromApi } from '../kinds/api-fields.ts';
@@ -20,7 +23,8 @@ import { stripNulls, type DesignDraft } from './common.ts';
  *   connection; any other value is the service's literal namespace;
  * - a services[] entry for a port drawn clients call is written to those connections (all
  *   of them, so they agree); a renamed portName moves them to the new port; an entry taken
- *   out removes them; entries no connection calls stay on the node;
+ *   out removes them; entries no connection calls stay on the node; a TLS roleArn that is
+ *   just the service's infrastructure role (derive fills it in) is not written down;
  * - serviceConnectConfiguration taken out removes the connections that made it.
  * Only what differs from what was derived is touched, so an unchanged file changes nothing.
  */
@@ -61,7 +65,7 @@ export function applyServiceConnect(
   }
 
   if (!jsonEqual(text.services, was.services)) {
-    const literal = applyServerEntries(draft, service, links.serves, text.services, options.taskDefinitionChanged ? undefined : namedPorts(service, ctx)[0]?.name);
+    const literal = applyServerEntries(draft, service, links, text.services, options.taskDefinitionChanged ? undefined : namedPorts(service, ctx)[0]?.name);
     if (literal === undefined) delete own.services;
     else own.services = literal;
   } else if (ownBefore?.services !== undefined) {
@@ -121,8 +125,8 @@ function applyNamespaceRef(draft: DesignDraft, ctx: DeriveContext, service: Desi
  * order (a renamed port).
  */
 /** `firstPort` undefined: every port name is written on the connections (the task definition they followed changed). */
-function applyServerEntries(draft: DesignDraft, service: DesignNode, serves: readonly ServerEntry[], typed: JsonValue | undefined, firstPort: string | undefined): JsonValue[] | undefined {
-  const groups = serves.filter((g) => g.entry);
+function applyServerEntries(draft: DesignDraft, service: DesignNode, links: ServiceConnectLinks, typed: JsonValue | undefined, firstPort: string | undefined): JsonValue[] | undefined {
+  const groups = links.serves.filter((g) => g.entry);
   const entries = Array.isArray(typed) ? typed : [];
   const assigned = new Map<ServerEntry, JsonObject>();
   const taken = new Set<JsonValue>();
@@ -151,12 +155,26 @@ function applyServerEntries(draft: DesignDraft, service: DesignNode, serves: rea
       continue;
     }
     const explicitPort = entry.portName !== firstPort || g.edges.some((e) => typeof e.data?.portName === 'string');
-    const next = callData(entry, explicitPort);
+    const next = callData(ownTls(entry, drawnEntry(g, ownServicesOf(service.data.serviceConnectConfiguration)), links.tlsRoleArn), explicitPort);
     for (const edge of g.edges) draft.setEdgeData(edge.id, next);
   }
   const literal = entries.filter((e) => !taken.has(e)).map((e) => stripNulls(e));
   if (!Array.isArray(typed)) return typed === undefined || typed === null ? undefined : [typed].flat();
   return literal.length || isPlainObject(service.data.serviceConnectConfiguration) && service.data.serviceConnectConfiguration.services !== undefined ? literal : undefined;
+}
+
+/**
+ * A typed services[] entry with its TLS as the connections keep it: a roleArn that is just the
+ * server's infrastructure role is left out (derive fills it in), so connecting another role
+ * still takes effect; one the entry named before (`before`, as derived without the implied
+ * role) stays, even when it is that same ARN.
+ */
+function ownTls(entry: JsonObject, before: JsonObject, implied: string | undefined): JsonObject {
+  const tls = entry.tls;
+  if (implied === undefined || !isPlainObject(tls) || tls.roleArn !== implied) return entry;
+  if (isPlainObject(before.tls) && before.tls.roleArn !== undefined) return entry;
+  const { roleArn: _implied, ...rest } = tls;
+  return { ...entry, tls: rest };
 }
 
 /** A services[] entry as the data of a client → server connection: one client alias as `alias`, more (or none given as a list) as they are. */

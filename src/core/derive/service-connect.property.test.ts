@@ -9,7 +9,7 @@ const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
 
 /** derive(apply(d, text)) gives back the edited serviceConnectConfiguration (ARCHITECTURE principle 3). */
 describe('property: Service Connect edits in CreateService come back as typed', () => {
-  it('a new client alias port, discovery name and namespace, drawn or literal', () => {
+  it('a new client alias port, discovery name and namespace, drawn or literal; an implied TLS role stays implied', () => {
     const edit = fc.record({
       port: fc.integer({ min: 0, max: 65535 }),
       discoveryName: fc.option(fc.constantFrom('orders', 'api-2'), { nil: undefined }),
@@ -35,6 +35,12 @@ describe('property: Service Connect edits in CreateService come back as typed', 
           if (!result.ok) throw new Error(result.error);
           const after = derive(result.design).find((a) => a.nodeId === service.nodeId && a.type === 'service')!;
           if (!jsonEqual(after.content, text)) expect(after.content).toEqual(text);
+          // A TLS roleArn that only came from the server's infrastructure role is not written onto its calls.
+          for (const call of design.edges.filter((x) => x.kind === 'calls' && x.target === service.nodeId)) {
+            const tlsBefore = call.data?.tls as JsonObject | undefined;
+            const tlsAfter = result.design.edges.find((x) => x.id === call.id)?.data?.tls as JsonObject | undefined;
+            if (tlsBefore && tlsBefore.roleArn === undefined) expect(tlsAfter?.roleArn).toBeUndefined();
+          }
           edited++;
         }
       }),

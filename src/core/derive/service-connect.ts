@@ -1,6 +1,6 @@
 import type { ArtifactOwner } from '../model/artifact.ts';
 import type { DesignEdge, DesignNode } from '../model/design.ts';
-import { isPlainObject, pointer, type JsonObject } from '../model/json.ts';
+import { isPlainObject, pointer, type JsonObject, type JsonValue } from '../model/json.ts';
 import { textOf } from '../model/text.ts';
 import { namespaceRef } from '../kinds/cloudmap-namespace/derive.ts';
 import type { DeriveContext } from './context.ts';
@@ -15,6 +15,8 @@ import type { DeriveContext } from './context.ts';
  *   timeout, tls), the one client alias as `alias` (clientAliases takes one, SC-ALIAS).
  *   Clients calling the same port of a server share one entry: for each field the first
  *   connection (in drawing order) that sets it decides; apply writes an edit to all of them.
+ *   A `tls` that names no roleArn takes the server's infrastructure role (ECS_RULES §5.1),
+ *   as a blue/green route and an EBS volume do; apply does not write that implied ARN down.
  * What the connections do not decide (logConfiguration, accessLogConfiguration, entries no
  * drawn client calls) stays in the service's own serviceConnectConfiguration, emitted as is.
  */
@@ -38,7 +40,7 @@ export interface NamedPort {
 }
 
 /** Named port mappings of the task definition a service runs, in container then mapping order. */
-export function namedPorts(service: DesignNode, ctx: DeriveContext): NamedPort[] {
+export function namedPorts(service: DesignNode, ctx: Pick<DeriveContext, 'index'>): NamedPort[] {
   const td = ctx.index.target(service.id, 'uses');
   if (!td) return [];
   const out: NamedPort[] = [];
@@ -85,7 +87,7 @@ export function entryFields(edges: readonly DesignEdge[]): JsonObject {
 }
 
 /** The server side: incoming calls grouped by the port they call, in connection order. */
-export function serverEntries(server: DesignNode, ctx: DeriveContext): ServerEntry[] {
+export function serverEntries(server: DesignNode, ctx: Pick<DeriveContext, 'index'>): ServerEntry[] {
   const calls = ctx.index.incoming(server.id, 'calls');
   if (!calls.length) return [];
   const ports = namedPorts(server, ctx);
@@ -100,6 +102,30 @@ export function serverEntries(server: DesignNode, ctx: DeriveContext): ServerEnt
   return groups;
 }
 
+/**
+ * The services[] entry a group of drawn calls makes, over the node's own entry for that port
+ * (whose other fields stay), before any implied TLS role.
+ */
+export function drawnEntry(group: ServerEntry, ownServices: readonly JsonValue[]): JsonObject {
+  const mine = ownServices.find((s) => isPlainObject(s) && s.portName === group.portName);
+  return isPlainObject(mine) ? { ...mine, ...group.entry! } : group.entry!;
+}
+
+/** Whether an entry turns TLS on without naming the role ECS issues its certificates with. */
+export const tlsLacksRole = (entry: JsonObject): boolean => isPlainObject(entry.tls) && entry.tls.roleArn === undefined;
+
+/** The services of a serviceConnectConfiguration value (a service's own one), as a list. */
+export const ownServicesOf = (config: JsonValue | undefined): readonly JsonValue[] => (isPlainObject(config) && Array.isArray(config.services) ? config.services : []);
+
+/**
+ * The drawn entries of `server` whose TLS names no role of its own: they take the server's
+ * infrastructure role, which then needs the TLS managed policy (INFRASTRUCTURE_USES).
+ */
+export function servesTlsWithoutRole(server: DesignNode, ctx: Pick<DeriveContext, 'index'>): boolean {
+  const own = ownServicesOf(server.data.serviceConnectConfiguration);
+  return serverEntries(server, ctx).some((g) => g.entry !== undefined && tlsLacksRole(drawnEntry(g, own)));
+}
+
 export interface ServiceConnectLinks {
   /** The service → namespace connection that carries Service Connect. */
   namespace?: { node: DesignNode; edge: DesignEdge; value: string };
@@ -107,6 +133,8 @@ export interface ServiceConnectLinks {
   calls: readonly DesignEdge[];
   /** Ports this one serves to drawn clients. */
   serves: ServerEntry[];
+  /** The ARN of the service's infrastructure role: the roleArn of a drawn entry's TLS that names none. */
+  tlsRoleArn?: string;
 }
 
 export function serviceConnectLinks(service: DesignNode, ctx: DeriveContext): ServiceConnectLinks {
@@ -116,6 +144,8 @@ export function serviceConnectLinks(service: DesignNode, ctx: DeriveContext): Se
     const node = ctx.index.node(edge.target)!;
     links.namespace = { node, edge, value: namespaceRef(node) };
   }
+  const role = links.serves.length ? ctx.index.source(service.id, 'infrastructure-role') : undefined;
+  if (role) links.tlsRoleArn = ctx.roleArn(role);
   return links;
 }
 
@@ -124,19 +154,19 @@ export const drawsServiceConnect = (links: ServiceConnectLinks): boolean => link
 /**
  * The service's own serviceConnectConfiguration with what the connections decide laid over
  * it: enabled (unless the node says otherwise), the namespace, and one services[] entry per
- * port drawn clients call (over the node's own entry for that port, whose other fields
- * stay); the node's other entries follow.
+ * port drawn clients call (drawnEntry, its TLS with the service's infrastructure role when
+ * it names none); the node's other entries follow, as written.
  */
 export function serviceConnectConfiguration(links: ServiceConnectLinks, literal: unknown): JsonObject | undefined {
   if (!drawsServiceConnect(links)) return undefined;
   const own = isPlainObject(literal) ? literal : {};
-  const ownServices = Array.isArray(own.services) ? own.services : [];
+  const ownServices = ownServicesOf(own);
   const drawn = links.serves.filter((g) => g.entry);
   const drawnNames = new Set(drawn.map((g) => g.portName));
   const services = [
     ...drawn.map((g) => {
-      const mine = ownServices.find((s) => isPlainObject(s) && s.portName === g.portName);
-      return isPlainObject(mine) ? { ...mine, ...g.entry! } : g.entry!;
+      const entry = drawnEntry(g, ownServices);
+      return links.tlsRoleArn !== undefined && tlsLacksRole(entry) ? { ...entry, tls: { ...(entry.tls as JsonObject), roleArn: links.tlsRoleArn } } : entry;
     }),
     ...ownServices.filter((s) => !(isPlainObject(s) && drawnNames.has(s.portName as string))),
   ];

@@ -7,7 +7,8 @@ export interface ServiceConnectPlan {
   namespaces: Array<{ dns: boolean; vpc?: number; literalVpc: boolean; existing: boolean; data: JsonObject }>;
   clusterDefaults: Array<{ cluster: number; namespace: number }>;
   members: Array<{ service: number; namespace: number; data: JsonObject }>;
-  calls: Array<{ client: number; server: number; data: JsonObject }>;
+  /** serverRole: a call with TLS also draws an infrastructure role for the server (its TLS role when the call names none). */
+  calls: Array<{ client: number; server: number; data: JsonObject; serverRole: boolean }>;
   /** Hand-written serviceConnectConfiguration / serviceRegistries on a service (imported or typed). */
   literals: Array<{ service: number; data: JsonObject }>;
 }
@@ -31,6 +32,8 @@ const callDataArb = fc.oneof(
   fc.record({ alias: fc.record({ port: fc.integer({ min: 1, max: 65535 }), dnsName: fc.constantFrom('orders', 'api.internal') }), discoveryName: fc.constantFrom('orders', 'api') }),
   fc.constant<JsonObject>({ timeout: { idleTimeoutSeconds: 60, perRequestTimeoutSeconds: 5 }, ingressPortOverride: 9000 }),
   fc.constant<JsonObject>({ tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: `arn:aws:acm-pca:us-east-1:${ACCOUNT}:certificate-authority/ca` }, roleArn: `arn:aws:iam::${ACCOUNT}:role/sc-tls` } }),
+  // No roleArn: the server's infrastructure role, when one is drawn, is the TLS role.
+  fc.constant<JsonObject>({ tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: `arn:aws:acm-pca:us-east-1:${ACCOUNT}:certificate-authority/ca` } } }),
   fc.constant<JsonObject>({ portName: 'missing' }),
 );
 
@@ -44,7 +47,7 @@ export const serviceConnectPlanArb: fc.Arbitrary<ServiceConnectPlan> = fc.record
   namespaces: fc.array(fc.record({ dns: fc.boolean(), vpc: maybe(fc.nat()), literalVpc: fc.boolean(), existing: fc.boolean(), data: namespaceDataArb }), { maxLength: 2 }),
   clusterDefaults: fc.array(fc.record({ cluster: fc.nat(), namespace: fc.nat() }), { maxLength: 1 }),
   members: fc.array(fc.record({ service: fc.nat(), namespace: fc.nat(), data: memberDataArb }), { maxLength: 3 }),
-  calls: fc.array(fc.record({ client: fc.nat(), server: fc.nat(), data: callDataArb }), { maxLength: 3 }),
+  calls: fc.array(fc.record({ client: fc.nat(), server: fc.nat(), data: callDataArb, serverRole: fc.boolean() }), { maxLength: 3 }),
   literals: fc.array(fc.record({ service: fc.nat(), data: literalArb }), { maxLength: 1 }),
 }) as fc.Arbitrary<ServiceConnectPlan>;
 
@@ -79,9 +82,12 @@ export function buildServiceConnect(plan: ServiceConnectPlan, add: Add, link: Li
     const ns = pick(namespaces, m.namespace);
     if (service && ns) link(service, ns, Object.keys(m.data).length ? m.data : undefined);
   }
-  for (const c of plan.calls) {
+  plan.calls.forEach((c, i) => {
     const client = pick(services, c.client);
     const server = pick(services, c.server);
-    if (client && server && client !== server) link(client, server, Object.keys(c.data).length ? c.data : undefined);
-  }
+    if (!client || !server || client === server) return;
+    link(client, server, Object.keys(c.data).length ? c.data : undefined);
+    // A server that already has an infrastructure role keeps it (one per service): this one then stands unconnected.
+    if (c.serverRole && c.data.tls !== undefined) link(add('role-infrastructure', { roleName: `sc-infra-${i}`, managedPolicyArns: [] }), server);
+  });
 }

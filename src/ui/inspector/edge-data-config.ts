@@ -77,7 +77,7 @@ export function serviceConnectCallFields(edge: DesignEdge, index: DesignIndex): 
       help: 'Turn on TLS between clients and this server with certificates from this AWS Private CA.',
     },
     { path: ['tls', 'kmsKey'], label: 'TLS: KMS key', type: 'text', placeholder: 'AWS owned key', help: 'KMS key that encrypts the TLS private keys. Empty: an AWS owned key.' },
-    { path: ['tls', 'roleArn'], label: 'TLS: infrastructure role ARN', type: 'text', placeholder: 'arn:aws:iam::…:role/…', help: 'The role ECS uses to issue and rotate the certificates (AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity).' },
+    { path: ['tls', 'roleArn'], label: 'TLS: infrastructure role ARN', type: 'text', placeholder: 'arn:aws:iam::…:role/…', help: 'The role ECS uses to issue and rotate the certificates (AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity). Empty: the infrastructure role connected to this server, which then gets that policy.' },
   ];
 }
 

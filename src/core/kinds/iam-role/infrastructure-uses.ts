@@ -2,6 +2,7 @@ import type { DesignNode } from '../../model/design.ts';
 import type { DesignIndex } from '../../model/graph.ts';
 import { isPlainObject } from '../../model/json.ts';
 import { launchedVolume } from '../ebs-volume/derive.ts';
+import { servesTlsWithoutRole } from '../../derive/service-connect.ts';
 
 /**
  * What ECS does with an infrastructure role, each with the AWS managed policy made for it
@@ -38,6 +39,12 @@ export const INFRASTRUCTURE_USES: readonly InfrastructureUse[] = [
       const ebs = launchedVolume(user, index);
       return ebs !== undefined && ebs.data.roleArn === undefined;
     },
+  },
+  {
+    label: 'certificates it issues and rotates for Service Connect TLS',
+    policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity',
+    // A server whose drawn services[] entry turns TLS on and names no role of its own (SC tls.roleArn).
+    usedBy: (user, index) => user.kind === 'service' && servesTlsWithoutRole(user, { index }),
   },
 ];
 
