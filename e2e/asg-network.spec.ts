@@ -21,30 +21,41 @@ test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private sub
   await app.newDesign();
 
   // Ids follow the order of creation: vpc-1, subnet-1, subnet-2, igw-1, nat-1, sg-1, asg-1.
-  // Clear of the minimap in the canvas' bottom-right corner.
-  await app.dropFromPalette('VPC', 120, 200);
-  await app.dropFromPalette('Subnet', 420, 320);
-  await app.dropFromPalette('Subnet', 420, 180);
-  await app.dropFromPalette('Internet gateway', 120, 60);
-  await app.dropFromPalette('NAT gateway', 520, 50);
-  await app.dropFromPalette('Security group', 120, 420);
-  await app.dropFromPalette('EC2 Auto Scaling group', 380, 450);
+  // What is dropped on a frame goes into it: the subnets and the group into the VPC, the NAT
+  // gateway into the public subnet, the Auto Scaling group into the private one.
+  const canvas = (await app.canvas.boundingBox())!;
+  await app.dropFromPalette('VPC', 260, 120);
+  const at = async (id: string, fx: number, dy: number) => {
+    const b = (await app.node(id).boundingBox())!;
+    return { x: b.x - canvas.x + b.width * fx, y: b.y - canvas.y + dy };
+  };
+  let p = await at('vpc-1', 0.25, 120);
+  await app.dropFromPalette('Subnet', p.x, p.y);
+  p = await at('vpc-1', 0.85, 120);
+  await app.dropFromPalette('Subnet', p.x, p.y);
+  await app.dropFromPalette('Internet gateway', 120, 40);
 
   // The second subnet is the public one, where the NAT gateway sits.
-  await app.node('subnet-2').click();
+  await app.node('subnet-2').locator('.ecs-frame-header').first().click();
   await app.inspector.getByLabel('Name', { exact: true }).fill('public-a');
   await app.inspector.getByLabel('Name', { exact: true }).press('Enter');
   await app.inspector.getByLabel('IPv4 CIDR').fill('10.0.0.0/24');
   await app.inspector.getByLabel('IPv4 CIDR').press('Enter');
+  await app.inspector.getByLabel('Availability Zone').fill('us-east-1a');
+  await app.inspector.getByLabel('Availability Zone').press('Enter');
   await app.inspector.getByLabel('Public').check();
   await expect(app.node('subnet-2')).toContainText('public');
 
-  await app.connect('subnet-1', 'vpc-1');
-  await app.connect('subnet-2', 'vpc-1');
+  p = await at('subnet-2', 0.5, 110);
+  await app.dropFromPalette('NAT gateway', p.x, p.y);
+  p = await at('vpc-1', 0.5, 330);
+  await app.dropFromPalette('Security group', p.x, p.y);
+  p = await at('subnet-1', 0.5, 110);
+  await app.dropFromPalette('EC2 Auto Scaling group', p.x, p.y);
+
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await app.connect('igw-1', 'vpc-1');
-  await app.connect('nat-1', 'subnet-2');
-  await app.connect('sg-1', 'vpc-1');
-  await app.connect('asg-1', 'subnet-1');
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await app.connect('asg-1', 'sg-1');
 
   // The group launches in the drawn private subnet (its stand-in id until it exists).

@@ -1,6 +1,6 @@
 import type { CapacityProviderStrategyItem } from '@aws-sdk/client-ecs';
-import type { Design, DesignEdge, DesignNode, NodeKind } from '../model/design.ts';
-import { DesignIndex } from '../model/graph.ts';
+import type { Design, DesignEdge, DesignNode, NodeKind, RelationKind } from '../model/design.ts';
+import { DesignIndex, type IndexReadRecorder } from '../model/graph.ts';
 import type { JsonObject } from '../model/json.ts';
 import { textOf } from '../model/text.ts';
 
@@ -23,7 +23,7 @@ export interface StrategyItem extends JsonObject {
  */
 export class DeriveContext {
   readonly index: DesignIndex;
-  private readonly tdTargets = new Map<string, LaunchTarget[]>();
+  private readonly answers = new Map<symbol, Map<string, SharedAnswer>>();
   /** Trust policies by role kind (see trustPolicy): they depend on the account and region only. */
   readonly trustPolicies = new Map<NodeKind, JsonObject>();
 
@@ -92,8 +92,16 @@ export class DeriveContext {
     return out;
   }
 
-  /** Where a service's tasks run: from its capacity edges, its literal settings, or its cluster's default. */
+  /**
+   * Where a service's tasks run: from its capacity edges, its literal settings, or its
+   * cluster's default. Shared per pass: its task definition, its target groups and the
+   * rules all ask.
+   */
   serviceTargets(service: DesignNode): LaunchTarget[] {
+    return this.shared(SERVICE_TARGETS, service.id, () => this.findServiceTargets(service));
+  }
+
+  private findServiceTargets(service: DesignNode): LaunchTarget[] {
     const targets = new Set<LaunchTarget>();
     const capacity = this.index.targets(service.id, 'capacity');
     if (capacity.length) {
@@ -119,20 +127,51 @@ export class DeriveContext {
     return sortTargets(targets);
   }
 
+  /**
+   * An answer computed once per pass and shared by every derivation that asks for it (a
+   * task definition's emitted containers are read by the definition and by its execution
+   * role; a lookup table over all secrets by every role that reads one). `compute` may
+   * read the design only through the index and must not depend on anything but what it
+   * reads there and the account and Region; callers must not change the answer.
+   *
+   * While reads are recorded (incremental derive), the reads `compute` made are replayed to
+   * every caller that gets the shared answer, so each node's read log still holds all its
+   * artifacts depend on.
+   */
+  shared<T>(kind: symbol, key: string, compute: () => T): T {
+    let answers = this.answers.get(kind);
+    if (!answers) this.answers.set(kind, (answers = new Map()));
+    const recorder = this.index.recorder;
+    const found = answers.get(key);
+    if (found && (!recorder || found.reads)) {
+      if (recorder) for (const read of found.reads!) read(recorder);
+      return found.value as T;
+    }
+    if (!recorder) {
+      const value = compute();
+      answers.set(key, { value });
+      return value;
+    }
+    const reads: Array<(recorder: IndexReadRecorder) => void> = [];
+    this.index.recorder = new TeeRecorder(recorder, reads);
+    try {
+      const value = compute();
+      answers.set(key, { value, reads });
+      return value;
+    } finally {
+      this.index.recorder = recorder;
+    }
+  }
+
   /** Launch targets of a task definition: the union over the services that run it. */
   taskDefinitionTargets(taskDefinitionId: string): LaunchTarget[] {
-    // While reads are recorded (incremental derive) every caller must make its own reads,
-    // or a reused answer would hide what its artifacts depend on.
-    const recording = this.index.recorder !== undefined;
-    const cached = recording ? undefined : this.tdTargets.get(taskDefinitionId);
-    if (cached) return cached;
-    const targets = new Set<LaunchTarget>();
-    for (const service of this.index.sources(taskDefinitionId, 'uses')) {
-      for (const t of this.serviceTargets(service)) targets.add(t);
-    }
-    const result = sortTargets(targets);
-    if (!recording) this.tdTargets.set(taskDefinitionId, result);
-    return result;
+    return this.shared(TD_TARGETS, taskDefinitionId, () => {
+      const targets = new Set<LaunchTarget>();
+      for (const service of this.index.sources(taskDefinitionId, 'uses')) {
+        for (const t of this.serviceTargets(service)) targets.add(t);
+      }
+      return sortTargets(targets);
+    });
   }
 
   /**
@@ -185,6 +224,43 @@ export class DeriveContext {
     if (typeof arn === 'string' && arn) return arn;
     const type = lb.kind === 'load-balancer-nlb' ? 'net' : 'app';
     return `arn:aws:elasticloadbalancing:${this.region}:${this.accountId}:loadbalancer/${type}/${textOf(lb.data.name ?? lb.id)}/0000000000000000`;
+  }
+}
+
+const TD_TARGETS = Symbol('task definition launch targets');
+const SERVICE_TARGETS = Symbol('service launch targets');
+
+interface SharedAnswer {
+  value: unknown;
+  /** The reads computing it made, kept only when they were being recorded. */
+  reads?: Array<(recorder: IndexReadRecorder) => void>;
+}
+
+/** Passes every read on to the recorder in place and keeps it to replay for later callers. */
+class TeeRecorder implements IndexReadRecorder {
+  constructor(
+    private readonly to: IndexReadRecorder,
+    private readonly reads: Array<(recorder: IndexReadRecorder) => void>,
+  ) {}
+
+  node(id: string, node: DesignNode | undefined): void {
+    this.to.node(id, node);
+    this.reads.push((r) => r.node(id, node));
+  }
+
+  edges(direction: 'out' | 'in', id: string, kind: RelationKind | undefined, edges: readonly DesignEdge[]): void {
+    this.to.edges(direction, id, kind, edges);
+    this.reads.push((r) => r.edges(direction, id, kind, edges));
+  }
+
+  kinds(kinds: readonly NodeKind[], nodes: readonly DesignNode[]): void {
+    this.to.kinds(kinds, nodes);
+    this.reads.push((r) => r.kinds(kinds, nodes));
+  }
+
+  containers(taskDefinitionId: string, nodes: readonly DesignNode[]): void {
+    this.to.containers(taskDefinitionId, nodes);
+    this.reads.push((r) => r.containers(taskDefinitionId, nodes));
   }
 }
 

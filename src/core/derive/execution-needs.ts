@@ -1,4 +1,6 @@
+import { emittedContainers } from '../kinds/container/emit.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
+import type { DeriveContext } from './context.ts';
 
 const objects = (list: JsonValue | undefined): JsonObject[] => (Array.isArray(list) ? list.filter(isPlainObject) : []);
 
@@ -67,6 +69,29 @@ export function executionNeeds(containers: readonly JsonObject[], defaultRegion:
   needs.ssmParameters = unique(needs.ssmParameters);
   needs.s3Objects = unique(needs.s3Objects);
   return needs;
+}
+
+/**
+ * The needs of one task definition's containers as emitted. Shared per pass: the task
+ * definition asks whether it implies an execution role, the role what its policy grants.
+ */
+export function taskDefinitionNeeds(taskDefinitionId: string, ctx: DeriveContext): ExecutionNeeds {
+  return ctx.shared(TD_NEEDS, taskDefinitionId, () => executionNeeds(emittedContainers(taskDefinitionId, ctx).definitions, ctx.region));
+}
+
+const TD_NEEDS = Symbol('task definition execution needs');
+
+/** The needs of several task definitions' containers together: what executionNeeds() gives for all their containers. */
+export function mergedNeeds(list: readonly ExecutionNeeds[]): ExecutionNeeds {
+  if (list.length === 1) return list[0]!;
+  const all = <T>(pick: (n: ExecutionNeeds) => T[]): T[] => list.flatMap(pick);
+  return {
+    ecrRepositories: unique(all((n) => n.ecrRepositories)),
+    logGroups: all((n) => n.logGroups),
+    secretsManager: unique(all((n) => n.secretsManager)),
+    ssmParameters: unique(all((n) => n.ssmParameters)),
+    s3Objects: unique(all((n) => n.s3Objects)),
+  };
 }
 
 export function needsExecutionRole(needs: ExecutionNeeds): boolean {

@@ -2,9 +2,8 @@ import type { DesignNode, NodeKind } from '../model/design.ts';
 import type { JsonObject } from '../model/json.ts';
 import { orderKeys } from './canonical.ts';
 import type { DeriveContext } from './context.ts';
-import { executionNeeds, unique } from './execution-needs.ts';
+import { mergedNeeds, taskDefinitionNeeds, unique } from './execution-needs.ts';
 import { taskRoleAccessStatements } from './task-role-access.ts';
-import { emittedContainer } from '../kinds/container/emit.ts';
 import { secretKeyStatements, secretPolicyResource } from '../kinds/secret/execution-role.ts';
 import { efsTaskRolePolicy } from '../kinds/efs-file-system/task-role.ts';
 import { impliedInfrastructurePolicies } from '../kinds/iam-role/infrastructure-uses.ts';
@@ -64,10 +63,8 @@ function buildTrustPolicy(kind: NodeKind, ctx: DeriveContext): JsonObject {
 
 /** Exactly the permissions the task definitions using an execution role need (ECS_RULES §5.2). */
 export function executionRoleStatements(taskDefinitions: readonly DesignNode[], ctx: DeriveContext): JsonObject[] {
-  const containers: JsonObject[] = [];
-  // The containers as emitted: secrets and images their relations stand for included.
-  for (const td of taskDefinitions) for (const c of ctx.index.containersOf(td.id)) containers.push(emittedContainer(c, ctx));
-  const needs = executionNeeds(containers, ctx.region);
+  // Read from the containers as emitted: secrets and images their relations stand for included.
+  const needs = mergedNeeds(taskDefinitions.map((td) => taskDefinitionNeeds(td.id, ctx)));
   const statements: JsonObject[] = [];
   if (needs.ecrRepositories.length) {
     statements.push({ Sid: 'EcrAuth', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' });

@@ -21,8 +21,16 @@ export function placementOf(node: DesignNode, ctx: DeriveContext): Placement {
 
 export const hasPlacement = (p: Placement): boolean => p.subnets.length > 0 || p.securityGroups.length > 0;
 
-export const subnetIds = (p: Placement): string[] => p.subnets.map(subnetIdOf);
-export const securityGroupIds = (p: Placement): string[] => p.securityGroups.map(securityGroupIdOf);
+/**
+ * The EC2 ids of the placement's subnets and groups. Every service and task of a cluster
+ * is placed in the same few, so each node's id (a hash for the ones the design creates) is
+ * worked out once per pass; the node is read by the caller, through placementOf().
+ */
+export const subnetIds = (p: Placement, ctx: DeriveContext): string[] => p.subnets.map((s) => ctx.shared(SUBNET_ID, s.id, () => subnetIdOf(s)));
+export const securityGroupIds = (p: Placement, ctx: DeriveContext): string[] => p.securityGroups.map((g) => ctx.shared(GROUP_ID, g.id, () => securityGroupIdOf(g)));
+
+const SUBNET_ID = Symbol('subnet id');
+const GROUP_ID = Symbol('security group id');
 
 /**
  * The id list a file shows: the drawn ones first, then the node's literal ids (those not
@@ -45,9 +53,14 @@ export function layNetworkPlacement(node: DesignNode, ctx: DeriveContext, data: 
   if (!hasPlacement(placement)) return;
   const network = isPlainObject(data.networkConfiguration) ? data.networkConfiguration : {};
   const awsvpc = isPlainObject(network.awsvpcConfiguration) ? network.awsvpcConfiguration : {};
-  const subnets = drawnFirst(subnetIds(placement), awsvpc.subnets);
-  const securityGroups = drawnFirst(securityGroupIds(placement), awsvpc.securityGroups);
-  content.networkConfiguration = { ...network, awsvpcConfiguration: { ...awsvpc, subnets, securityGroups } as JsonObject };
+  // Built in the API model's order (subnets, securityGroups, then assignPublicIp and the
+  // rest as they were), which canonicalize() would give too: it then has nothing to copy.
+  const placed: JsonObject = {
+    subnets: drawnFirst(subnetIds(placement, ctx), awsvpc.subnets) as JsonObject['subnets'],
+    securityGroups: drawnFirst(securityGroupIds(placement, ctx), awsvpc.securityGroups) as JsonObject['securityGroups'],
+  };
+  for (const key in awsvpc) if (key !== 'subnets' && key !== 'securityGroups') placed[key] = awsvpc[key]!;
+  content.networkConfiguration = { ...network, awsvpcConfiguration: placed };
   const at = (list: string, i: number) => pointer('networkConfiguration', 'awsvpcConfiguration', list, i);
   placement.subnets.forEach((s, i) => owners.push({ pointer: at('subnets', i), nodeId: s.id }));
   placement.securityGroups.forEach((g, i) => owners.push({ pointer: at('securityGroups', i), nodeId: g.id }));

@@ -86,10 +86,14 @@ export function hasAccesses(td: DesignNode, ctx: DeriveContext): boolean {
  * kind and level keeps the policy short however many resources there are.
  */
 export function taskRoleAccessStatements(taskDefinitions: readonly DesignNode[], ctx: DeriveContext): JsonObject[] {
+  // Most task roles reach nothing: no tables to build for those.
+  if (!taskDefinitions.some((td) => hasAccesses(td, ctx))) return [];
   const accesses = roleAccesses(taskDefinitions, ctx);
   if (!accesses.length) return [];
   const statements: JsonObject[] = [];
   for (const kind of KIND_ORDER) {
+    // Few resources per role and most of the kind × level pairs empty: skip those without a pass each.
+    if (!accesses.some((a) => a.node.kind === kind)) continue;
     for (const level of ACCESS_LEVELS) {
       const nodes = accesses.filter((a) => a.node.kind === kind && a.level === level).map((a) => a.node);
       if (nodes.length) statements.push(...statementsFor(kind, level, nodes, ctx));
@@ -143,17 +147,26 @@ function statementsFor(kind: ResourceKind, level: AccessLevel, nodes: DesignNode
   }
 }
 
-function actionsOf(kind: ResourceKind, level: AccessLevel): string[] {
-  const { read, write } = ACTIONS[kind];
-  const list = level === 'read' ? read : level === 'write' ? write : [...read, ...write];
-  return [...new Set(list)].sort();
+function actionsOf(kind: ResourceKind, level: AccessLevel): readonly string[] {
+  return SORTED_ACTIONS[kind][level];
 }
 
-function statement(sid: string, actions: string[], resources: string[]): JsonObject {
+function sortedActions(kind: ResourceKind, level: AccessLevel): readonly string[] {
+  const { read, write } = ACTIONS[kind];
+  const list = level === 'read' ? read : level === 'write' ? write : [...read, ...write];
+  return Object.freeze([...new Set(list)].sort());
+}
+
+/** The action lists, sorted and without repeats, built once: each role's policy refers to them (artifacts are read-only). */
+const SORTED_ACTIONS = Object.fromEntries(
+  KIND_ORDER.map((kind) => [kind, Object.fromEntries(ACCESS_LEVELS.map((level) => [level, sortedActions(kind, level)]))]),
+) as Record<ResourceKind, Record<AccessLevel, readonly string[]>>;
+
+function statement(sid: string, actions: readonly string[], resources: string[]): JsonObject {
   return {
     Sid: sid,
     Effect: 'Allow',
-    Action: actions.length === 1 ? actions[0]! : actions,
+    Action: actions.length === 1 ? actions[0]! : (actions as string[]),
     Resource: resources.length === 1 ? resources[0]! : resources,
   };
 }

@@ -135,11 +135,9 @@ function launcherView(ctx: ValidateContext, node: DesignNode, noun: LauncherView
   if (!artifact) return undefined;
   const content = artifact.content;
   const linkedCluster = ctx.index.target(node.id, 'runs-in');
-  const clusterName = clusterNameOf(content.cluster);
-  const clusterViews = clusters(ctx);
   const cluster = linkedCluster
-    ? clusterViews.find((c) => c.node.id === linkedCluster.id)
-    : clusterViews.find((c) => (typeof c.content.clusterName === 'string' ? c.content.clusterName : 'default') === clusterName);
+    ? clustersById(ctx).get(linkedCluster.id)
+    : clusters(ctx).find((c) => (typeof c.content.clusterName === 'string' ? c.content.clusterName : 'default') === clusterNameOf(content.cluster));
   const tdNode = ctx.index.target(node.id, 'uses');
   return {
     node,
@@ -160,6 +158,12 @@ function launcherView(ctx: ValidateContext, node: DesignNode, noun: LauncherView
 }
 
 const TDS_BY_ID = Symbol('task definition views by id');
+const CLUSTERS_BY_ID = Symbol('cluster views by id');
+
+/** A lookup rather than a scan of the clusters per launcher (that grew with launchers × clusters). */
+function clustersById(ctx: ValidateContext): Map<string, ClusterView> {
+  return ctx.shared(CLUSTERS_BY_ID, () => new Map(clusters(ctx).map((c) => [c.node.id, c])));
+}
 
 function taskDefinitionsById(ctx: ValidateContext): Map<string, TaskDefinitionView> {
   return ctx.shared(TDS_BY_ID, () => new Map(taskDefinitions(ctx).map((td) => [td.node.id, td])));

@@ -128,7 +128,7 @@ export function derivedLaunchTemplateData(node: DesignNode, ctx: DeriveContext):
 export function launchTemplateModelled(node: DesignNode, ctx: DeriveContext): JsonObject {
   return {
     InstanceType: node.data.instanceType,
-    SecurityGroupIds: drawnFirst(securityGroupIds(placementOf(node, ctx)), node.data.securityGroupIds) as JsonValue | undefined,
+    SecurityGroupIds: drawnFirst(securityGroupIds(placementOf(node, ctx), ctx), node.data.securityGroupIds) as JsonValue | undefined,
   };
 }
 
@@ -154,7 +154,7 @@ export function derivedAutoScalingGroup(node: DesignNode): JsonObject {
 
 /** The subnet ids the group launches into: the drawn ones first, then the node's literal `subnets`. */
 export function groupSubnetIds(node: DesignNode, ctx: DeriveContext): string[] {
-  const ids = drawnFirst(subnetIds(placementOf(node, ctx)), node.data.subnets);
+  const ids = drawnFirst(subnetIds(placementOf(node, ctx), ctx), node.data.subnets);
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 }
 

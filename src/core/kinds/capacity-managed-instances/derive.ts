@@ -55,8 +55,8 @@ export function managedInstancesContent(node: DesignNode, ctx: DeriveContext): {
     const network = isPlainObject(template.networkConfiguration) ? template.networkConfiguration : {};
     template.networkConfiguration = {
       ...network,
-      subnets: drawnFirst(subnetIds(placement), network.subnets) as JsonObject['subnets'],
-      securityGroups: drawnFirst(securityGroupIds(placement), network.securityGroups) as JsonObject['securityGroups'],
+      subnets: drawnFirst(subnetIds(placement, ctx), network.subnets) as JsonObject['subnets'],
+      securityGroups: drawnFirst(securityGroupIds(placement, ctx), network.securityGroups) as JsonObject['securityGroups'],
     } satisfies Partial<Record<keyof ManagedInstancesNetworkConfiguration, unknown>>;
     placement.subnets.forEach((s, i) => owners.push({ pointer: pointer('managedInstancesProvider', 'instanceLaunchTemplate', 'networkConfiguration', 'subnets', i), nodeId: s.id }));
     placement.securityGroups.forEach((g, i) =>

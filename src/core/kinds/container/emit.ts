@@ -64,3 +64,16 @@ export function emittedContainer(container: DesignNode, ctx: DeriveContext): Jso
   if (repo && pull) out.image = repositoryImage(repo, pull, ctx);
   return out;
 }
+
+/**
+ * A task definition's containers (in document order) and their definitions as emitted.
+ * Shared per pass: the task definition and its execution role's policy both need them.
+ */
+export function emittedContainers(taskDefinitionId: string, ctx: DeriveContext): { nodes: DesignNode[]; definitions: JsonObject[] } {
+  return ctx.shared(EMITTED_CONTAINERS, taskDefinitionId, () => {
+    const nodes = ctx.index.containersOf(taskDefinitionId);
+    return { nodes, definitions: nodes.map((c) => emittedContainer(c, ctx)) };
+  });
+}
+
+const EMITTED_CONTAINERS = Symbol('emitted containers');

@@ -24,7 +24,7 @@ const RELATION_KEYS = ['FileSystemId', 'SubnetId', 'SecurityGroups'] as const;
  * mount target the same way). undefined: no list (EFS then uses the VPC's default group).
  */
 export function mountTargetGroups(fs: DesignNode, ctx: DeriveContext): unknown {
-  return drawnFirst(securityGroupIds(placementOf(fs, ctx)), fs.data.securityGroups);
+  return drawnFirst(securityGroupIds(placementOf(fs, ctx), ctx), fs.data.securityGroups);
 }
 
 /** A CreateMountTarget file per subnet the file system is connected to (placed-in), in connection order. */

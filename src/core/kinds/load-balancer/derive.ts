@@ -85,8 +85,8 @@ export function loadBalancerArtifacts(lb: DesignNode, ctx: DeriveContext): Artif
     const content: JsonObject = {
       ...(isPlainObject(d.extra) ? d.extra : {}),
       Name: d.name,
-      Subnets: drawnFirst(subnetIds(placement), d.subnets) as JsonObject['Subnets'],
-      SecurityGroups: drawnFirst(securityGroupIds(placement), d.securityGroups) as JsonObject['SecurityGroups'],
+      Subnets: drawnFirst(subnetIds(placement, ctx), d.subnets) as JsonObject['Subnets'],
+      SecurityGroups: drawnFirst(securityGroupIds(placement, ctx), d.securityGroups) as JsonObject['SecurityGroups'],
       Scheme: d.scheme,
       Tags: d.tags,
       Type: alb ? 'application' : 'network',

@@ -1,3 +1,4 @@
+import type { DesignNode } from '../../model/design.ts';
 import type { JsonObject } from '../../model/json.ts';
 import type { DeriveContext } from '../../derive/context.ts';
 import type { ExecutionNeeds } from '../../derive/execution-needs.ts';
@@ -10,7 +11,7 @@ import { parameterArn } from '../ssm-parameter/derive.ts';
  * AWS adds is matched with `-??????` (AWS's documented pattern), never a wider wildcard.
  */
 export function secretPolicyResource(arn: string, ctx: DeriveContext): string {
-  const created = ctx.index.nodesOfKind('secret').some((s) => !existingSecretArn(s) && secretArn(s, ctx) === arn);
+  const created = (byArn(ctx, 'secret').get(arn) ?? []).some((s) => !existingSecretArn(s));
   return created ? `${arn}-??????` : arn;
 }
 
@@ -32,10 +33,8 @@ export function secretKeyStatements(needs: ExecutionNeeds, ctx: DeriveContext): 
     const key = customerKey(value);
     if (key && !keys.includes(key)) keys.push(key);
   };
-  for (const s of ctx.index.nodesOfKind('secret')) if (needs.secretsManager.includes(secretArn(s, ctx))) add(s.data.kmsKeyId);
-  for (const p of ctx.index.nodesOfKind('ssm-parameter')) {
-    if (p.data.type === 'SecureString' && needs.ssmParameters.includes(parameterArn(p, ctx))) add(p.data.kmsKeyId);
-  }
+  for (const s of referenced(ctx, 'secret', needs.secretsManager)) add(s.data.kmsKeyId);
+  for (const p of referenced(ctx, 'ssm-parameter', needs.ssmParameters)) if (p.data.type === 'SecureString') add(p.data.kmsKeyId);
   const arns: string[] = [];
   const aliases: string[] = [];
   for (const key of keys) {
@@ -56,4 +55,33 @@ export function secretKeyStatements(needs: ExecutionNeeds, ctx: DeriveContext): 
     });
   }
   return statements;
+}
+
+const BY_ARN = Symbol('secrets and parameters by ARN');
+
+/**
+ * The design's secrets or parameters by the ARN containers reference them with. Built once
+ * per pass: every execution role that reads one looks here, where a scan of all of them
+ * per role grew with roles × secrets.
+ */
+function byArn(ctx: DeriveContext, kind: 'secret' | 'ssm-parameter'): Map<string, DesignNode[]> {
+  return ctx.shared(BY_ARN, kind, () => {
+    const map = new Map<string, DesignNode[]>();
+    for (const node of ctx.index.nodesOfKind(kind)) {
+      const arn = kind === 'secret' ? secretArn(node, ctx) : parameterArn(node, ctx);
+      const list = map.get(arn);
+      if (list) list.push(node);
+      else map.set(arn, [node]);
+    }
+    return map;
+  });
+}
+
+/** The secrets or parameters the ARNs (or names) reference, in document order. */
+function referenced(ctx: DeriveContext, kind: 'secret' | 'ssm-parameter', arns: readonly string[]): DesignNode[] {
+  if (!arns.length) return [];
+  const map = byArn(ctx, kind);
+  const nodes = arns.flatMap((arn) => map.get(arn) ?? []);
+  if (nodes.length > 1) nodes.sort((a, b) => ctx.index.order.get(a.id)! - ctx.index.order.get(b.id)!);
+  return nodes;
 }

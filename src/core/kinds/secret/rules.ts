@@ -85,27 +85,31 @@ function checkBinarySecrets(ctx: ValidateContext, td: TaskDefinitionView, c: Con
 
 function checkSecrets(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView): void {
   const name = containerName(c);
-  const lists: Array<[path: string, entries: unknown]> = [
-    ['/secrets', c.def.secrets],
-    ['/logConfiguration/secretOptions', isPlainObject(c.def.logConfiguration) ? c.def.logConfiguration.secretOptions : undefined],
-  ];
-  for (const [path, entries] of lists) {
-    if (!Array.isArray(entries)) continue;
-    entries.forEach((entry, i) => {
-      const e = isPlainObject(entry) ? entry : {};
-      if (typeof e.name !== 'string' || !e.name) {
-        reportContainer(ctx, td, c, { ruleId: 'SEC-FMT', path: `${path}/${i}/name`, message: `Secret ${i + 1} of ${name} has no variable name.` });
-      }
-      if (!validValueFrom(e.valueFrom)) {
-        reportContainer(ctx, td, c, {
-          ruleId: 'SEC-FMT',
-          path: `${path}/${i}/valueFrom`,
-          message: `valueFrom "${textOf(e.valueFrom ?? '')}" of ${name} is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME[:json-key:version-stage:version-id]) nor an SSM parameter ARN or name.`,
-        });
-      }
-    });
-  }
+  checkSecretList(ctx, td, c, name, '/secrets', c.def.secrets);
+  checkSecretList(ctx, td, c, name, '/logConfiguration/secretOptions', isPlainObject(c.def.logConfiguration) ? c.def.logConfiguration.secretOptions : undefined);
   // A variable set twice: ECS takes one of them, which one is not said (SEC-DUP).
+  if (Array.isArray(c.def.secrets) && c.def.secrets.length) checkDuplicates(ctx, td, c, name);
+  checkPlainCredentials(ctx, td, c, name);
+}
+
+function checkSecretList(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView, name: string, path: string, entries: unknown): void {
+  if (!Array.isArray(entries)) return;
+  entries.forEach((entry, i) => {
+    const e = isPlainObject(entry) ? entry : {};
+    if (typeof e.name !== 'string' || !e.name) {
+      reportContainer(ctx, td, c, { ruleId: 'SEC-FMT', path: `${path}/${i}/name`, message: `Secret ${i + 1} of ${name} has no variable name.` });
+    }
+    if (!validValueFrom(e.valueFrom)) {
+      reportContainer(ctx, td, c, {
+        ruleId: 'SEC-FMT',
+        path: `${path}/${i}/valueFrom`,
+        message: `valueFrom "${textOf(e.valueFrom ?? '')}" of ${name} is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME[:json-key:version-stage:version-id]) nor an SSM parameter ARN or name.`,
+      });
+    }
+  });
+}
+
+function checkDuplicates(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView, name: string): void {
   const seen = new Map<string, string>();
   for (const e of objects(c.def.environment)) if (typeof e.name === 'string') seen.set(e.name, 'environment');
   objects(c.def.secrets).forEach((s, i) => {
@@ -120,6 +124,9 @@ function checkSecrets(ctx: ValidateContext, td: TaskDefinitionView, c: Container
     }
     seen.set(s.name, 'secrets');
   });
+}
+
+function checkPlainCredentials(ctx: ValidateContext, td: TaskDefinitionView, c: ContainerView, name: string): void {
   objects(c.def.environment).forEach((e, i) => {
     if (typeof e.name !== 'string' || !CREDENTIAL_NAME.test(e.name) || typeof e.value !== 'string' || !e.value) return;
     reportContainer(ctx, td, c, {

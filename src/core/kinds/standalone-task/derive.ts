@@ -18,8 +18,17 @@ export function taskName(task: DesignNode): string {
   return textOf(task.data.name ?? task.label ?? task.id);
 }
 
-/** The RunTask input of a standalone task: its own fields with the launch relations laid over them. */
+/**
+ * The RunTask input of a standalone task: its own fields with the launch relations laid
+ * over them. Shared per pass: the rules and schedules that start the task read it too.
+ */
 export function runTaskContent(task: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
+  return ctx.shared(RUN_TASK_CONTENT, task.id, () => buildRunTaskContent(task, ctx));
+}
+
+const RUN_TASK_CONTENT = Symbol('run task content');
+
+function buildRunTaskContent(task: DesignNode, ctx: DeriveContext): { content: JsonObject; owners: ArtifactOwner[] } {
   const { name: _name, ...data } = task.data;
   const related: JsonObject = {};
   const owners: ArtifactOwner[] = [{ pointer: '', nodeId: task.id }];

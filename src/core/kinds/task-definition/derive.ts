@@ -3,12 +3,12 @@ import type { DesignNode } from '../../model/design.ts';
 import { pointer, type JsonObject } from '../../model/json.ts';
 import { canonicalizeLayers } from '../../derive/canonical.ts';
 import { type DeriveContext, safeSegment } from '../../derive/context.ts';
-import { executionNeeds, type ExecutionNeeds } from '../../derive/execution-needs.ts';
+import { taskDefinitionNeeds, type ExecutionNeeds } from '../../derive/execution-needs.ts';
 import { buildRoleArtifactContent } from '../../derive/iam-policies.ts';
 import { hasAccesses } from '../../derive/task-role-access.ts';
 import { parseCpuUnits, parseMemoryMiB, smallestFargateSize } from '../../derive/fargate-sizes.ts';
 import { textOf } from '../../model/text.ts';
-import { emittedContainer } from '../container/emit.ts';
+import { emittedContainers } from '../container/emit.ts';
 import { emittedVolumes } from '../efs-file-system/volumes.ts';
 import { attachedVolume, taskDefinitionVolume } from '../ebs-volume/derive.ts';
 
@@ -58,7 +58,7 @@ export function impliedTaskDefinition(td: DesignNode, containers: readonly JsonO
   }
   const result: TaskDefinitionImplied = { fields };
   const hasExecutionRole = ctx.index.incoming(td.id, 'execution-role').length > 0 || typeof data.executionRoleArn === 'string';
-  if (!hasExecutionRole && executionRoleRequired(executionNeeds(containers, ctx.region), fargate || compat.includes('EXTERNAL'))) {
+  if (!hasExecutionRole && executionRoleRequired(taskDefinitionNeeds(td.id, ctx), fargate || compat.includes('EXTERNAL'))) {
     result.impliedExecutionRole = ctx.impliedExecutionRoleName(textOf(data.family ?? td.id));
     fields.executionRoleArn = `arn:aws:iam::${ctx.accountId}:role/${result.impliedExecutionRole}`;
   }
@@ -81,11 +81,25 @@ export function executionRoleRequired(needs: ExecutionNeeds, fargateOrExternal: 
   return fargateOrExternal && (needs.logGroups.length > 0 || needs.ecrRepositories.length > 0);
 }
 
-/** The RegisterTaskDefinition input of a task definition node. */
-export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): { content: JsonObject; containers: DesignNode[]; implied: TaskDefinitionImplied } {
-  const containers = ctx.index.containersOf(td.id);
+export interface TaskDefinitionContent {
+  content: JsonObject;
+  containers: DesignNode[];
+  implied: TaskDefinitionImplied;
+}
+
+/**
+ * The RegisterTaskDefinition input of a task definition node. Shared per pass: the roles
+ * a rule or schedule passes are read from it too (standalone-task/target.ts).
+ */
+export function taskDefinitionContent(td: DesignNode, ctx: DeriveContext): TaskDefinitionContent {
+  return ctx.shared(TD_CONTENT, td.id, () => buildTaskDefinitionContent(td, ctx));
+}
+
+const TD_CONTENT = Symbol('task definition content');
+
+function buildTaskDefinitionContent(td: DesignNode, ctx: DeriveContext): TaskDefinitionContent {
   // No copies here: nothing below mutates data, and the emitted objects share what needs no change with it.
-  const containerData = containers.map((c) => emittedContainer(c, ctx));
+  const { nodes: containers, definitions: containerData } = emittedContainers(td.id, ctx);
   const implied = impliedTaskDefinition(td, containerData, ctx);
   const related: JsonObject = {}; // what the relations stand for: laid over the data, which lies over implied.fields
   const taskRole = ctx.index.source(td.id, 'task-role');
