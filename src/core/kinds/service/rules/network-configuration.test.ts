@@ -68,8 +68,11 @@ describe('network configuration rules', () => {
     expect(check(fargate.set(fargate.first('service'), [...AWSVPC, 'assignPublicIp'], 'ENABLED').design, 'NC-PUBIP-EC2')).toEqual([]);
   });
 
-  it('NC-ENI-DENSITY: awsvpc tasks on EC2 are warned that instance ENIs cap them; bridge tasks and Fargate are not', () => {
-    const awsvpc = ec2Design({ networkMode: 'awsvpc', service: { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } } } });
+  it('NC-ENI-DENSITY: more awsvpc tasks than the EC2 group\'s instance ENIs hold are warned; within them, bridge tasks and Fargate are not', () => {
+    const network = { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } } };
+    // m6i.large: 3 ENIs, one the instance's own; 4 instances at most: 8 awsvpc tasks fit.
+    expect(check(ec2Design({ networkMode: 'awsvpc', service: { ...network, desiredCount: 8 } }).design, 'NC-ENI-DENSITY')).toEqual([]);
+    const awsvpc = ec2Design({ networkMode: 'awsvpc', service: { ...network, desiredCount: 9 } });
     expect(check(awsvpc.design, 'NC-ENI-DENSITY')).toMatchObject([
       { severity: 'warning', nodeId: awsvpc.ids.service, pointer: '/networkConfiguration', message: expect.stringContaining('awsvpcTrunking') },
     ]);

@@ -1,8 +1,11 @@
 import { isPlainObject } from '../../../model/json.ts';
 import type { RuleModule } from '../../../validate/context.ts';
 import { fieldFix } from '../../../validate/fixes.ts';
-import { launchers, type ServiceView } from '../../../validate/service-view.ts';
+import { launchers, type LauncherView, type ServiceView } from '../../../validate/service-view.ts';
 import { textOf } from '../../../model/text.ts';
+import type { DesignNode } from '../../../model/design.ts';
+import type { ValidateContext } from '../../../validate/context.ts';
+import { instanceSize } from '../../capacity-ec2/instance-size.ts';
 
 export const MAX_SUBNETS = 16;
 export const MAX_SECURITY_GROUPS = 5;
@@ -11,7 +14,7 @@ const AWSVPC = '/networkConfiguration/awsvpcConfiguration';
 /**
  * The awsvpc network configuration of a service or a standalone task (CreateService and
  * RunTask take the same one) against the task definition's network mode (ECS_RULES §3.5): NC-REQ, NC-FORBID, NC-SUBNETS, NC-SG, NC-PUBIP-ENUM, NC-PUBIP-EC2, NC-SG-DEFAULT,
- * NC-ENI-DENSITY (awsvpc tasks on EC2 each take an instance ENI) and NC-DOC-ANOMALY.
+ * NC-ENI-DENSITY (awsvpc tasks on a drawn EC2 group beyond what its instances' ENIs hold) and NC-DOC-ANOMALY.
  *
  * NC-DOC-ANOMALY is registered as info although the catalogue row says W: the catalogue
  * itself says to surface it as advisory only, since the API reference sentence it is about
@@ -32,6 +35,7 @@ export const networkConfigurationRules: RuleModule = {
     'NC-DOC-ANOMALY': 'info',
   },
   check(ctx) {
+    const eniTasks = new Map<string, { group: DesignNode; tasks: number; launchers: LauncherView[] }>();
     for (const svc of launchers(ctx)) {
       const { node, content } = svc;
       // The mode as registered; a task definition that is not in the design is only known to be awsvpc on Fargate.
@@ -60,14 +64,7 @@ export const networkConfigurationRules: RuleModule = {
         continue;
       }
       if (!awsvpc) continue;
-      if (mode === 'awsvpc' && svc.targets.includes('EC2')) {
-        ctx.report({
-          ruleId: 'NC-ENI-DENSITY',
-          node,
-          pointer: '/networkConfiguration',
-          message: `awsvpc tasks on EC2 each take an elastic network interface of their instance, and an instance type has only a few (a .large typically 3, one of them the instance's own): that, not CPU or memory, may cap how many tasks fit on an instance. Turn on ENI trunking (account setting awsvpcTrunking) for instance types that support it, or use bridge mode.`,
-        });
-      }
+      if (mode === 'awsvpc') countEniTasks(ctx, svc, eniTasks);
       const subnets = awsvpc.subnets;
       if (!Array.isArray(subnets) || subnets.length === 0) {
         ctx.report({ ruleId: 'NC-SUBNETS', node, pointer: `${AWSVPC}/subnets`, message: 'awsvpcConfiguration needs at least one subnet (ideally one per Availability Zone).' });
@@ -114,5 +111,47 @@ export const networkConfigurationRules: RuleModule = {
         });
       }
     }
+    for (const { group, tasks, launchers: placed } of eniTasks.values()) {
+      const size = instanceSize(group.data.instanceType);
+      const maxSize = group.data.maxSize;
+      if (!size || typeof maxSize !== 'number') continue;
+      // One ENI is the instance's own; each awsvpc task takes one of the others.
+      const perInstance = eniLimit(size.vcpu) - 1;
+      if (tasks <= perInstance * maxSize) continue;
+      for (const svc of placed) {
+        ctx.report({
+          ruleId: 'NC-ENI-DENSITY',
+          node: svc.node,
+          pointer: '/networkConfiguration',
+          message: `awsvpc tasks on EC2 each take an elastic network interface of their instance: a ${textOf(group.data.instanceType)} has ${perInstance + 1} (one its own), so the ${maxSize} instances of ${textOf(group.data.name ?? group.id)} hold at most ${perInstance * maxSize} such tasks, and ${tasks} are asked for. Turn on ENI trunking (account setting awsvpcTrunking), use larger instances or more of them, or bridge mode.`,
+        });
+      }
+    }
   },
 };
+
+/**
+ * ENIs of a current-generation m/c/r instance by its vCPUs (EC2's "network interfaces per
+ * instance type" table for Nitro sizes: large 3, xlarge and 2xlarge 4, up to 12xlarge 8,
+ * above 15). Only used where instanceSize() knows the type.
+ */
+function eniLimit(vcpu: number): number {
+  if (vcpu <= 1) return 2;
+  if (vcpu <= 2) return 3;
+  if (vcpu <= 8) return 4;
+  if (vcpu <= 48) return 8;
+  return 15;
+}
+
+/** Adds a launcher's awsvpc tasks to each drawn EC2 group it places them on (NC-ENI-DENSITY). */
+function countEniTasks(ctx: ValidateContext, svc: LauncherView, into: Map<string, { group: DesignNode; tasks: number; launchers: LauncherView[] }>): void {
+  const count = svc.content.desiredCount ?? svc.content.count ?? 1;
+  if (typeof count !== 'number') return;
+  for (const group of ctx.index.targets(svc.node.id, 'capacity')) {
+    if (group.kind !== 'capacity-ec2') continue;
+    const entry = into.get(group.id) ?? { group, tasks: 0, launchers: [] };
+    entry.tasks += count;
+    entry.launchers.push(svc);
+    into.set(group.id, entry);
+  }
+}
