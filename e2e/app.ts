@@ -85,6 +85,19 @@ export class App {
     }).toPass();
   }
 
+  /** Clicks Fit view and waits for its animation to end, so what is measured next is where it stays. */
+  async fitView(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Fit view' }).click();
+    const viewport = this.page.locator('.react-flow__viewport');
+    let last = '';
+    await expect(async () => {
+      const now = (await viewport.getAttribute('style')) ?? '';
+      const settled = now === last;
+      last = now;
+      expect(settled).toBe(true);
+    }).toPass({ intervals: [150, 150, 150, 300] });
+  }
+
   get inspector(): Locator {
     return this.page.getByRole('region', { name: 'Inspector' });
   }

@@ -48,14 +48,14 @@ test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private sub
 
   p = await at('subnet-2', 0.5, 110);
   await app.dropFromPalette('NAT gateway', p.x, p.y);
-  p = await at('vpc-1', 0.5, 330);
+  p = await at('vpc-1', 0.5, 200);
   await app.dropFromPalette('Security group', p.x, p.y);
   p = await at('subnet-1', 0.5, 110);
   await app.dropFromPalette('EC2 Auto Scaling group', p.x, p.y);
 
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await app.fitView();
   await app.connect('igw-1', 'vpc-1');
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await app.fitView();
   await app.connect('asg-1', 'sg-1');
 
   // The group launches in the drawn private subnet (its stand-in id until it exists).

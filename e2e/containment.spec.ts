@@ -70,7 +70,7 @@ test('drop subnets into a VPC and a service into a subnet, drag it to the other 
   const subnetB = app.node('subnet-2');
   await expectInside(subnetB, vpc);
   await expectOutside(subnetA, subnetB);
-  await app.node('subnet-2').locator('.ecs-frame-header').click();
+  await app.node('subnet-2').locator('.ecs-frame-header').first().click();
   await app.expectActiveFile('subnets/private-b.json');
   await expect(await app.editorLine('"VpcId": "vpc-0')).toBeVisible();
   await expect(app.problems.getByRole('button', { name: /NET-NO-VPC/ })).toHaveCount(0);
@@ -124,7 +124,7 @@ test('drop subnets into a VPC and a service into a subnet, drag it to the other 
   // Auto-layout keeps everything inside its frame.
   await page.getByRole('button', { name: 'Auto-layout' }).click();
   await expect(page.getByRole('button', { name: 'Auto-layout' })).toBeEnabled();
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await app.fitView();
   await expectInside(subnetA, vpc);
   await expectInside(subnetB, vpc);
   await expectInside(service, subnetB);

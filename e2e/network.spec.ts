@@ -27,9 +27,9 @@ test('drag a VPC, subnet and security group next to the sample, connect the serv
   await expect(app.node('subnet-1')).toBeVisible();
   // Connected, the service moves into the subnet's frame. All in view first: a line dragged
   // near the canvas edge pans the view.
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await app.fitView();
   await app.connect('svc-1', 'subnet-1', { nests: true });
-  await page.getByRole('button', { name: 'Fit view' }).click();
+  await app.fitView();
   await app.connect('svc-1', 'sg-1');
   await app.node('sg-1').click();
   await expect(await app.editorLine('"VpcId": "vpc-0')).toBeVisible();
@@ -43,7 +43,7 @@ test('drag a VPC, subnet and security group next to the sample, connect the serv
   await expect(app.problems.getByRole('button', { name: /NC-FG-EGRESS/ })).toBeVisible();
 
   // The subnet's CreateSubnet file: the CIDR typed in Monaco reaches the inspector.
-  await app.node('subnet-1').locator('.ecs-frame-header').click(); // a frame is selected by its header
+  await app.node('subnet-1').locator('.ecs-frame-header').first().click(); // a frame is selected by its header
   await app.expectActiveFile('subnets/private-a.json');
   await app.editLineEnd('"CidrBlock": "10.0.1.0/24"', '1.0/24",'.length, '2.0/24",');
   await expect(app.inspector.getByLabel('IPv4 CIDR')).toHaveValue('10.0.2.0/24');
@@ -68,7 +68,7 @@ test('EFS mount targets in a drawn subnet: EFS-SG when the tasks are not let in 
   await app.dropFromPalette('Security group', 470, 560);
   await app.dropFromPalette('Security group', 340, 90);
   await app.dropFromPalette('EFS file system', 560, 90);
-  const fit = () => page.getByRole('button', { name: 'Fit view' }).click();
+  const fit = () => app.fitView();
   await fit();
   await app.connect('svc-1', 'subnet-1', { nests: true });
   await fit();
