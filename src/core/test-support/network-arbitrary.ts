@@ -70,7 +70,7 @@ export function buildNetwork(plan: NetworkPlan, region: string, add: Add, link: 
       groupName: `sg-${i}`,
       description: `group ${i}`,
       ...(g.cidrRule ? { ingress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] } : {}),
-      ...(g.existing ? { groupId: `sg-0${i}abc` } : {}),
+      ...(g.existing ? { groupId: `sg-0${i}a1b2c3d4e5f6789`.slice(0, 20) } : {}),
     });
     const vpc = pick(vpcs, g.vpc);
     if (vpc) link(id, vpc);
