@@ -114,6 +114,14 @@ export class App {
     else await expect(this.code.getByTitle(path, { exact: true })).toBeVisible();
   }
 
+  /** Opens a generated file from the file list, or the file picker when the list is hidden. */
+  async openFile(path: string): Promise<void> {
+    const list = this.code.getByRole('navigation', { name: 'Generated files' });
+    if (await list.isVisible()) await list.getByRole('button', { name: path, exact: true }).click();
+    else await this.code.getByRole('combobox', { name: 'Generated file' }).selectOption(path);
+    await this.expectActiveFile(path);
+  }
+
   get editor(): Locator {
     return this.code.locator('.monaco-editor').first();
   }

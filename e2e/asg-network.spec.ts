@@ -6,14 +6,6 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-/** Opens a generated file from the file list, or the file picker when the list is hidden. */
-async function openFile(app: App, path: string): Promise<void> {
-  const list = app.code.getByRole('navigation', { name: 'Generated files' });
-  if (await list.isVisible()) await list.getByRole('button', { name: path, exact: true }).click();
-  else await app.code.getByRole('combobox', { name: 'Generated file' }).selectOption(path);
-  await app.expectActiveFile(path);
-}
-
 test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private subnet with a group, see its group file and the route tables', async ({ page }) => {
   test.setTimeout(120_000); // seven nodes and seven connections on a shared two-core machine
   const app = new App(page);
@@ -60,7 +52,7 @@ test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private sub
 
   // The group launches in the drawn private subnet (its stand-in id until it exists).
   await app.node('asg-1').click();
-  await openFile(app, 'ec2-auto-scaling-groups/asg-capacity.json');
+  await app.openFile('ec2-auto-scaling-groups/asg-capacity.json');
   await expect(await app.editorLine('"VPCZoneIdentifier": "subnet-0')).toBeVisible();
   await expect(await app.editorLine('"AmazonECSManaged"')).toBeVisible();
 
@@ -70,12 +62,12 @@ test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private sub
   await app.screenshot('asg-network-group');
 
   // The launch template: ECS-optimised AMI by SSM parameter, the drawn group.
-  await openFile(app, 'ec2-launch-templates/asg-capacity.json');
+  await app.openFile('ec2-launch-templates/asg-capacity.json');
   await expect(await app.editorLine('resolve:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023')).toBeVisible();
   await expect(await app.editorLine('"sg-0')).toBeVisible();
 
   // The private subnet's route table sends 0.0.0.0/0 to the NAT gateway; the public one to the internet gateway.
-  await openFile(app, 'routes/app-vpc-private-us-east-1a.json');
+  await app.openFile('routes/app-vpc-private-us-east-1a.json');
   await expect(await app.editorLine('"NatGatewayId": "nat-0')).toBeVisible();
   await expect(app.code.getByRole('status')).toContainText('Read-only');
   // Typing into it says what to change instead, and the file stays as it was.
@@ -83,8 +75,8 @@ test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private sub
   await page.keyboard.type('x');
   await expect(page.getByText('Route tables follow the drawing').first()).toBeVisible();
   await expect(await app.editorLine('"DestinationCidrBlock": "0.0.0.0/0"')).toBeVisible();
-  await openFile(app, 'routes/app-vpc-public.json');
+  await app.openFile('routes/app-vpc-public.json');
   await expect(await app.editorLine('"GatewayId": "igw-0')).toBeVisible();
-  await openFile(app, 'route-table-associations/public-a.json');
+  await app.openFile('route-table-associations/public-a.json');
   await app.screenshot('asg-network');
 });

@@ -7,13 +7,6 @@ test.use({ viewport: { width: 1440, height: 900 } });
 // Many gestures, each waiting for the canvas: more than the default 30 s on a loaded 2-core machine.
 test.setTimeout(120_000);
 
-async function openFile(app: App, path: string): Promise<void> {
-  const list = app.code.getByRole('navigation', { name: 'Generated files' });
-  if (await list.isVisible()) await list.getByRole('button', { name: path, exact: true }).click();
-  else await app.code.getByRole('combobox', { name: 'Generated file' }).selectOption(path);
-  await app.expectActiveFile(path);
-}
-
 test('drag a VPC, subnet and security group next to the sample, connect the service to them, see and edit the files', async ({ page }) => {
   const app = new App(page);
   await app.open();
@@ -82,7 +75,7 @@ test('EFS mount targets in a drawn subnet: EFS-SG when the tasks are not let in 
 
   // A CreateMountTarget file in the subnet, with the mount targets' group.
   await app.node('efs-1').click();
-  await openFile(app, 'efs-mount-targets/app-data-private-a.json');
+  await app.openFile('efs-mount-targets/app-data-private-a.json');
   await expect(await app.editorLine('"SecurityGroups"')).toBeVisible();
 
   const problem = app.problems.getByRole('button', { name: /EFS-SG/ });
@@ -92,7 +85,7 @@ test('EFS mount targets in a drawn subnet: EFS-SG when the tasks are not let in 
   await expect(problem).toHaveCount(0);
   // The fix drew the opening: the mount targets' group now lets the tasks' group in on 2049.
   await app.node('sg-2').click();
-  await openFile(app, 'security-group-ingress/app-sg-2.json');
+  await app.openFile('security-group-ingress/app-sg-2.json');
   await expect(await app.editorLine('"FromPort": 2049')).toBeVisible();
   await app.screenshot('efs-sg-fixed');
 });

@@ -6,14 +6,6 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-/** Opens a generated file from the file list, or the file picker when the list is hidden. */
-async function openFile(app: App, path: string): Promise<void> {
-  const list = app.code.getByRole('navigation', { name: 'Generated files' });
-  if (await list.isVisible()) await list.getByRole('button', { name: path, exact: true }).click();
-  else await app.code.getByRole('combobox', { name: 'Generated file' }).selectOption(path);
-  await app.expectActiveFile(path);
-}
-
 test('service auto scaling: connect to the sample service, set min/max and a CPU target, edit the target in Monaco, fix AS-DESIRED', async ({ page }) => {
   const app = new App(page);
   await app.open();
@@ -42,7 +34,7 @@ test('service auto scaling: connect to the sample service, set min/max and a CPU
   await expect(await app.editorLine('"MaxCapacity": 6')).toBeVisible();
 
   // PutScalingPolicy, and the target value edited there comes back to the inspector.
-  await openFile(app, 'scaling-policies/web-cpu-target-tracking.json');
+  await app.openFile('scaling-policies/web-cpu-target-tracking.json');
   await expect(await app.editorLine('"PredefinedMetricType": "ECSServiceAverageCPUUtilization"')).toBeVisible();
   await app.editLineEnd('"TargetValue": 60', '60,'.length, '45,');
   await expect(scaling).toContainText('CPU → 45 %');
@@ -80,7 +72,7 @@ test('service auto scaling: a scheduled action added as a card becomes its PutSc
   await card.getByLabel('Max tasks', { exact: true }).press('Enter');
   await expect(app.node('scaling-1')).toContainText('1 scheduled');
 
-  await openFile(app, 'scheduled-actions/web-business-hours.json');
+  await app.openFile('scheduled-actions/web-business-hours.json');
   await expect(await app.editorLine('"Schedule": "cron(0 8 ? * MON-FRI *)"')).toBeVisible();
   await expect(await app.editorLine('"MaxCapacity": 12')).toBeVisible();
   await card.scrollIntoViewIfNeeded();

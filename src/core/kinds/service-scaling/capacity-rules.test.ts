@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ec2Design, findings, sample } from '../../validate/service-test-designs.ts';
-import { instanceSize } from '../capacity-ec2/instance-size.ts';
+import { instanceSize } from '../capacity-ec2/instance-types.ts';
 import { scalingCapacityRules } from './capacity-rules.ts';
 
 /** The EC2 sample (4 × m6i.large at most; tasks of 512 MiB) scaled up to `max` tasks. */
@@ -15,11 +15,12 @@ function scaledOnEc2(max: number, td: Record<string, string> = {}) {
 const check = (t: { design: Parameters<typeof findings>[1] }) => findings(scalingCapacityRules, t.design, 'AS-CAP');
 
 describe('AS-CAP: auto scaling against the capacity it runs on (ECS_RULES §7)', () => {
-  it('instance sizes are read from m, c and r type names only', () => {
-    expect(instanceSize('m6i.large')).toEqual({ vcpu: 2, memoryMiB: 8192 });
-    expect(instanceSize('c7g.4xlarge')).toEqual({ vcpu: 16, memoryMiB: 32768 });
-    expect(instanceSize('r6g.medium')).toEqual({ vcpu: 1, memoryMiB: 8192 });
-    expect(instanceSize('t3.large')).toBeUndefined();
+  it('instance sizes are read from m, c, r and burstable t type names only', () => {
+    expect(instanceSize('m6i.large')).toEqual({ vcpus: 2, memoryMiB: 8192 });
+    expect(instanceSize('c7g.4xlarge')).toEqual({ vcpus: 16, memoryMiB: 32768 });
+    expect(instanceSize('r6g.medium')).toEqual({ vcpus: 1, memoryMiB: 8192 });
+    expect(instanceSize('t3.large')).toEqual({ vcpus: 2, memoryMiB: 8192 });
+    expect(instanceSize('g5.xlarge')).toBeUndefined();
     expect(instanceSize('m5.metal')).toBeUndefined();
   });
 
@@ -36,7 +37,7 @@ describe('AS-CAP: auto scaling against the capacity it runs on (ECS_RULES §7)',
 
   it('AS-CAP: nothing is guessed for an instance type of unknown size, or on Fargate', () => {
     const t = scaledOnEc2(100);
-    t.set(t.ids.asg!, 'instanceType', 't3.large');
+    t.set(t.ids.asg!, 'instanceType', 'g5.xlarge');
     expect(check(t)).toEqual([]);
     const fargate = sample();
     const scaling = fargate.add('service-scaling', { minCapacity: 1, maxCapacity: 10000 });

@@ -4,7 +4,7 @@ import { textOf } from '../../model/text.ts';
 import type { RuleModule } from '../../validate/context.ts';
 import { num, services } from '../../validate/service-view.ts';
 import { placementCapacity } from '../service/rules/placement-capacity.ts';
-import { instanceSize, type InstanceSize } from '../capacity-ec2/instance-size.ts';
+import { instanceSize, type InstanceSize } from '../capacity-ec2/instance-types.ts';
 import { scaledService } from './resource.ts';
 
 const gib = (mib: number) => `${Math.round((mib / 1024) * 10) / 10} GiB`;
@@ -31,7 +31,7 @@ export const scalingCapacityRules: RuleModule = {
       const groups = placementCapacity(ctx, svc).map((asg) => ({ asg, size: instanceSize(asg.data.instanceType), maxSize: num(asg.data.maxSize) }));
       if ((cpu === undefined && memory === undefined) || !groups.length || groups.some((g) => !g.size || g.maxSize === undefined)) continue;
       const known = groups as Array<{ asg: DesignNode; size: InstanceSize; maxSize: number }>;
-      const totalCpu = known.reduce((sum, g) => sum + g.maxSize * g.size.vcpu * 1024, 0);
+      const totalCpu = known.reduce((sum, g) => sum + g.maxSize * g.size.vcpus * 1024, 0);
       const totalMemory = known.reduce((sum, g) => sum + g.maxSize * g.size.memoryMiB, 0);
       const short = [
         cpu !== undefined && max * cpu > totalCpu ? `${(max * cpu) / 1024} vCPU of ${totalCpu / 1024}` : undefined,

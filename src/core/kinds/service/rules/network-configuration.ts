@@ -5,7 +5,7 @@ import { launchers, type LauncherView, type ServiceView } from '../../../validat
 import { textOf } from '../../../model/text.ts';
 import type { DesignNode } from '../../../model/design.ts';
 import type { ValidateContext } from '../../../validate/context.ts';
-import { instanceSize } from '../../capacity-ec2/instance-size.ts';
+import { instanceSize } from '../../capacity-ec2/instance-types.ts';
 
 export const MAX_SUBNETS = 16;
 export const MAX_SECURITY_GROUPS = 5;
@@ -116,7 +116,7 @@ export const networkConfigurationRules: RuleModule = {
       const maxSize = group.data.maxSize;
       if (!size || typeof maxSize !== 'number') continue;
       // One ENI is the instance's own; each awsvpc task takes one of the others.
-      const perInstance = eniLimit(size.vcpu) - 1;
+      const perInstance = eniLimit(size.vcpus) - 1;
       if (tasks <= perInstance * maxSize) continue;
       for (const svc of placed) {
         ctx.report({
