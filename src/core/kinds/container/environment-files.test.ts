@@ -6,7 +6,6 @@ import type { Design } from '../../model/design.ts';
 import type { JsonObject } from '../../model/json.ts';
 import { apiInputFailures, hasBotocore, NO_BOTOCORE } from '../../test-support/api-input-check.ts';
 import { findings, sample, type TestDesign } from '../../validate/service-test-designs.ts';
-import { checkConnection } from '../../model/relations.ts';
 import { secretRules } from '../secret/rules.ts';
 import { secretPlatformRules } from '../secret/platform-rules.ts';
 import { loggingSecretsRules } from '../task-definition/rules/logging-secrets.ts';
@@ -48,7 +47,7 @@ describe('container → S3 bucket: environment file (ECS_RULES §2.10)', () => {
   it('a container connects to a bucket, once per bucket', () => {
     const { t, bucket } = withEnvFile();
     expect(envEdges(t.design)).toHaveLength(1);
-    expect(checkConnection(t.design, t.design.nodes.find((n) => n.id === t.first('container'))!, t.design.nodes.find((n) => n.id === bucket)!).ok).toBe(false);
+    expect(() => t.link(t.first('container'), bucket, { key: 'other.env' })).toThrow('already connected');
   });
 
   it('derive: environmentFiles gets {value: the object ARN, type: s3} per connection, in connection order, before the literal entries', () => {
