@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyArtifactText } from '../../apply/index.ts';
 import { artifactText, derive } from '../../derive/index.ts';
@@ -155,6 +156,16 @@ describe('container → S3 bucket: environment file (ECS_RULES §2.10)', () => {
     expect(r.notices.map((n) => n.message).join()).toContain('Connected');
   });
 
+  it('apply: a literal file of a drawn bucket stays literal when another entry is edited', () => {
+    const t = sample();
+    t.add('s3-bucket', { Bucket: 'app-config' });
+    t.set(t.first('container'), 'environmentFiles', [s3('arn:aws:s3:::app-config/literal.env'), s3('arn:aws:s3:::elsewhere/x.env')]);
+    const typed = [s3('arn:aws:s3:::app-config/literal.env'), s3('arn:aws:s3:::elsewhere/y.env')];
+    const r = editFiles(t.design, typed);
+    expect(envEdges(r.design)).toEqual([]);
+    expect(containerNode(r.design).data.environmentFiles).toEqual(typed);
+  });
+
   it('apply keeps the file order ECS reads (ENVF-PREC): a drawn bucket after a literal file stays literal; reordered connections are reordered', () => {
     const { t, bucket } = withEnvFile();
     const other = t.add('s3-bucket', { Bucket: 'shared-config' });
@@ -181,6 +192,27 @@ describe('container → S3 bucket: environment file (ECS_RULES §2.10)', () => {
     const o = editFiles(t.design, odd);
     expect(envEdges(o.design)).toEqual([]);
     expect(containerNode(o.design).data.environmentFiles).toEqual(odd);
+  });
+
+  it('property: any edited environmentFiles list comes back exactly as typed, and applying it again changes nothing', () => {
+    const { t } = withEnvFile();
+    t.link(t.first('container'), t.add('s3-bucket', { Bucket: 'shared-config' }), { key: 'base.env' });
+    t.set(t.first('container'), 'environmentFiles', [s3('arn:aws:s3:::app-config/literal.env')]);
+    // Mostly object ARNs of the two drawn buckets and another, in any order and number.
+    const entry = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(fc.constantFrom('app-config', 'shared-config', 'elsewhere'), fc.constantFrom('a.env', 'config/app.env', 'base.env', 'notes.txt', '')).map(([b, k]) => s3(`arn:aws:s3:::${b}/${k}`)) },
+      { weight: 1, arbitrary: fc.constant({ value: 'arn:aws:s3:::app-config/x.env', type: 's3', extra: 1 }) },
+      { weight: 1, arbitrary: fc.constant({ value: 'app-config/x.env', type: 's3' }) },
+    );
+    fc.assert(
+      fc.property(fc.option(fc.array(entry, { maxLength: 4 }), { nil: undefined }), (typed) => {
+        const once = editFiles(t.design, typed).design;
+        expect(container(once).environmentFiles).toEqual(typed);
+        const again = applyArtifactText(once, TD, artifactText(file(once, TD)));
+        expect(again.ok && again.design).toStrictEqual(once);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it.skipIf(!hasBotocore)(`botocore accepts the task definition with connected environment files${NO_BOTOCORE}`, () => {
