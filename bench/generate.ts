@@ -7,7 +7,7 @@ import type { JsonObject } from '../src/core/model/json.ts';
  * The mix is what a real account looks like: clusters with Fargate and EC2 capacity in a
  * VPC of their own (two public and two private subnets, internet and NAT gateways, a group
  * for the ALB and one for the tasks), an ALB per cluster, a nightly batch task started by a
- * schedule and one started by uploads to a bucket, and services each running a task
+ * schedule and one started by uploads to a bucket (which also holds its environment file), and services each running a task
  * definition of 1–4 containers with a task role and an execution role, some reading a
  * secret, working a queue or writing a table, some scaled, one in ten with an EBS volume per
  * task (and the cluster's infrastructure role that creates it), every third calling the one
@@ -96,7 +96,8 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
       edge('secured-by', ec2, taskSg);
       // A nightly batch job and one started by uploads, on Fargate in the private subnets.
       const batchTd = node('task-definition', { family: `batch-${c}` });
-      edge('contains', node('container', { name: 'job', image: 'public.ecr.aws/docker/library/python:3.13', essential: true }), batchTd);
+      const job = node('container', { name: 'job', image: 'public.ecr.aws/docker/library/python:3.13', essential: true });
+      edge('contains', job, batchTd);
       const bucket = node('s3-bucket', {
         Bucket: `uploads-${c}-123456789012`,
         VersioningConfiguration: { Status: 'Enabled' },
@@ -104,6 +105,8 @@ export function generateDesign(targetNodes: number, seed = 1): Design {
         PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
       });
       edge('accesses', batchTd, bucket, { access: 'read' });
+      // The job's settings are an environment file in the same bucket.
+      edge('env-file', job, bucket, { key: 'config/batch.env' });
       for (const [starter, data] of [
         ['schedule', { Name: `nightly-${c}`, ScheduleExpression: 'cron(0 2 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, State: 'ENABLED' }],
         ['events-rule', { Name: `on-upload-${c}`, State: 'ENABLED', pattern: 'S3 Object Created (EventBridge notifications)' }],

@@ -65,6 +65,7 @@ export const RELATION_KINDS = [
   'starts', // EventBridge rule or Scheduler schedule -> standalone task
   'reads-secret', // container -> secret or SSM parameter (variable name, JSON key)
   'pulls-image', // container -> ECR repository (tag or digest)
+  'env-file', // container -> S3 bucket holding an environment file it loads (object key)
   'mounts', // task definition -> EFS file system (volume name, access point, encryption)
   'attaches', // task definition -> EBS volume configured at launch (one per task definition)
   'scales', // service auto scaling -> service

@@ -201,6 +201,16 @@ export const RELATIONS: Readonly<Record<RelationKind, RelationSpec>> = {
     onePerSource: true,
     onePerTarget: false,
   },
+  // Each connection is one environmentFiles entry (an object of the bucket); ECS takes at most
+  // ten per container (ENVF-FMT), and one bucket may hold the files of many containers.
+  'env-file': {
+    kind: 'env-file',
+    label: 'loads an environment file from',
+    sources: ['container'],
+    targets: ['s3-bucket'],
+    onePerSource: false,
+    onePerTarget: false,
+  },
   mounts: {
     kind: 'mounts',
     label: 'mounts',

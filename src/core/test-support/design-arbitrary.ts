@@ -47,6 +47,15 @@ const secretArb = fc.record({
   ),
 });
 
+// Files of buckets not drawn, of the first drawn bucket (s3-res-0, when the design has one: stays
+// literal, after the files of connections) and one that is no S3 object ARN at all.
+const environmentFileArb = fc.constantFrom<JsonObject>(
+  { value: 'arn:aws:s3:::shared-config/base.env', type: 's3' },
+  { value: 'arn:aws:s3:::s3-res-0/literal.env', type: 's3' },
+  { value: 'arn:aws:s3:::s3-res-0/config/app.env', type: 's3' },
+  { value: 'bucket/app.env', type: 's3' },
+);
+
 const awslogsArb = fc.record({
   logDriver: fc.constant('awslogs'),
   options: fc
@@ -70,6 +79,7 @@ function containerArb(name: string): fc.Arbitrary<JsonObject> {
       portMappings: maybe(fc.array(portMappingArb, { maxLength: 3 })),
       environment: maybe(environmentArb),
       secrets: maybe(fc.array(secretArb, { minLength: 1, maxLength: 2 })),
+      environmentFiles: maybe(fc.array(environmentFileArb, { minLength: 1, maxLength: 2 })),
       logConfiguration: maybe(awslogsArb),
       command: maybe(fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 })),
     })
@@ -492,7 +502,8 @@ export function buildDesign(plan: DesignPlan): Design {
   });
   const ec2Capacities = capacity.filter((c) => c.kind === 'capacity-ec2').map((c) => c.id);
   buildNetwork(plan.network, plan.region, add, link, [...services, ...loadBalancers], ec2Capacities);
-  const resources = buildResources(plan.resources, add, link, tds);
+  const containers = design.nodes.filter((n) => n.kind === 'container').map((n) => n.id);
+  const resources = buildResources(plan.resources, add, link, tds, containers);
   const tasks = plan.tasks.map((t, i) => {
     // A task with a launch type of its own places no capacity (SVC-LT-CPS).
     const id = add('standalone-task', { name: `task-${i}`, ...t.data });

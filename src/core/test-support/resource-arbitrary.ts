@@ -11,9 +11,13 @@ export type ResourcePlan = {
   accessedBy: Array<{ taskDefinition: number; access?: string }>;
   deadLetter?: number;
   subscribers?: number[];
+  /** Buckets: containers (by index) that load an environment file from it, and its key (none: not set yet). */
+  environmentFiles?: Array<{ container: number; key?: string }>;
 };
 
 const accessArb = maybe(fc.constantFrom('read', 'write', 'read-write'));
+// Valid keys, one ENVF-EXT reports and none at all: the round trip must hold for each.
+const environmentFileArb = fc.record({ container: fc.nat(), key: maybe(fc.constantFrom('config/app.env', 'app.env', 'notes.txt')) }).map((f) => compact(f) as { container: number; key?: string });
 
 /** Data of each resource kind: the defaults' shape and the variants the inspector and files can make. */
 const resourceDataArb: Record<string, fc.Arbitrary<JsonObject>> = {
@@ -54,11 +58,12 @@ export const resourceArb: fc.Arbitrary<ResourcePlan> = fc.constantFrom('s3-bucke
     accessedBy: fc.array(fc.record({ taskDefinition: fc.nat(), access: accessArb }).map((a) => compact(a) as { taskDefinition: number; access?: string }), { maxLength: 2 }),
     deadLetter: maybe(fc.nat()),
     subscribers: maybe(fc.array(fc.nat(), { maxLength: 2 })),
+    environmentFiles: kind === 's3-bucket' ? maybe(fc.array(environmentFileArb, { maxLength: 2 })) : fc.constant(undefined),
   }).map((r) => compact(r) as ResourcePlan),
 );
 
-/** Draws the resources, their task definition access, dead-letter queues and topic subscriptions. */
-export function buildResources(plan: readonly ResourcePlan[], add: Add, link: Link, tds: readonly string[]): Array<{ id: string; plan: ResourcePlan }> {
+/** Draws the resources, their task definition access, containers' environment files, dead-letter queues and topic subscriptions. */
+export function buildResources(plan: readonly ResourcePlan[], add: Add, link: Link, tds: readonly string[], containers: readonly string[] = []): Array<{ id: string; plan: ResourcePlan }> {
   const queues: string[] = [];
   const resources = plan.map((r, i) => {
     // FIFO queues and topics are named .fifo, as SQS and SNS require.
@@ -68,6 +73,10 @@ export function buildResources(plan: readonly ResourcePlan[], add: Add, link: Li
     for (const a of r.accessedBy) {
       const td = pick(tds, a.taskDefinition);
       if (td) link(td, id, a.access ? { access: a.access } : undefined);
+    }
+    for (const f of r.environmentFiles ?? []) {
+      const container = pick(containers, f.container);
+      if (container) link(container, id, f.key !== undefined ? { key: f.key } : undefined);
     }
     return { id, plan: r };
   });

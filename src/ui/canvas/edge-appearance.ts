@@ -35,6 +35,7 @@ const COLOURS: Record<RelationKind, string> = {
   starts: '#db2777',
   'reads-secret': '#e11d48',
   'pulls-image': '#0891b2',
+  'env-file': '#0891b2',
   mounts: '#0891b2',
   attaches: '#0891b2',
   scales: '#0891b2',
@@ -67,6 +68,8 @@ const STROKE: Record<RelationKind, 'solid' | 'dashed' | 'dotted'> = {
   starts: 'dashed',
   'reads-secret': 'dotted',
   'pulls-image': 'solid',
+  // Configuration read at start, like a secret.
+  'env-file': 'dotted',
   mounts: 'solid',
   attaches: 'solid',
   scales: 'dashed',
@@ -133,6 +136,8 @@ export function edgeLabel(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNod
       return num(data.revision) !== undefined ? `revision ${num(data.revision)}` : '';
     case 'reads-secret':
       return typeof data.variable === 'string' ? data.variable : '';
+    case 'env-file':
+      return typeof data.key === 'string' ? data.key : '';
     case 'pulls-image':
       return typeof data.digest === 'string' ? 'digest' : typeof data.tag === 'string' ? `:${data.tag}` : '';
     case 'accesses': {

@@ -55,6 +55,7 @@ const TARGET_LABELS: Record<RelationKind, string> = {
   starts: 'Started by',
   'reads-secret': 'Containers reading it',
   'pulls-image': 'Containers pulling from it',
+  'env-file': 'Containers loading environment files from it',
   mounts: 'Task definitions mounting it',
   attaches: 'Task definitions attaching it at launch',
   scales: 'Auto scaling',

@@ -35,6 +35,19 @@ export function imagePullFields(): EdgeField[] {
   ];
 }
 
+/** container → bucket: the object that holds the environment file. */
+export function environmentFileFields(): EdgeField[] {
+  return [
+    {
+      path: ['key'],
+      label: 'Object key',
+      type: 'text',
+      placeholder: 'config/app.env',
+      help: 'Required. The object in this bucket the container loads VARIABLE=VALUE lines from, e.g. config/app.env; it must end in .env (ENVF-EXT). The execution role gets s3:GetObject on it.',
+    },
+  ];
+}
+
 /** task definition → file system: the volume and how it is mounted. */
 export function fileSystemMountFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {
   const fs = index.node(edge.target);

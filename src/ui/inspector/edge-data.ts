@@ -3,7 +3,7 @@ import type { DesignIndex } from '../../core/model/graph.ts';
 import { designIndex } from './connections.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../core/model/json.ts';
 import { listenersOf } from '../../core/kinds/load-balancer/derive.ts';
-import { fileSystemMountFields, imagePullFields, namespaceFields, secretReferenceFields, serviceConnectCallFields } from './edge-data-config.ts';
+import { environmentFileFields, fileSystemMountFields, imagePullFields, namespaceFields, secretReferenceFields, serviceConnectCallFields } from './edge-data-config.ts';
 import type { EdgeField } from './edge-field.ts';
 
 export type { EdgeField } from './edge-field.ts';
@@ -65,6 +65,8 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
       return secretReferenceFields(edge, index);
     case 'pulls-image':
       return imagePullFields();
+    case 'env-file':
+      return environmentFileFields();
     case 'mounts':
       return fileSystemMountFields(edge, index);
     case 'calls':

@@ -8,16 +8,19 @@ import { DEFAULT_TAG, repositoryImage, repositoryUri } from '../ecr-repository/d
 import { variableNameFor } from '../api-fields.ts';
 import { textOf } from '../../model/text.ts';
 import { referencedArn, SECRET_SELECTORS, secretReferences } from './emit.ts';
+import { absorbEnvironmentFiles } from './apply-environment-files.ts';
 
 /**
  * An edited container definition → its own data, with the parts its relations stand for
  * taken back onto those relations (the reverse of emittedContainer): a secret entry that
  * still points at its secret updates the relation's variable and JSON key; one removed
- * from the text removes the relation; an image of the same repository updates the tag or
+ * from the text removes the relation; environment files go back to their buckets (see
+ * absorbEnvironmentFiles); an image of the same repository updates the tag or
  * digest; another image replaces the repository.
  */
 export function absorbContainerRelations(draft: DesignDraft, ctx: DeriveContext, node: DesignNode, def: JsonObject, notices: Notice[]): JsonObject {
   let out = absorbSecrets(draft, ctx, node, def, notices);
+  out = absorbEnvironmentFiles(draft, ctx, node, out, notices);
   out = absorbImage(draft, ctx, node, out, notices);
   return out;
 }

@@ -43,5 +43,5 @@ export const containerKind: KindModule = {
     { path: ['healthCheck'], label: 'Health check', type: 'healthCheck', help: 'Command Docker runs to decide whether the container is healthy.' },
     { path: ['command'], label: 'Command', type: 'stringList', help: 'Overrides the image CMD.' },
   ],
-  accepts: ['contains', 'reads-secret', 'pulls-image'],
+  accepts: ['contains', 'reads-secret', 'pulls-image', 'env-file'],
 };

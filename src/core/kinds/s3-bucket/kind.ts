@@ -17,7 +17,7 @@ export const s3BucketKind: KindModule = {
   group: 'Storage and data',
   icon: 's3-bucket',
   description:
-    'An Amazon S3 bucket. Connect a task definition to it to let the task read objects (GetObject, ListBucket), write them (PutObject) or both (also DeleteObject): its task role gets exactly those actions on this bucket.',
+    'An Amazon S3 bucket. Connect a task definition to it to let the task read objects (GetObject, ListBucket), write them (PutObject) or both (also DeleteObject): its task role gets exactly those actions on this bucket. Connect a container to it to load an environment file (a .env object) from it.',
   defaults: (design) => ({
     Bucket: freshName(design, ['s3-bucket'], 'Bucket', 'app-bucket'),
     VersioningConfiguration: { Status: 'Enabled' },
