@@ -13,7 +13,7 @@ test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private sub
   await app.newDesign();
 
   // Ids follow the order of creation: vpc-1, subnet-1, subnet-2, igw-1, nat-1, sg-1, asg-1.
-  // What is dropped on a frame goes into it: the subnets and the group into the VPC, the NAT
+  // What is dropped on a frame goes into it: the subnets into the VPC, the NAT
   // gateway into the public subnet, the Auto Scaling group into the private one.
   const canvas = (await app.canvas.boundingBox())!;
   await app.dropFromPalette('VPC', 260, 120);
@@ -40,13 +40,15 @@ test('drag an EC2 Auto Scaling group into a drawn VPC, place it in a private sub
 
   p = await at('subnet-2', 0.5, 110);
   await app.dropFromPalette('NAT gateway', p.x, p.y);
-  p = await at('vpc-1', 0.5, 200);
-  await app.dropFromPalette('Security group', p.x, p.y);
+  await app.dropFromPalette('Security group', 560, 40);
   p = await at('subnet-1', 0.5, 110);
   await app.dropFromPalette('EC2 Auto Scaling group', p.x, p.y);
 
   await app.fitView();
   await app.connect('igw-1', 'vpc-1');
+  // Connected to the VPC, the group moves into its frame, below the subnets.
+  await app.fitView();
+  await app.connect('sg-1', 'vpc-1', { nests: true });
   await app.fitView();
   await app.connect('asg-1', 'sg-1');
 
