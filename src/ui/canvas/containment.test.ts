@@ -5,7 +5,7 @@ import { CanvasLayout, FRAME_STYLE } from './canvas-layout.ts';
 import { dragResult } from './canvas-commands.ts';
 import { connectNodes } from './connect-logic.ts';
 import { containment } from './containment.ts';
-import { createFlowCache, mapDesignToFlow } from './flow-mapping.ts';
+import { absolutePositions, createFlowCache, mapDesignToFlow } from './flow-mapping.ts';
 import { buildElkGraph, positionsFromLayout } from './layout/elk-graph.ts';
 import { computeAutoLayout } from './layout/auto-layout.ts';
 import { moveNodes } from '../../core/commands/design-commands.ts';
@@ -129,6 +129,27 @@ describe('dragging into and out of frames', () => {
     expect(at(n.service)).toEqual({ x: 48 + 96, y: 160 + 48 });
     expect(at(n.b)).toEqual({ x: 400 + 96, y: 80 + 48 });
     expect(result.design.edges).toBe(n.design().edges);
+  });
+});
+
+describe('while dragging', () => {
+  it('frames keep the size they had, so a node dragged out of one is seen leaving it; the dragged node follows the pointer', () => {
+    const n = network();
+    const design = n.design();
+    const layout = new CanvasLayout(design);
+    const before = layout.size(layout.node(n.a)!);
+    // React Flow's position for the service, relative to its subnet: far to the right.
+    const drag = new Map([[n.service, { x: 1500, y: 80 }]]);
+    const positions = absolutePositions(design, drag, layout);
+    const shown = moveNodes(design, positions).design;
+    const live = mapDesignToFlow(shown, none, none, createFlowCache());
+    const frozen = mapDesignToFlow(shown, none, none, createFlowCache(), { frozen: { layout, touched: new Set(positions.keys()) } });
+    const subnet = (nodes: typeof live.nodes) => nodes.find((x) => x.id === n.a)!;
+    // Measured on the dragged design, the subnet would stretch to the pointer...
+    expect(subnet(live.nodes).width).toBeGreaterThan(1500);
+    // ...but it is drawn as it was, and the service where React Flow put it.
+    expect({ width: subnet(frozen.nodes).width, height: subnet(frozen.nodes).height }).toEqual(before);
+    expect(frozen.nodes.find((x) => x.id === n.service)!.position).toEqual({ x: 1500, y: 80 });
   });
 });
 
