@@ -7,23 +7,32 @@ test.use({ viewport: { width: 1440, height: 900 } });
 // Many gestures, each waiting for the canvas: more than the default 30 s on a loaded 2-core machine.
 test.setTimeout(120_000);
 
+/** Below the sample: vpc-1 with subnet-1 and sg-1 dropped in it (their files name it). */
+async function dropNetworkBelowSample(app: App): Promise<void> {
+  await app.dropFromPalette('VPC', 120, 520);
+  await app.dropFromPalette('Subnet', 200, 620);
+  await app.dropFromPalette('Security group', 470, 560);
+  await expect(app.node('subnet-1')).toBeVisible();
+}
+
+/**
+ * The sample's service connected to subnet-1 (it moves into the subnet's frame) and sg-1.
+ * All in view before each line: one dragged near the canvas edge pans the view.
+ */
+async function placeSampleService(app: App): Promise<void> {
+  await app.fitView();
+  await app.connect('svc-1', 'subnet-1', { nests: true });
+  await app.fitView();
+  await app.connect('svc-1', 'sg-1');
+}
+
 test('drag a VPC, subnet and security group next to the sample, connect the service to them, see and edit the files', async ({ page }) => {
   const app = new App(page);
   await app.open();
   await expect(app.node('svc-1')).toBeVisible();
 
-  // Ids follow the order of creation: vpc-1, subnet-1, sg-1. Dropped on the VPC, the
-  // subnet and the group are in it (their files name it).
-  await app.dropFromPalette('VPC', 120, 520);
-  await app.dropFromPalette('Subnet', 200, 620);
-  await app.dropFromPalette('Security group', 470, 560);
-  await expect(app.node('subnet-1')).toBeVisible();
-  // Connected, the service moves into the subnet's frame. All in view first: a line dragged
-  // near the canvas edge pans the view.
-  await app.fitView();
-  await app.connect('svc-1', 'subnet-1', { nests: true });
-  await app.fitView();
-  await app.connect('svc-1', 'sg-1');
+  await dropNetworkBelowSample(app);
+  await placeSampleService(app);
   await app.node('sg-1').click();
   await expect(await app.editorLine('"VpcId": "vpc-0')).toBeVisible();
 
@@ -54,18 +63,13 @@ test('EFS mount targets in a drawn subnet: EFS-SG when the tasks are not let in 
   await app.open();
   await expect(app.node('svc-1')).toBeVisible();
 
-  // vpc-1 with subnet-1 and sg-1 (the tasks') dropped in it, below the sample; sg-2 (the
-  // mount targets') and efs-1 in the strip above the sample.
-  await app.dropFromPalette('VPC', 120, 520);
-  await app.dropFromPalette('Subnet', 200, 620);
-  await app.dropFromPalette('Security group', 470, 560);
+  // The sample's service in vpc-1's subnet-1 with sg-1 (the tasks'); sg-2 (the mount
+  // targets') and efs-1 in the strip above the sample.
+  await dropNetworkBelowSample(app);
   await app.dropFromPalette('Security group', 340, 90);
   await app.dropFromPalette('EFS file system', 560, 90);
+  await placeSampleService(app);
   const fit = () => app.fitView();
-  await fit();
-  await app.connect('svc-1', 'subnet-1', { nests: true });
-  await fit();
-  await app.connect('svc-1', 'sg-1');
   await app.connect('td-1', 'efs-1');
   // Connected to the subnet (a mount target there), the file system moves into its frame.
   await fit();

@@ -1,4 +1,5 @@
 import type { CreateAutoScalingGroupType } from '@aws-sdk/client-auto-scaling';
+import { instanceProfileName } from '../iam-role/instance-profile.ts';
 import type { CreateLaunchTemplateRequest, RequestLaunchTemplateData } from '@aws-sdk/client-ec2';
 import type { Artifact, ArtifactType } from '../../model/artifact.ts';
 import type { DesignNode } from '../../model/design.ts';
@@ -98,13 +99,6 @@ export const AUTO_SCALING_GROUP_KEYS = [
   'CapacityReservationSpecification',
 ] as const;
 
-/** The instance profile of a drawn instance role: named like the role (what the console and IAM's own guide do). */
-export function instanceProfileNameOf(role: DesignNode): string | undefined {
-  const arn = role.data.arn;
-  if (typeof arn === 'string' && arn) return arn.slice(arn.lastIndexOf('/') + 1) || undefined;
-  return typeof role.data.roleName === 'string' && role.data.roleName ? role.data.roleName : undefined;
-}
-
 /** The cluster the instances join: the one drawn (ASG-ONECLUSTER allows one), else ECS's `default`. */
 export function agentClusterOf(node: DesignNode, ctx: DeriveContext): { name: string; cluster?: DesignNode } {
   const cluster = ctx.index.targets(node.id, 'in-cluster')[0];
@@ -116,7 +110,7 @@ export function agentClusterOf(node: DesignNode, ctx: DeriveContext): { name: st
 export function derivedLaunchTemplateData(node: DesignNode, ctx: DeriveContext): JsonObject {
   const family = amiFamilyOf(node.data.amiFamily);
   const role = ctx.index.source(node.id, 'instance-role');
-  const profile = role ? instanceProfileNameOf(role) : undefined;
+  const profile = role ? instanceProfileName(role) : undefined;
   const data = {
     ImageId: imageIdOf(family),
     IamInstanceProfile: profile ? { Name: profile } : undefined,

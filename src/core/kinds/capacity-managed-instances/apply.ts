@@ -1,4 +1,5 @@
-import { instanceProfileArn, managedInstancesContent, MI_PROVIDER_FIELDS } from './derive.ts';
+import { managedInstancesContent, MI_PROVIDER_FIELDS } from './derive.ts';
+import { instanceProfileArn } from '../iam-role/instance-profile.ts';
 import { DeriveContext } from '../../derive/context.ts';
 import type { Artifact } from '../../model/artifact.ts';
 import type { Design, DesignNode } from '../../model/design.ts';

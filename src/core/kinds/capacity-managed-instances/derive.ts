@@ -1,4 +1,5 @@
 import type { CreateCapacityProviderRequest, CreateManagedInstancesProviderConfiguration, InstanceLaunchTemplate, ManagedInstancesNetworkConfiguration } from '@aws-sdk/client-ecs';
+import { instanceProfileArn } from '../iam-role/instance-profile.ts';
 import type { Artifact, ArtifactOwner } from '../../model/artifact.ts';
 import type { DesignNode } from '../../model/design.ts';
 import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
@@ -16,17 +17,6 @@ export const MI_PROVIDER_FIELDS = ['infrastructureRoleArn', 'instanceLaunchTempl
 export const PROVIDER = '/managedInstancesProvider';
 export const TEMPLATE = `${PROVIDER}/instanceLaunchTemplate`;
 export const NETWORK = `${TEMPLATE}/networkConfiguration`;
-
-/**
- * The instance profile ECS gives the instances, from the container instance role drawn to
- * the provider: the profile of the same name (the console and `ecsInstanceRole` guides
- * create it so). An existing role's ARN keeps its account and path.
- */
-export function instanceProfileArn(role: DesignNode, ctx: DeriveContext): string {
-  const arn = role.data.arn;
-  if (typeof arn === 'string' && arn) return arn.replace(':role/', ':instance-profile/');
-  return `arn:aws:iam::${ctx.accountId}:instance-profile/${textOf(role.data.roleName ?? role.id)}`;
-}
 
 /** The cluster a Managed Instances provider is created for: the one it is connected to, else its literal `cluster`. */
 export function providerCluster(node: DesignNode, ctx: DeriveContext): { value: unknown; node?: DesignNode } {
