@@ -5,6 +5,7 @@ import { textOf } from '../../../model/text.ts';
 import { namedPorts, serverEntries } from '../../../derive/service-connect.ts';
 import type { RuleModule, ValidateContext } from '../../../validate/context.ts';
 import { commandFix, fieldFix } from '../../../validate/fixes.ts';
+import { covers } from '../../../validate/security-group-openings.ts';
 import { num, objects, services, type ServiceView } from '../../../validate/service-view.ts';
 import type { QuickFix } from '../../../validate/types.ts';
 import { setField } from '../../task-definition/rules/task-platform.ts';
@@ -268,7 +269,7 @@ function securityGroups(ctx: ValidateContext): void {
         const client = ctx.index.node(edge.source)!;
         const clientGroups = ctx.index.targets(client.id, 'secured-by');
         if (!clientGroups.length) continue;
-        const allowed = clientGroups.some((c) => serverGroups.some((s) => ctx.index.outgoing(c.id, 'allows').some((a) => a.target === s.id && allowsPort(a, port))));
+        const allowed = clientGroups.some((c) => serverGroups.some((s) => ctx.index.outgoing(c.id, 'allows').some((a) => a.target === s.id && covers(a, port))));
         if (allowed) continue;
         const from = clientGroups[0]!;
         const to = serverGroups[0]!;
@@ -283,13 +284,4 @@ function securityGroups(ctx: ValidateContext): void {
       }
     }
   }
-}
-
-function allowsPort(edge: DesignEdge, port: number): boolean {
-  const protocol = edge.data?.protocol ?? 'tcp';
-  if (protocol === '-1') return true;
-  if (protocol !== 'tcp') return false;
-  const from = num(edge.data?.fromPort);
-  const to = num(edge.data?.toPort) ?? from;
-  return from !== undefined && to !== undefined && port >= from && port <= to;
 }
