@@ -1,12 +1,11 @@
 import type { Design, DesignNode } from '../../src/core/model/design.ts';
 import { CanvasLayout, FRAME_STYLE } from '../../src/ui/canvas/canvas-layout.ts';
 import type { FrameKind } from '../../src/ui/canvas/containment.ts';
-import { CONTAINER_HEIGHT, NODE_WIDTH, TASK_CONTENT_TOP, TASK_PAD, containment } from '../../src/ui/canvas/geometry.ts';
+import { CONTAINER_GAP, CONTAINER_HEIGHT, NODE_WIDTH, TASK_CONTENT_TOP, TASK_PAD, containment } from '../../src/ui/canvas/geometry.ts';
 import { generateDesign } from '../generate.ts';
 
-/** Space between cards, and between containers stacked in a task definition (as the canvas stacks them). */
+/** Space between cards. */
 const GAP = 64;
-const CONTAINER_GAP = 12;
 /** Plain cards are at most this tall (header and three fact lines); rows are sized for it. */
 const PLAIN_HEIGHT = 117;
 /** What a VPC or subnet frame holds is laid out in rows of this many. */

@@ -197,8 +197,3 @@ export function nextSlotIn(layout: CanvasLayout, frame: DesignNode, except?: Rea
   }
   return { x: origin.x + style.pad, y: origin.y + bottom + FRAME_GAP };
 }
-
-/** The top-most task definition whose frame contains a point (design coordinates). */
-export function taskDefinitionAt(design: Pick<Design, 'nodes' | 'edges'>, point: Position, except?: string): DesignNode | undefined {
-  return new CanvasLayout(design).frameAt(point, (n) => n.kind === 'task-definition', except ? new Set([except]) : undefined);
-}

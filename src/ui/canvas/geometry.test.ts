@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fargateWebSample } from '../../core/templates/fargate-web.ts';
-import { nextContainerSlot, nodeSize, taskDefinitionAt } from './canvas-layout.ts';
+import { CanvasLayout, nextContainerSlot, nodeSize } from './canvas-layout.ts';
 import { CONTAINER_HEIGHT, containment, snap } from './geometry.ts';
 
 describe('canvas geometry', () => {
@@ -30,8 +30,9 @@ describe('canvas geometry', () => {
   });
 
   it('hits a task definition frame at a point inside it, and nothing outside', () => {
-    expect(taskDefinitionAt(design, { x: td.position.x + 10, y: td.position.y + 10 })?.id).toBe(td.id);
-    expect(taskDefinitionAt(design, { x: td.position.x - 10, y: td.position.y })).toBeUndefined();
+    const taskDefinitionAt = (point: { x: number; y: number }) => new CanvasLayout(design).frameAt(point, (n) => n.kind === 'task-definition');
+    expect(taskDefinitionAt({ x: td.position.x + 10, y: td.position.y + 10 })?.id).toBe(td.id);
+    expect(taskDefinitionAt({ x: td.position.x - 10, y: td.position.y })).toBeUndefined();
   });
 
   it('snaps to the 16px grid', () => {
