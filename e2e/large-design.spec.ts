@@ -9,6 +9,7 @@ import { expect, test } from './fixtures.ts';
 // lines as edges; the side panes and problems arrive once the diagram is drawn.
 
 test('a 500-node design opens as boxes seen whole; zoomed in, cards show derived facts', async ({ page }) => {
+  test.setTimeout(120_000); // 500 nodes on a loaded 2-core machine
   const design = benchDesign(500);
   await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE_KEY, JSON.stringify(design)]);
   const app = new App(page);

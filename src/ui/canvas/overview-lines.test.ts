@@ -4,7 +4,7 @@ import { fargateWebSample } from '../../core/templates/fargate-web.ts';
 import { edgeColour } from './edge-appearance.ts';
 import { edgeEndpoints } from './edge-geometry.ts';
 import { mapDesignToFlow, type CanvasEdge, type CanvasNode } from './flow-mapping.ts';
-import { overviewLines } from './overview-lines.ts';
+import { overviewLineClip, overviewLines } from './overview-lines.ts';
 
 const none = new Set<string>();
 
@@ -58,5 +58,28 @@ describe('overviewLines', () => {
     const topLevel = new Set(nodes.filter((n) => !n.parentId).map((n) => n.id));
     expect(drawn).toBe(edges.filter((e) => topLevel.has(e.source) && topLevel.has(e.target)).length);
     expect(drawn).toBeGreaterThan(0);
+  });
+});
+
+describe('overviewLineClip', () => {
+  it('is a rectangle around the design with a hole per box, so lines drawn above look drawn under the boxes', () => {
+    const nodes = [box('a', 0, 0), box('b', 400, 300)];
+    // Outer rectangle 400 beyond the boxes (0..600 × 0..400), then each box as a hole.
+    expect(overviewLineClip(nodes)).toBe('M-400,-400h1400v1200h-1400ZM0,0h200v100h-200ZM400,300h200v100h-200Z');
+  });
+
+  it('leaves VPC and subnet frames open (lines between what they hold cross them) and makes no hole per container (its task definition is one)', () => {
+    const nodes = [
+      { ...box('vpc', 0, 0), type: 'frame' as const },
+      box('svc', 24, 72, 'vpc'),
+      { ...box('td', 400, 0), type: 'task' as const },
+      { ...box('web', 12, 80, 'td'), type: 'container' as const },
+    ];
+    const holes = overviewLineClip(nodes).split('M').slice(2);
+    expect(holes).toEqual(['24,72h200v100h-200Z', '400,0h200v100h-200Z']);
+  });
+
+  it('is empty for an empty canvas', () => {
+    expect(overviewLineClip([])).toBe('');
   });
 });

@@ -55,15 +55,7 @@ function arrow(x: number, y: number, side: Position, scale: number): string {
  * subnet frame is placed by its frame's position (parents come first in `nodes`).
  */
 export function overviewLines(nodes: readonly CanvasNode[], edges: readonly CanvasEdge[]): OverviewLineGroup[] {
-  const origins = new Map<string, { x: number; y: number }>();
-  const rects = new Map<string, Rect>();
-  for (const n of nodes) {
-    const parent = n.parentId === undefined ? undefined : origins.get(n.parentId);
-    const x = n.position.x + (parent?.x ?? 0);
-    const y = n.position.y + (parent?.y ?? 0);
-    origins.set(n.id, { x, y });
-    if (n.type !== 'container') rects.set(n.id, { x, y, width: n.width ?? 0, height: n.height ?? 0 });
-  }
+  const rects = lineEnds(nodes);
   const groups = new Map<string, { relation: RelationKind; selected: boolean; lines: string[]; arrows: string[] }>();
   for (const e of edges) {
     const source = rects.get(e.source);
@@ -85,4 +77,55 @@ export function overviewLines(nodes: readonly CanvasNode[], edges: readonly Canv
     lines: lines.join(''),
     arrows: arrows.join(''),
   }));
+}
+
+/**
+ * The box of every node that takes lines, on the canvas (not relative to its frame): all
+ * but containers drawn inside their task definition. What sits in a VPC or subnet frame is
+ * placed by its frame's position (parents come first in `nodes`).
+ */
+function lineEnds(nodes: readonly CanvasNode[]): Map<string, Rect & { type: CanvasNode['type'] }> {
+  const origins = new Map<string, { x: number; y: number }>();
+  const rects = new Map<string, Rect & { type: CanvasNode['type'] }>();
+  for (const n of nodes) {
+    const parent = n.parentId === undefined ? undefined : origins.get(n.parentId);
+    const x = n.position.x + (parent?.x ?? 0);
+    const y = n.position.y + (parent?.y ?? 0);
+    origins.set(n.id, { x, y });
+    if (n.type !== 'container') rects.set(n.id, { x, y, width: n.width ?? 0, height: n.height ?? 0, type: n.type });
+  }
+  return rects;
+}
+
+/** How far the clip reaches past the outermost boxes: room for curves that bulge out and for arrowheads. */
+const CLIP_MARGIN = 400;
+
+/**
+ * The clip of the overview lines, as SVG path data for `clip-rule="evenodd"`: a rectangle
+ * around the whole design with a hole for each box (task definitions whole, with their
+ * containers; VPC and subnet frames are not holes, since the lines between what they
+ * hold run over them). The lines are drawn above the nodes, on a layer of their own, and
+ * the holes make them look drawn under the boxes: panning then moves one picture. Drawn
+ * under the nodes instead, that layer made Chrome give every box painted over it a
+ * layer of its own (over 200 at 1,000 nodes), and sorting those out cost more each frame
+ * than repainting the lines did.
+ */
+export function overviewLineClip(nodes: readonly CanvasNode[]): string {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const holes: string[] = [];
+  for (const r of lineEnds(nodes).values()) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+    if (r.type !== 'frame') holes.push(`M${r.x},${r.y}h${r.width}v${r.height}h${-r.width}Z`);
+  }
+  if (minX === Infinity) return '';
+  const x = minX - CLIP_MARGIN;
+  const y = minY - CLIP_MARGIN;
+  const outer = `M${x},${y}h${maxX - minX + 2 * CLIP_MARGIN}v${maxY - minY + 2 * CLIP_MARGIN}h${-(maxX - minX + 2 * CLIP_MARGIN)}Z`;
+  return outer + holes.join('');
 }
