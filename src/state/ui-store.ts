@@ -35,6 +35,13 @@ export interface UiState {
    */
   diagramDrawn: boolean;
   notices: UiNotice[];
+  /**
+   * While a picture of the diagram is taken (canvas/picture): the theme it is drawn in, and
+   * every node drawn in full detail, also those out of view.
+   */
+  capture: { theme: 'light' | 'dark' } | null;
+  /** Presentation mode: only the diagram, without the editing panes and toolbars. */
+  presenting: boolean;
   /** Centre of the visible canvas in design coordinates: where keyboard-added nodes go. */
   viewCenter: { x: number; y: number };
   setViewCenter(center: { x: number; y: number }): void;
@@ -45,6 +52,8 @@ export interface UiState {
   setProblemsOpen(open: boolean): void;
   markDiagramDrawn(): void;
   notify(notice: Omit<UiNotice, 'id'>): void;
+  setCapture(capture: { theme: 'light' | 'dark' } | null): void;
+  setPresenting(presenting: boolean): void;
   dismiss(id: number): void;
 }
 
@@ -60,6 +69,8 @@ export const useUiStore = create<UiState>()((set) => ({
   problemsOpen: true,
   diagramDrawn: false,
   notices: [],
+  capture: null,
+  presenting: false,
   viewCenter: { x: 0, y: 0 },
   setViewCenter: (center) => set({ viewCenter: center }),
   select: (nodeIds, edgeIds = EMPTY) =>
@@ -74,6 +85,8 @@ export const useUiStore = create<UiState>()((set) => ({
   setProblemsOpen: (open) => set({ problemsOpen: open }),
   markDiagramDrawn: () => set((s) => (s.diagramDrawn ? s : { diagramDrawn: true })),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeId }] })),
+  setCapture: (capture) => set({ capture }),
+  setPresenting: (presenting) => set({ presenting }),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 

@@ -9,10 +9,15 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange);
 }
 
-/** 'light' or 'dark': the user's choice, or the system's when the choice is 'system'. */
+/**
+ * 'light' or 'dark': the user's choice, or the system's when the choice is 'system'; while
+ * a picture is taken, the picture's.
+ */
 export function useResolvedTheme(): 'light' | 'dark' {
   const choice = useUiStore((s) => s.theme);
+  const captured = useUiStore((s) => s.capture?.theme);
   const systemDark = useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
+  if (captured) return captured;
   return choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
 }
 

@@ -4,6 +4,7 @@ import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, ReactFlowP
 import { useCallback, useRef, useState } from 'react';
 import { KINDS } from '../../core/kinds/registry.ts';
 import { useDesignStore } from '../../state/design-store.ts';
+import { useUiStore } from '../../state/ui-store.ts';
 import { useResolvedTheme } from '../theme.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { ConnectRefusal } from './ConnectRefusal.tsx';
@@ -50,7 +51,10 @@ function CanvasFlow() {
   const theme = useResolvedTheme();
   const [fitted, setFitted] = useState(false);
   const markFitted = useCallback(() => setFitted(true), []);
-  const lowDetail = useCanvasLowDetail(useDesignStore((s) => s.design.nodes.length), fitted);
+  const capturing = useUiStore((s) => s.capture !== null);
+  const presenting = useUiStore((s) => s.presenting);
+  // A picture shows every card in full, whatever the zoom on screen (see canvas/picture).
+  const lowDetail = useCanvasLowDetail(useDesignStore((s) => s.design.nodes.length), fitted) && !capturing;
   const afterDiagram = useAfterDiagram(fitted);
   const showMinimap = useStore(roomForMinimap) && afterDiagram;
   const { nodes, edges, allEdges, onNodesChange, onEdgesChange, selectFromCanvas } = useFlowElements(canvasSelectionRef, lowDetail);
@@ -69,8 +73,8 @@ function CanvasFlow() {
       tabIndex={-1}
       role="region"
       aria-label="Design canvas"
-      onDragOver={drop.onDragOver}
-      onDrop={drop.onDrop}
+      onDragOver={presenting ? undefined : drop.onDragOver}
+      onDrop={presenting ? undefined : drop.onDrop}
     >
       <LowDetail value={lowDetail}>
         <ReactFlow
@@ -95,7 +99,10 @@ function CanvasFlow() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionKeyCode="Shift"
           // Above this many nodes only those in view are rendered (the rest cost nothing while panning).
-          onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES}
+          onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES && !capturing}
+          // Presenting shows the design: it can be looked around and selected, not changed.
+          nodesDraggable={!presenting}
+          nodesConnectable={!presenting}
         >
           <FirstFit onFitted={markFitted} />
           {lowDetail && <OverviewLines nodes={nodes} edges={allEdges} />}

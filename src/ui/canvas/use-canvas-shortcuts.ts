@@ -22,7 +22,9 @@ export function useCanvasShortcuts(wrapperRef: RefObject<HTMLDivElement | null>,
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !canvasOwnsKeys(wrapperRef.current, event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
-      const { selectedNodeIds, selectedEdgeIds } = useUiStore.getState();
+      const { selectedNodeIds, selectedEdgeIds, presenting } = useUiStore.getState();
+      // Presenting: selection only (Escape then ends the presentation: useGlobalKeys).
+      if (presenting && event.key !== 'Escape' && !(mod && event.key.toLowerCase() === 'a')) return;
       if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && !event.altKey) {
         const result = deleteSelection(getDesign(), selectedNodeIds, selectedEdgeIds);
         if (!result?.ok) return;
@@ -58,6 +60,7 @@ export function useCanvasShortcuts(wrapperRef: RefObject<HTMLDivElement | null>,
     let lastPaste = { text: '', count: 0 };
     const onPaste = (event: ClipboardEvent) => {
       if (!canvasOwnsKeys(wrapperRef.current, event.target) || !event.clipboardData) return;
+      if (useUiStore.getState().presenting) return;
       const text = event.clipboardData.getData('text/plain');
       const fragment = readFragment(text);
       if (!fragment) return;

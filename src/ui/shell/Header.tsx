@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { getDesign } from '../../state/design-store.ts';
+import { getDesign, useDesignStore } from '../../state/design-store.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { PresentIcon } from '../canvas/icons.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { importFromPicker, newDesign, openDesignFromPicker, saveDesignToFile } from './design-actions.ts';
 import { DesignName } from './DesignName.tsx';
@@ -10,9 +12,12 @@ import { ToolbarButton } from './ToolbarButton.tsx';
 
 const Divider = () => <span aria-hidden="true" className="mx-1.5 h-5 w-px bg-slate-200 dark:bg-slate-700" />;
 
-/** App bar: name of the app and of the design, file actions, history, theme. */
+/** App bar: name of the app and of the design, file actions, history, presentation, theme. */
 export function Header() {
   const [confirmingNew, setConfirmingNew] = useState(false);
+  const presenting = useUiStore((s) => s.presenting);
+  const setPresenting = useUiStore((s) => s.setPresenting);
+  if (presenting) return <PresentationBar onExit={() => setPresenting(false)} />;
 
   const onNew = () => {
     if (getDesign().nodes.length) setConfirmingNew(true);
@@ -53,6 +58,9 @@ export function Header() {
       <Divider />
       <HistoryButtons />
       <div className="ml-auto flex items-center gap-2">
+        <ToolbarButton icon={<PresentIcon className="size-4" />} onClick={() => setPresenting(true)} title="Show only the diagram, for a demo or a class (Esc to come back)">
+          Present
+        </ToolbarButton>
         <ThemeToggle />
       </div>
       <ConfirmDialog
@@ -66,6 +74,25 @@ export function Header() {
           newDesign();
         }}
       />
+    </header>
+  );
+}
+
+/** Presenting: the design's name and the way back; nothing that edits. */
+function PresentationBar({ onExit }: { onExit(): void }) {
+  const name = useDesignStore((s) => s.design.name);
+  return (
+    <header className="flex h-11 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 dark:border-slate-800 dark:bg-slate-900">
+      <span className="grid size-6 place-items-center rounded-md bg-accent-500 text-white dark:text-slate-950">
+        <LogoIcon size={15} />
+      </span>
+      <h1 className="truncate text-[14px] font-semibold text-slate-900 dark:text-white">{name}</h1>
+      <div className="ml-auto flex items-center gap-2">
+        <ToolbarButton icon={<PresentIcon className="size-4" />} onClick={onExit} title="Back to editing (Esc)">
+          Exit presentation
+        </ToolbarButton>
+        <ThemeToggle />
+      </div>
     </header>
   );
 }

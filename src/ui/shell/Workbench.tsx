@@ -34,6 +34,13 @@ export function Workbench({ palette, canvas, inspector, code, problems, canvasOv
   const problemsOpen = useUiStore((s) => s.problemsOpen);
   const setProblemsOpen = useUiStore((s) => s.setProblemsOpen);
   const problemsRef = usePanelRef();
+  // Presenting hides every pane but the canvas. Hidden, not unmounted: what the panes hold
+  // (text being typed in Monaco, the inspector's scroll) is there again afterwards.
+  const presenting = useUiStore((s) => s.presenting);
+  const hide = presenting ? 'hidden' : '';
+  // The library sizes panels with inline flex values; the canvas (and the row holding it)
+  // then takes all the room the hidden panes leave.
+  const fill = presenting ? 'ecs-present-fill' : '';
 
   // The header toggle (store) drives the panel...
   useEffect(() => {
@@ -51,22 +58,22 @@ export function Workbench({ palette, canvas, inspector, code, problems, canvasOv
 
   return (
     <Group orientation="vertical" className="min-h-0 flex-1">
-      <Panel id="workspace" minSize={240}>
+      <Panel id="workspace" minSize={240} className={fill}>
         <Group orientation="horizontal" id="columns-group" defaultLayout={columns.defaultLayout} onLayoutChanged={columns.onLayoutChanged}>
-          <Panel id="palette" defaultSize={narrow ? 200 : 240} minSize={150} maxSize={380} groupResizeBehavior="preserve-pixel-size">
+          <Panel id="palette" className={hide} defaultSize={narrow ? 200 : 240} minSize={150} maxSize={380} groupResizeBehavior="preserve-pixel-size">
             <Pane name="Palette" className="bg-white dark:bg-slate-900">
               {palette}
             </Pane>
           </Panel>
-          <ResizeHandle label="Left pane width" direction="columns" />
-          <Panel id="canvas" minSize={320} className="relative">
+          <ResizeHandle label="Left pane width" direction="columns" hidden={presenting} />
+          <Panel id="canvas" minSize={320} className={`relative ${fill}`}>
             <Pane name="Canvas" className="relative bg-slate-50 dark:bg-slate-950">
               <CanvasDropZone>{canvas}</CanvasDropZone>
             </Pane>
             {canvasOverlay}
           </Panel>
-          <ResizeHandle label="Right pane width" direction="columns" />
-          <Panel id="side" defaultSize={narrow ? 340 : 440} minSize={280} maxSize="60%" groupResizeBehavior="preserve-pixel-size">
+          <ResizeHandle label="Right pane width" direction="columns" hidden={presenting} />
+          <Panel id="side" className={hide} defaultSize={narrow ? 340 : 440} minSize={280} maxSize="60%" groupResizeBehavior="preserve-pixel-size">
             <Group orientation="vertical" id="side-group" defaultLayout={side.defaultLayout} onLayoutChanged={side.onLayoutChanged}>
               <Panel id="inspector" defaultSize="46%" minSize={120}>
                 <Pane name="Inspector" className="bg-white dark:bg-slate-900">
@@ -83,9 +90,10 @@ export function Workbench({ palette, canvas, inspector, code, problems, canvasOv
           </Panel>
         </Group>
       </Panel>
-      <ResizeHandle label="Bottom panel height" direction="rows" />
+      <ResizeHandle label="Bottom panel height" direction="rows" hidden={presenting} />
       <Panel
         id="problems"
+        className={hide}
         panelRef={problemsRef}
         defaultSize={short ? 136 : 170}
         minSize={88}
