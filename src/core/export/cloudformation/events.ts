@@ -24,6 +24,7 @@ export const mapEventsRule: Mapper = (a, x) => {
 };
 
 export const mapSchedule: Mapper = (a, x) => {
-  const { ClientToken: _token, ActionAfterCompletion, ...c } = x.resolve(a, a.content) as Record<string, unknown>;
-  return [[x.nameOf(a), { Type: 'AWS::Scheduler::Schedule', Properties: defined({ ...(cfnKeys(c) as Record<string, unknown>), ...(ActionAfterCompletion ? {} : {}) }) }]];
+  // ClientToken makes a retried API call idempotent; a stack has no such call.
+  const { ClientToken: _token, ...c } = x.resolve(a, a.content) as Record<string, unknown>;
+  return [[x.nameOf(a), { Type: 'AWS::Scheduler::Schedule', Properties: cfnKeys(c) as Record<string, unknown> }]];
 };
