@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive, DeriveContext } from '../src/core/derive/index.ts';
 import { detectDocuments } from '../src/core/io/detect.ts';
@@ -14,6 +14,9 @@ import { hasMotoServer, startMotoServer, type MotoServer } from '../scripts/moto
 import { MAX_ATTEMPTS } from './aws/clients.ts';
 import { runCli, type CliRun } from './fuzz/in-process.ts';
 import { createMotoAccount, TASK_ROLE_STATEMENT, type MotoAccount } from './pull/moto-account.ts';
+
+// The SDK's ten-line warning about Node 20 (the CLI's main.ts turns it off the same way).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 const dir = mkdtempSync(join(tmpdir(), 'ecs-designer-pull-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -198,6 +201,27 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
       }
     });
   });
+
+  it('a cluster with more services than one DescribeServices call takes (10): all are read, in name order', async () => {
+    const client = new ECSClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    const names = Array.from({ length: 23 }, (_, i) => `batch-${String(i).padStart(2, '0')}`);
+    try {
+      await client.send(new CreateClusterCommand({ clusterName: 'batch' }));
+      for (const serviceName of [...names].reverse()) {
+        await client.send(new CreateServiceCommand({ cluster: 'batch', serviceName, taskDefinition: 'orders-worker:1', desiredCount: 0, launchType: 'EC2' }));
+      }
+    } finally {
+      client.destroy();
+    }
+    const out = join(dir, 'batch.json');
+    const r = await pull({ ...CREDENTIALS, AWS_REGION: 'us-east-1' }, '--cluster', 'batch', '--endpoint-url', moto.endpoint, '-o', out);
+    expect(r.code, r.stderr).toBe(0);
+    const batch = JSON.parse(readFileSync(out, 'utf8')) as Design;
+    expect(batch.nodes.filter((n) => n.kind === 'service').map((n) => n.data.serviceName)).toEqual(names);
+    // One task definition for all of them, read once.
+    expect(batch.nodes.filter((n) => n.kind === 'task-definition')).toHaveLength(1);
+    expect(batch.edges.filter((e) => e.kind === 'uses')).toHaveLength(names.length);
+  }, 60_000);
 
   it('a cluster that does not exist: one line naming it and the Region, exit 2, nothing written', async () => {
     const out = join(dir, 'missing.json');

@@ -54,6 +54,8 @@ export interface PulledRole {
 export const AWS_CAPACITY_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
 /** DescribeServices takes at most 10 services per call. */
 const SERVICES_PER_CALL = 10;
+/** DescribeLoadBalancers takes at most 20 ARNs; target groups are asked for in the same steps. */
+const ELB_ARNS_PER_CALL = 20;
 
 /**
  * Reads the cluster and what its services use, call by call, in the order a person with
@@ -76,13 +78,17 @@ export async function readCluster(aws: AwsClients, name: string): Promise<Pulled
   }
 
   const targetGroupArns = unique(services.flatMap((s) => (s.loadBalancers ?? []).map((l) => l.targetGroupArn)));
-  const targetGroups = targetGroupArns.length
-    ? ((await awsCall('elasticloadbalancing:DescribeTargetGroups', () => aws.elbv2.send(new DescribeTargetGroupsCommand({ TargetGroupArns: targetGroupArns })))).TargetGroups ?? [])
-    : [];
+  const targetGroups: TargetGroup[] = [];
+  for (const batch of chunks(targetGroupArns, ELB_ARNS_PER_CALL)) {
+    const out = await awsCall('elasticloadbalancing:DescribeTargetGroups', () => aws.elbv2.send(new DescribeTargetGroupsCommand({ TargetGroupArns: batch })));
+    targetGroups.push(...(out.TargetGroups ?? []));
+  }
   const loadBalancerArns = unique(targetGroups.flatMap((t) => t.LoadBalancerArns ?? []));
-  const loadBalancers = loadBalancerArns.length
-    ? ((await awsCall('elasticloadbalancing:DescribeLoadBalancers', () => aws.elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: loadBalancerArns })))).LoadBalancers ?? [])
-    : [];
+  const loadBalancers: LoadBalancer[] = [];
+  for (const batch of chunks(loadBalancerArns, ELB_ARNS_PER_CALL)) {
+    const out = await awsCall('elasticloadbalancing:DescribeLoadBalancers', () => aws.elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: batch })));
+    loadBalancers.push(...(out.LoadBalancers ?? []));
+  }
   const listeners: Listener[] = [];
   const rules: PulledCluster['rules'] = [];
   for (const lb of loadBalancers) {
@@ -134,8 +140,7 @@ async function describeServices(aws: AwsClients, clusterArn: string): Promise<Se
     return all;
   });
   const services: Service[] = [];
-  for (let i = 0; i < arns.length; i += SERVICES_PER_CALL) {
-    const batch = arns.slice(i, i + SERVICES_PER_CALL);
+  for (const batch of chunks(arns, SERVICES_PER_CALL)) {
     const out = await awsCall('ecs:DescribeServices', () => aws.ecs.send(new DescribeServicesCommand({ cluster: clusterArn, services: batch, include: ['TAGS'] })));
     services.push(...(out.services ?? []).filter((s) => s.status !== 'INACTIVE'));
   }
@@ -178,6 +183,12 @@ function policyDocument(text: string | undefined): unknown {
       return text;
     }
   }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function unique(values: ReadonlyArray<string | undefined>): string[] {
