@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive, DeriveContext } from '../src/core/derive/index.ts';
 import { detectDocuments } from '../src/core/io/detect.ts';
@@ -221,6 +221,27 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
     // One task definition for all of them, read once.
     expect(batch.nodes.filter((n) => n.kind === 'task-definition')).toHaveLength(1);
     expect(batch.edges.filter((e) => e.kind === 'uses')).toHaveLength(names.length);
+  }, 60_000);
+
+  it('a task role IAM does not know (deleted): a one-line warning, the ARN kept on the task definition, no role drawn', async () => {
+    const client = new ECSClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    const gone = 'arn:aws:iam::123456789012:role/deleted-role';
+    try {
+      await client.send(new CreateClusterCommand({ clusterName: 'ghost' }));
+      await client.send(
+        new RegisterTaskDefinitionCommand({ family: 'ghost', taskRoleArn: gone, containerDefinitions: [{ name: 'app', image: 'busybox', memory: 128, essential: true }] }),
+      );
+      await client.send(new CreateServiceCommand({ cluster: 'ghost', serviceName: 'ghost', taskDefinition: 'ghost:1', desiredCount: 0, launchType: 'EC2' }));
+    } finally {
+      client.destroy();
+    }
+    const out = join(dir, 'ghost.json');
+    const r = await pull({ ...CREDENTIALS, AWS_REGION: 'us-east-1' }, '--cluster', 'ghost', '--endpoint-url', moto.endpoint, '-o', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([`iam: warning: Role ${gone} is named by a task definition but IAM does not know it (deleted, or in another account): kept as the ARN, not drawn`]);
+    const ghost = JSON.parse(readFileSync(out, 'utf8')) as Design;
+    expect(ghost.nodes.some((n) => n.kind === 'role-task')).toBe(false);
+    expect(ghost.nodes.find((n) => n.kind === 'task-definition')!.data.taskRoleArn).toBe(gone);
   }, 60_000);
 
   it('a cluster that does not exist: one line naming it and the Region, exit 2, nothing written', async () => {

@@ -47,6 +47,19 @@ export async function awsCall<T>(action: string, send: () => Promise<T>): Promis
   }
 }
 
+/**
+ * awsCall for something that may be gone (a role a task definition still names): the
+ * errors named in `missing` resolve to undefined instead of failing the whole pull.
+ */
+export async function awsCallOrMissing<T>(action: string, missing: readonly string[], send: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await send();
+  } catch (e) {
+    if (typeof e === 'object' && e !== null && missing.includes((e as SdkError).name ?? '')) return undefined;
+    throw new AwsError(describeAwsFailure(action, e));
+  }
+}
+
 export function describeAwsFailure(action: string, error: unknown): string {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as SdkError;
   const name = e.name ?? '';

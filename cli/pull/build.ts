@@ -104,7 +104,12 @@ export async function buildDesign(pulled: PulledCluster, options: { name: string
   });
 
   design = moveNodes(design, await computeAutoLayout(design)).design;
-  return { design, notices: imported.notices };
+  const notices: Notice[] = pulled.missingRoles.map((arn) => ({
+    level: 'warning',
+    file: 'iam',
+    message: `Role ${arn} is named by a task definition but IAM does not know it (deleted, or in another account): kept as the ARN, not drawn`,
+  }));
+  return { design, notices: [...notices, ...imported.notices] };
 }
 
 /** JSON as the CLI would print it: dates as text, no undefined members. */

@@ -23,7 +23,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { GetRoleCommand, GetRolePolicyCommand, paginateListAttachedRolePolicies, paginateListRolePolicies, type Role } from '@aws-sdk/client-iam';
 import { AwsError } from '../errors.ts';
-import { awsCall } from '../aws/call.ts';
+import { awsCall, awsCallOrMissing } from '../aws/call.ts';
 import type { AwsClients } from '../aws/clients.ts';
 
 /** Everything `pull` read about one cluster, as the describe calls returned it. */
@@ -34,6 +34,8 @@ export interface PulledCluster {
   services: Service[];
   taskDefinitions: Array<{ taskDefinition: TaskDefinition; tags?: Tag[] }>;
   roles: PulledRole[];
+  /** Role ARNs the task definitions name that IAM does not know (deleted, or in another account). */
+  missingRoles: string[];
   targetGroups: TargetGroup[];
   loadBalancers: LoadBalancer[];
   listeners: Listener[];
@@ -102,7 +104,12 @@ export async function readCluster(aws: AwsClients, name: string): Promise<Pulled
 
   const roleArns = unique(taskDefinitions.flatMap(({ taskDefinition: td }) => [td.taskRoleArn, td.executionRoleArn]));
   const roles: PulledRole[] = [];
-  for (const arn of roleArns) roles.push(await readRole(aws, arn));
+  const missingRoles: string[] = [];
+  for (const arn of roleArns) {
+    const role = await readRole(aws, arn);
+    if (role) roles.push(role);
+    else missingRoles.push(arn);
+  }
 
   const awsvpc = services.map((s) => s.networkConfiguration?.awsvpcConfiguration);
   const subnetIds = unique([...awsvpc.flatMap((a) => a?.subnets ?? []), ...loadBalancers.flatMap((lb) => (lb.AvailabilityZones ?? []).map((z) => z.SubnetId))]);
@@ -114,7 +121,7 @@ export async function readCluster(aws: AwsClients, name: string): Promise<Pulled
   const vpcIds = unique([...subnets.map((s) => s.VpcId), ...securityGroups.map((g) => g.VpcId)]);
   const vpcs = vpcIds.length ? ((await awsCall('ec2:DescribeVpcs', () => aws.ec2.send(new DescribeVpcsCommand({ VpcIds: vpcIds })))).Vpcs ?? []) : [];
 
-  return { cluster, capacityProviders, services, taskDefinitions, roles, targetGroups, loadBalancers, listeners, rules, vpcs, subnets, securityGroups };
+  return { cluster, capacityProviders, services, taskDefinitions, roles, missingRoles, targetGroups, loadBalancers, listeners, rules, vpcs, subnets, securityGroups };
 }
 
 async function describeCluster(aws: AwsClients, name: string): Promise<Cluster> {
@@ -148,9 +155,11 @@ async function describeServices(aws: AwsClients, clusterArn: string): Promise<Se
   return services.sort((a, b) => (a.serviceName ?? '').localeCompare(b.serviceName ?? ''));
 }
 
-async function readRole(aws: AwsClients, arn: string): Promise<PulledRole> {
+async function readRole(aws: AwsClients, arn: string): Promise<PulledRole | undefined> {
   const roleName = arn.slice(arn.lastIndexOf('/') + 1);
-  const role = (await awsCall('iam:GetRole', () => aws.iam.send(new GetRoleCommand({ RoleName: roleName })))).Role!;
+  const role = (await awsCallOrMissing('iam:GetRole', ['NoSuchEntityException', 'NoSuchEntity'], () => aws.iam.send(new GetRoleCommand({ RoleName: roleName }))))?.Role;
+  // GetRole looks in this account only: a role of another account is as unknown as a deleted one.
+  if (!role || role.Arn !== arn) return undefined;
   const managedPolicyArns = await awsCall('iam:ListAttachedRolePolicies', async () => {
     const all: string[] = [];
     for await (const page of paginateListAttachedRolePolicies({ client: aws.iam }, { RoleName: roleName })) {
