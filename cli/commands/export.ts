@@ -1,21 +1,36 @@
 import { join } from 'node:path';
 import { artifactText, derive, DeriveContext } from '../../src/core/derive/index.ts';
+import { toCloudFormation } from '../../src/core/export/cloudformation/template.ts';
+import { templateText, type TemplateFormat } from '../../src/core/export/cloudformation/serialize.ts';
 import { validate } from '../../src/core/validate/index.ts';
-import { EXIT } from '../errors.ts';
-import { inside, readDesign, writeAll } from '../files.ts';
+import { EXIT, InputError } from '../errors.ts';
+import { inside, readDesign, writeAll, type OutputFile } from '../files.ts';
 import { oneLine, problemLine } from '../format.ts';
 
 export interface ExportOptions {
   output: string;
   force?: boolean;
+  /** `json` (default): the folder of API inputs; `cfn`: one CloudFormation template. */
+  format?: string;
+  /** For `cfn`: `yaml` (default) or `json`. */
+  templateFormat?: string;
 }
 
+const FORMATS = ['json', 'cfn'] as const;
+const TEMPLATE_FORMATS = ['yaml', 'json'] as const;
+
 /**
- * Writes every generated file of a design under the output folder. A design with
- * error-level problems would not register or create in AWS, so it is refused unless
- * --force (then the errors are printed as warnings and the files written anyway).
+ * Writes every generated file of a design under the output folder, or (--format cfn) one
+ * CloudFormation template, template.yaml / template.json, in it. A design with error-level
+ * problems would not register or create in AWS, so it is refused unless --force (then the
+ * errors are printed as warnings and the files written anyway). What a template cannot
+ * hold (a RunTask call) is printed as a warning: nothing is left out silently.
  */
 export function exportCommand(file: string, options: ExportOptions): number {
+  const format = options.format ?? 'json';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError('--format', `unknown format "${format}" (use ${FORMATS.join(' or ')})`);
+  const templateFormat = options.templateFormat ?? 'yaml';
+  if (!(TEMPLATE_FORMATS as readonly string[]).includes(templateFormat)) throw new InputError('--template-format', `unknown template format "${templateFormat}" (use yaml or json)`);
   const { design, warnings } = readDesign(file);
   for (const w of warnings) process.stderr.write(oneLine(`${file}: warning: ${w}`) + '\n');
   const ctx = new DeriveContext(design);
@@ -27,11 +42,20 @@ export function exportCommand(file: string, options: ExportOptions): number {
     return EXIT.problems;
   }
   for (const p of errors) process.stderr.write(problemLine(p, 'warning') + '\n');
-  // Check every path before writing any file.
-  const outputs = artifacts.map((a) => {
-    inside(options.output, a.path);
-    return { path: join(options.output, a.path), text: artifactText(a) };
-  });
+  let outputs: OutputFile[];
+  if (format === 'cfn') {
+    const { template, leftOut } = toCloudFormation(design, {}, artifacts, ctx);
+    for (const l of leftOut) process.stderr.write(oneLine(`${file}: warning: ${l.path} is not in the template: ${l.reason}`) + '\n');
+    const name = `template.${templateFormat}`;
+    inside(options.output, name);
+    outputs = [{ path: join(options.output, name), text: templateText(template, templateFormat as TemplateFormat) }];
+  } else {
+    // Check every path before writing any file.
+    outputs = artifacts.map((a) => {
+      inside(options.output, a.path);
+      return { path: join(options.output, a.path), text: artifactText(a) };
+    });
+  }
   writeAll(outputs);
   for (const o of outputs) process.stdout.write(`wrote ${o.path}\n`);
   return EXIT.ok;

@@ -105,6 +105,11 @@ function routeArtifact(vpc: DesignNode, type: ArtifactType, folder: string, name
   };
 }
 
+/** The route tables a drawn VPC implies, by name, with their stand-in ids (exporters refer to them). */
+export function routeTableIdsOf(vpc: DesignNode, ctx: DeriveContext): Array<{ name: string; id: string }> {
+  return tablesOf(vpc, ctx).map((table) => ({ name: table.name, id: routeTableIdOf(vpc, table.key) }));
+}
+
 /** CreateRouteTable, CreateRoute (0.0.0.0/0) and AssociateRouteTable files of a drawn VPC. */
 export function routeTableArtifacts(vpc: DesignNode, ctx: DeriveContext): Artifact[] {
   const vpcId = ec2IdOf(vpc, 'vpc', 'vpcId');
