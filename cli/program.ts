@@ -5,6 +5,7 @@ import { importCommand } from './commands/import.ts';
 import { validateCommand } from './commands/validate.ts';
 import { AwsError, EXIT, InputError } from './errors.ts';
 import { oneLine } from './format.ts';
+import type { DeployOptions as DeployCliOptions } from './commands/deploy.ts';
 import type { PullOptions as PullCliOptions } from './commands/pull.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,7 +22,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .version(pkg.version, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run ecs-designer --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 fine, 1 the design has errors, 2 bad input, unwritable output or an AWS call that failed.');
+    .addHelpText('after', '\nExit codes: 0 fine, 1 the design has errors (deploy: the stack rolled back), 2 bad input, unwritable output or an AWS call that failed.');
 
   program
     .command('import')
@@ -59,6 +60,22 @@ export async function run(argv: readonly string[]): Promise<number> {
       // Loaded on use: the AWS SDK takes a while to load, and the file commands never need it.
       const { pullCommand } = await import('./commands/pull.ts');
       code = await pullCommand(opts);
+    });
+
+  program
+    .command('deploy')
+    .description('Create or update a CloudFormation stack from a design (the template of export --format cfn) and print its events until it is done')
+    .argument('<design.json>', 'design file')
+    .requiredOption('--stack <name>', 'name of the stack to create or update')
+    .option('--parameter <Name=Value...>', 'a value for one of the template\'s parameters (existing subnets, groups, …); may be repeated')
+    .option('--region <region>', 'AWS Region (default: AWS_REGION, AWS_DEFAULT_REGION or the profile\'s region)')
+    .option('--profile <profile>', 'profile of the shared AWS config and credentials files')
+    .option('--endpoint-url <url>', 'send every AWS call to this endpoint (a local emulator such as moto_server)')
+    .option('--poll <seconds>', 'seconds between two looks at the stack\'s events', '5')
+    .option('--force', 'deploy even when the design has errors (they are printed as warnings)')
+    .action(async (file: string, opts: DeployCliOptions) => {
+      const { deployCommand } = await import('./commands/deploy.ts');
+      code = await deployCommand(file, opts);
     });
 
   program

@@ -62,7 +62,7 @@ export function awsClients(options: AwsOptions): AwsClients {
   };
 }
 
-function checkEndpoint(url: string): void {
+export function checkEndpoint(url: string): void {
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
