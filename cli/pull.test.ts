@@ -202,13 +202,17 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
     });
   });
 
-  it('a cluster with more services than one DescribeServices call takes (10): all are read, in name order', async () => {
+  it('a cluster with more services than one DescribeServices call (10) or one imported file (100) takes: all are read, in name order', async () => {
     const client = new ECSClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
-    const names = Array.from({ length: 23 }, (_, i) => `batch-${String(i).padStart(2, '0')}`);
+    const names = Array.from({ length: 105 }, (_, i) => `batch-${String(i).padStart(3, '0')}`);
     try {
       await client.send(new CreateClusterCommand({ clusterName: 'batch' }));
-      for (const serviceName of [...names].reverse()) {
-        await client.send(new CreateServiceCommand({ cluster: 'batch', serviceName, taskDefinition: 'orders-worker:1', desiredCount: 0, launchType: 'EC2' }));
+      // Created in reverse, in parallel batches: ListServices' order is not the one pull writes.
+      const reversed = [...names].reverse();
+      for (let i = 0; i < reversed.length; i += 15) {
+        await Promise.all(
+          reversed.slice(i, i + 15).map((serviceName) => client.send(new CreateServiceCommand({ cluster: 'batch', serviceName, taskDefinition: 'orders-worker:1', desiredCount: 0, launchType: 'EC2' }))),
+        );
       }
     } finally {
       client.destroy();
@@ -221,7 +225,7 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
     // One task definition for all of them, read once.
     expect(batch.nodes.filter((n) => n.kind === 'task-definition')).toHaveLength(1);
     expect(batch.edges.filter((e) => e.kind === 'uses')).toHaveLength(names.length);
-  }, 60_000);
+  }, 120_000);
 
   it('a task role IAM does not know (deleted): a one-line warning, the ARN kept on the task definition, no role drawn', async () => {
     const client = new ECSClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });

@@ -7,6 +7,7 @@ import { applyService } from '../../src/core/kinds/service/apply.ts';
 import { emptyDesign, type Design, type NodeKind } from '../../src/core/model/design.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../src/core/model/json.ts';
 import { computeAutoLayout } from '../../src/ui/canvas/layout/auto-layout.ts';
+import { AwsError } from '../errors.ts';
 import type { PulledCluster, PulledRole } from './read.ts';
 
 export interface PulledDesign {
@@ -78,10 +79,15 @@ export async function buildDesign(pulled: PulledCluster, options: { name: string
     ...pulled.taskDefinitions.map((t) => ({ name: `task-definition ${t.taskDefinition.family}:${t.taskDefinition.revision}`, text: JSON.stringify(t) })),
     ...pulled.capacityProviders.map((p) => ({ name: `capacity-provider ${p.name}`, text: JSON.stringify(capacityProviderInput(plain(p), clusterName)) })),
     { name: `cluster ${clusterName}`, text: JSON.stringify(clusterInput(plain(pulled.cluster))) },
-    ...(services.length ? [{ name: `services of ${clusterName}`, text: JSON.stringify({ services }) }] : []),
+    // One file per 10 services, as DescribeServices answers (the importer takes up to 100 definitions a file).
+    ...Array.from({ length: Math.ceil(services.length / 10) }, (_, i) => ({
+      name: `services of ${clusterName} (${i * 10 + 1}-${Math.min(services.length, i * 10 + 10)})`,
+      text: JSON.stringify({ services: services.slice(i * 10, i * 10 + 10) }),
+    })),
   ];
   const imported = importFiles(design, files);
-  if (!imported.ok) throw new Error(`${imported.file}: ${imported.error}`);
+  // What AWS answered and the importer refuses (a field of a newer API it does not read) is bad input, not a crash.
+  if (!imported.ok) throw new AwsError(`cannot import what AWS returned for ${imported.file}: ${imported.error}`);
   design = imported.design;
 
   // Load balancer routes: a target group of a drawn load balancer becomes the route's connection, then the
