@@ -142,18 +142,16 @@ async function rollingBackCloudFormation() {
       } else if (action === 'DescribeStacks') {
         res.end(xml(action, '<Stacks><member><StackName>web</StackName><StackId>arn:aws:cloudformation:us-east-1:123456789012:stack/web/1</StackId><CreationTime>2026-12-04T12:00:00Z</CreationTime><StackStatus>ROLLBACK_COMPLETE</StackStatus></member></Stacks>'));
       } else if (action === 'DescribeStackEvents') {
-        // Newest first, as CloudFormation lists them.
-        res.end(
-          xml(
-            action,
-            `<StackEvents>${[
-              event('4', 'web', 'AWS::CloudFormation::Stack', 'ROLLBACK_COMPLETE'),
-              event('3', 'web', 'AWS::CloudFormation::Stack', 'ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to create: [WebService]. Rollback requested by user.'),
-              event('2', 'WebService', 'AWS::ECS::Service', 'CREATE_FAILED', 'Resource handler returned message: "Invalid request provided: CreateService error"'),
-              event('1', 'web', 'AWS::CloudFormation::Stack', 'CREATE_IN_PROGRESS', 'User Initiated'),
-            ].join('')}</StackEvents>`,
-          ),
-        );
+        // Newest first, as CloudFormation lists them, two to a page.
+        const all = [
+          event('4', 'web', 'AWS::CloudFormation::Stack', 'ROLLBACK_COMPLETE'),
+          event('3', 'web', 'AWS::CloudFormation::Stack', 'ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to create: [WebService]. Rollback requested by user.'),
+          event('2', 'WebService', 'AWS::ECS::Service', 'CREATE_FAILED', 'Resource handler returned message: "Invalid request provided: CreateService error"'),
+          event('1', 'web', 'AWS::CloudFormation::Stack', 'CREATE_IN_PROGRESS', 'User Initiated'),
+        ];
+        const second = new URLSearchParams(body).get('NextToken') === 'page-2';
+        const page = second ? all.slice(2) : all.slice(0, 2);
+        res.end(xml(action, `<StackEvents>${page.join('')}</StackEvents>${second ? '' : '<NextToken>page-2</NextToken>'}`));
       } else {
         res.statusCode = 400;
         res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>${action}</Message></Error></ErrorResponse>`);
@@ -176,7 +174,7 @@ describe('deploy: a stack that rolls back', () => {
   });
   afterAll(() => cfn?.close());
 
-  it('prints every event, oldest first, names the status and exits 1', async () => {
+  it('prints every event (two pages of them), oldest first, names the status and exits 1', async () => {
     const r = await deploy(designFile('web.json', fargateWebSample()), '--stack', 'web', '--endpoint-url', cfn.endpoint, '--poll', '0');
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split('\n')).toEqual([
@@ -186,7 +184,7 @@ describe('deploy: a stack that rolls back', () => {
       '12:00:04  web  AWS::CloudFormation::Stack  ROLLBACK_COMPLETE',
     ]);
     expect(r.stderr).toBe('ecs-designer: stack web ended ROLLBACK_COMPLETE: see the events above for the resource that failed\n');
-    expect(cfn.actions).toEqual(['DescribeStacks', 'CreateStack', 'DescribeStackEvents', 'DescribeStacks']);
+    expect(cfn.actions).toEqual(['DescribeStacks', 'CreateStack', 'DescribeStackEvents', 'DescribeStackEvents', 'DescribeStacks']);
   });
 
   it('deploying again onto the rolled-back stack says to delete it first, exit 2', async () => {

@@ -62,7 +62,7 @@ export async function deployStack(cfn: CloudFormationClient, request: DeployRequ
     throw new AwsError(`stack ${request.stackName} is ${existing.StackStatus}: wait until it is done, then deploy again`);
   }
   // Events from before this deploy are not printed: the newest one now marks where ours begin.
-  const seen = new Set<string>(create ? [] : (await stackEvents(cfn, request.stackName)).map((e) => e.EventId!));
+  const seen = new Set<string>(create ? [] : (await stackEvents(cfn, request.stackName, { firstPage: true })).map((e) => e.EventId!));
   const input = { StackName: request.stackName, TemplateBody: request.templateBody, Parameters: request.parameters, Capabilities: ['CAPABILITY_NAMED_IAM' as const] };
   if (create) {
     await awsCall('cloudformation:CreateStack', () => cfn.send(new CreateStackCommand(input)));
@@ -80,13 +80,13 @@ export async function deployStack(cfn: CloudFormationClient, request: DeployRequ
     if (!changed) return { ok: true, action: 'unchanged', status: existing!.StackStatus ?? '' };
   }
   for (;;) {
-    const events = await stackEvents(cfn, request.stackName);
+    const events = await stackEvents(cfn, request.stackName, { until: seen });
     for (const event of events.filter((e) => !seen.has(e.EventId!)).reverse()) {
       seen.add(event.EventId!);
       request.print(eventLine(event));
     }
     const status = (await describeStack(cfn, request.stackName))?.StackStatus ?? 'DELETE_COMPLETE';
-    if (SETTLED.test(status) && !status.endsWith('_CLEANUP_COMPLETE')) {
+    if (SETTLED.test(status)) {
       return GOOD.has(status) ? { ok: true, action: create ? 'created' : 'updated', status } : { ok: false, status };
     }
     await new Promise((resolve) => setTimeout(resolve, request.pollMs));
@@ -99,10 +99,23 @@ async function describeStack(cfn: CloudFormationClient, stackName: string): Prom
   return out?.Stacks?.[0];
 }
 
-/** The stack's events, newest first (as CloudFormation lists them); the first page is enough for one poll. */
-async function stackEvents(cfn: CloudFormationClient, stackName: string): Promise<StackEvent[]> {
-  const out = await awsCall('cloudformation:DescribeStackEvents', () => cfn.send(new DescribeStackEventsCommand({ StackName: stackName })));
-  return out.StackEvents ?? [];
+/**
+ * The stack's events, newest first (as CloudFormation lists them), page after page until
+ * a page reaches an event already seen (`until`): a busy stack can log more than a page
+ * between polls. Before an update only the newest page is needed, to know where ours begin.
+ */
+async function stackEvents(cfn: CloudFormationClient, stackName: string, options: { until?: ReadonlySet<string>; firstPage?: boolean }): Promise<StackEvent[]> {
+  const { until, firstPage } = options;
+  return awsCall('cloudformation:DescribeStackEvents', async () => {
+    const events: StackEvent[] = [];
+    let token: string | undefined;
+    do {
+      const out = await cfn.send(new DescribeStackEventsCommand({ StackName: stackName, NextToken: token }));
+      events.push(...(out.StackEvents ?? []));
+      token = out.NextToken;
+    } while (token && !firstPage && !(until && events.some((e) => until.has(e.EventId!))));
+    return events;
+  });
 }
 
 /** `12:00:01  WebService  AWS::ECS::Service  CREATE_FAILED  reason` */
