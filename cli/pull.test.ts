@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -264,11 +264,13 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
 async function errorServer(answer: (request: number, target: string) => { status: number; type: string; message: string } | undefined) {
   let requests = 0;
   const targets: string[] = [];
+  const authorizations: string[] = [];
   const server: Server = createServer((req: IncomingMessage, res) => {
     req.resume();
     req.on('end', () => {
       const target = String(req.headers['x-amz-target'] ?? '');
       targets.push(target);
+      authorizations.push(String(req.headers.authorization ?? ''));
       const error = answer(++requests, target);
       if (!error) {
         // DescribeClusters with nothing found: the shape of an unknown cluster.
@@ -287,6 +289,7 @@ async function errorServer(answer: (request: number, target: string) => { status
     endpoint,
     requests: () => requests,
     targets,
+    authorizations,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -345,6 +348,22 @@ describe('pull: failures as one line and exit code 2', () => {
       await aws.close();
     }
   }, 60_000);
+
+  it('--profile: credentials and Region come from that profile of the shared files', async () => {
+    const aws = await errorServer(() => ({ status: 400, type: 'AccessDeniedException', message: 'denied' }));
+    const config = join(dir, 'config');
+    const credentials = join(dir, 'credentials');
+    writeFileSync(config, '[default]\nregion = us-east-1\n\n[profile dev]\nregion = eu-west-1\n');
+    writeFileSync(credentials, '[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = x\n\n[dev]\naws_access_key_id = AKIDDEV\naws_secret_access_key = y\n');
+    try {
+      const r = await pull({ AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: credentials }, '--cluster', 'orders', '--profile', 'dev', '--endpoint-url', aws.endpoint);
+      expect(expectOneLineFailure(r)).toMatch(/^ecs-designer: access denied to ecs:DescribeClusters/);
+      // SigV4 names the key and the Region the request was signed for.
+      expect(aws.authorizations).toEqual([expect.stringMatching(/Credential=AKIDDEV\/\d{8}\/eu-west-1\/ecs\/aws4_request/)]);
+    } finally {
+      await aws.close();
+    }
+  });
 
   it('no Region: says to pass --region, before any call', async () => {
     const aws = await errorServer(() => ({ status: 500, type: 'InternalFailure', message: 'should not be called' }));
