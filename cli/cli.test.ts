@@ -161,6 +161,41 @@ describe('ecs-designer CLI', { timeout: 30_000 }, () => {
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
+  it('export --format cfn writes one CloudFormation template (YAML, or JSON on request) and warns about what it left out', async () => {
+    writeJson('cfn-sample.json', fargateWebSample());
+    const [yaml, json, badFormat] = await Promise.all([
+      cli('export', 'cfn-sample.json', '--format', 'cfn', '-o', 'cfn-yaml'),
+      cli('export', 'cfn-sample.json', '--format', 'cfn', '--template-format', 'json', '-o', 'cfn-json'),
+      cli('export', 'cfn-sample.json', '--format', 'terraform', '-o', 'cfn-bad'),
+    ]);
+    expect(yaml.code, yaml.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'cfn-yaml'))).toEqual(['template.yaml']);
+    expect(readFileSync(join(dir, 'cfn-yaml/template.yaml'), 'utf8')).toMatch(/^AWSTemplateFormatVersion: "2010-09-09"\n[\s\S]*Type: AWS::ECS::Service/);
+    expect(json.code, json.stderr).toBe(0);
+    const template = readJson('cfn-json/template.json') as { Resources: Record<string, { Type: string; Properties: JsonObject }> };
+    expect(template.Resources.WebService!.Properties.Cluster).toEqual({ Ref: 'WebCluster' });
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toMatch(/unknown format "terraform"/);
+    expect(existsSync(join(dir, 'cfn-bad'))).toBe(false);
+
+    // A standalone task's RunTask call has no resource: said on standard error, the template written.
+    const d = fargateWebSample();
+    const cluster = d.nodes.find((n) => n.kind === 'cluster')!.id;
+    const td = d.nodes.find((n) => n.kind === 'task-definition')!.id;
+    let withTask = d;
+    const task = addNode(withTask, 'standalone-task', { x: 0, y: 0 }, { name: 'once', count: 1, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60101'] } } });
+    withTask = task.design;
+    for (const target of [cluster, td]) {
+      const r = connect(withTask, task.id!, target);
+      if (!r.ok) throw new Error(r.reason);
+      withTask = r.design;
+    }
+    writeJson('cfn-task.json', withTask);
+    const warned = await cli('export', 'cfn-task.json', '--format', 'cfn', '-o', 'cfn-task', '--force');
+    expect(warned.code, warned.stderr).toBe(0);
+    expect(warned.stderr).toMatch(/warning: tasks\/once\.json is not in the template: RunTask/);
+  });
+
   it('bad input exits 2 with one line naming the file, and writes nothing', async () => {
     writeFileSync(join(dir, 'not-json.json'), '{\n  "version": 1,\n  "nodes": [,\n');
     writeJson('not-design.json', { hello: 'world' });

@@ -5,6 +5,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { derive } from '../src/core/derive/index.ts';
 import { ARTIFACT_API } from '../src/core/model/artifact-apis.ts';
 import type { Design } from '../src/core/model/design.ts';
+import { toCloudFormation } from '../src/core/export/cloudformation/template.ts';
+import { templateText } from '../src/core/export/cloudformation/serialize.ts';
 import { apiInputCheck, hasBotocore } from '../src/core/test-support/api-input-check.ts';
 import { App } from './app.ts';
 import { expect, test } from './fixtures.ts';
@@ -63,8 +65,10 @@ test('drag and drop an upload pipeline (bucket → rule → task → table); eve
 
   const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(readFileSync(zipPath)))).map(([path, bytes]) => [path, strFromU8(bytes)]));
   const artifacts = derive(design);
-  // The zip holds exactly the files of the design, as the core derives them.
-  expect(Object.keys(files).sort()).toEqual(artifacts.map((a) => a.path).sort());
+  // The zip holds exactly the files of the design, as the core derives them, and its CloudFormation template.
+  expect(Object.keys(files).sort()).toEqual([...artifacts.map((a) => a.path), 'cloudformation/template.yaml'].sort());
+  expect(files['cloudformation/template.yaml']).toBe(templateText(toCloudFormation(design).template));
+  expect(files['cloudformation/template.yaml']).toContain('Type: AWS::Events::Rule');
   expect(Object.keys(files)).toEqual(
     expect.arrayContaining(['s3-buckets/app-bucket.json', 's3-buckets/app-bucket.notification.json', 'eventbridge-rules/on-upload.targets.json', 'tasks/batch.json', 'dynamodb-tables/app-table.json']),
   );

@@ -25,7 +25,9 @@ export type ReferenceAttribute = 'id' | 'arn' | 'name' | 'uri' | 'resource-id';
  * Where a short name counts as a reference (only there: `web` in a service's
  * `taskDefinition` is the task definition, `web` in an environment variable is text).
  */
-export type NameSpace = 'cluster' | 'task-definition' | 'capacity-provider' | 'namespace' | 'launch-template' | 'instance-profile' | 'bucket' | 'table' | 'rule' | 'scaling-resource';
+export type NameSpace =
+  | 'cluster' | 'service' | 'task-definition' | 'capacity-provider' | 'namespace' | 'launch-template' | 'instance-profile'
+  | 'bucket' | 'table' | 'queue' | 'topic' | 'rule' | 'scaling-resource';
 
 export interface Identity {
   text: string;
@@ -68,6 +70,7 @@ export function identitiesOf(artifact: Artifact, node: DesignNode | undefined, c
       if (name) {
         add(`arn:aws:ecs:${region}:${account}:service/${cluster}/${name}`, 'arn');
         add(`service/${cluster}/${name}`, 'resource-id', 'scaling-resource');
+        add(name, 'name', 'service');
       }
       break;
     }
@@ -132,11 +135,13 @@ export function identitiesOf(artifact: Artifact, node: DesignNode | undefined, c
       if (name) {
         add(`arn:${partition}:sqs:${region}:${account}:${name}`, 'arn');
         add(`https://sqs.${region}.amazonaws.com/${account}/${name}`, 'uri');
+        add(name, 'name', 'queue');
       }
       break;
     }
     case 'sns-topic':
       if (str(c.Name)) add(`arn:${partition}:sns:${region}:${account}:${textOf(c.Name)}`, 'arn');
+      add(str(c.Name), 'name', 'topic');
       break;
     case 'events-rule': {
       const name = str(c.Name);

@@ -100,6 +100,15 @@ export function nameSpaceAt(type: ArtifactType, path: readonly string[]): NameSp
   return NAME_FIELDS.find((f) => f.types.includes(type) && pathMatches(f.path, path))?.nameSpace;
 }
 
+/** CloudWatch metric dimensions whose value is the name of a resource (alarms, customised scaling metrics). */
+const DIMENSION_SPACE: Readonly<Record<string, NameSpace>> = {
+  ClusterName: 'cluster',
+  ServiceName: 'service',
+  QueueName: 'queue',
+  TableName: 'table',
+  TopicName: 'topic',
+};
+
 /** Characters that continue a name or id: a token only matches where the text around it does not go on. */
 const NAME_CHAR = /[A-Za-z0-9_.+=@-]/;
 
@@ -234,6 +243,10 @@ export class ReferenceCatalog {
     if (isPlainObject(value)) {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = this.mapStrings(artifact, v, render, [...path, k]);
+      // A metric dimension {Name: 'QueueName', Value: 'jobs'} names the queue by its name.
+      const space = path[path.length - 2] === 'Dimensions' && typeof value.Name === 'string' ? DIMENSION_SPACE[value.Name] : undefined;
+      const named = space && typeof value.Value === 'string' ? this.nameReference(space, value.Value) : undefined;
+      if (named) out.Value = render(named, [...path, 'Value']);
       return out;
     }
     return value;

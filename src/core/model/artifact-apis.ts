@@ -13,7 +13,7 @@ export interface ApiOperation {
  * against this operation's input shape with botocore (scripts/api-input-check.py), so a
  * new artifact type is checked as soon as it has its line here. `undefined` only for
  * artifacts that are not API inputs: IAM roles are AWS::IAM::Role properties (cfn-lint
- * checks them, cfn-conformance.test.ts).
+ * checks them in the exported template, export/cloudformation/cfn-lint.test.ts).
  */
 export const ARTIFACT_API: Readonly<Record<ArtifactType, ApiOperation | undefined>> = {
   'task-definition': { service: 'ecs', operation: 'RegisterTaskDefinition' },

@@ -108,10 +108,11 @@ export function CodePane() {
 
   const downloadAll = useCallback(async () => {
     mountedRef.current?.session.flush();
-    const { zipFileName, zipFiles } = await import('./zip-export.ts'); // fflate only when asked for
+    const { templateFile, zipFileName, zipFiles } = await import('./zip-export.ts'); // fflate only when asked for
     const design = getDesign();
     const { artifacts: all, texts } = derivedOf(design);
-    const zip = zipFiles(all.map((a) => ({ path: a.path, text: texts.get(a.path)! })));
+    // The API input files, and the whole design as one CloudFormation template beside them.
+    const zip = zipFiles([...all.map((a) => ({ path: a.path, text: texts.get(a.path)! })), await templateFile(design, all)]);
     downloadBytes(zip, zipFileName(design.name), 'application/zip');
   }, []);
 

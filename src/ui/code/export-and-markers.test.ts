@@ -2,7 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../core/validate/types.ts';
 import { placeProblems, problemsKey } from './problem-markers.ts';
-import { zipFileName, zipFiles } from './zip-export.ts';
+import { TEMPLATE_PATH, templateFile, zipFileName, zipFiles } from './zip-export.ts';
+import { fargateWebSample } from '../../core/templates/fargate-web.ts';
+import { derive } from '../../core/derive/index.ts';
 
 describe('Download all', () => {
   it('zips every file at its artifact path', () => {
@@ -13,6 +15,14 @@ describe('Download all', () => {
     const unzipped = unzipSync(zipFiles(files));
     expect(Object.keys(unzipped).sort()).toEqual(['services/web.json', 'task-definitions/web.json']);
     expect(strFromU8(unzipped['task-definitions/web.json']!)).toBe('{"family": "web"}\n');
+  });
+
+  it('holds the design as one CloudFormation template beside the API files', async () => {
+    const design = fargateWebSample();
+    const file = await templateFile(design, derive(design));
+    expect(file.path).toBe(TEMPLATE_PATH);
+    expect(file.text).toMatch(/^AWSTemplateFormatVersion: "2010-09-09"\n/);
+    expect(file.text).toContain('Type: AWS::ECS::Service');
   });
 
   it('names the zip after the design', () => {

@@ -1,4 +1,4 @@
-import { cfnKeys, defined, tagList } from './keys.ts';
+import { cfnKeys, defined, parsedJson, tagList } from './keys.ts';
 import type { Mapper } from './types.ts';
 
 /**
@@ -11,7 +11,7 @@ export const mapEventsRule: Mapper = (a, x) => {
   const { EventPattern, Tags, ...c } = x.resolve(a, a.content) as Record<string, unknown>;
   const [targets] = x.companions(a, 'events-targets');
   const resolvedTargets = targets ? ((x.resolve(targets, targets.content) as { Targets?: unknown[] }).Targets ?? []) : undefined;
-  const pattern = typeof a.content.EventPattern === 'string' ? x.resolve(a, JSON.parse(a.content.EventPattern), ['EventPattern']) : EventPattern;
+  const pattern = typeof a.content.EventPattern === 'string' ? x.resolve(a, parsedJson(a.content.EventPattern), ['EventPattern']) : EventPattern;
   return [[x.nameOf(a), {
     Type: 'AWS::Events::Rule',
     Properties: defined({
@@ -24,6 +24,7 @@ export const mapEventsRule: Mapper = (a, x) => {
 };
 
 export const mapSchedule: Mapper = (a, x) => {
-  const { ClientToken: _token, ActionAfterCompletion, ...c } = x.resolve(a, a.content) as Record<string, unknown>;
-  return [[x.nameOf(a), { Type: 'AWS::Scheduler::Schedule', Properties: defined({ ...(cfnKeys(c) as Record<string, unknown>), ...(ActionAfterCompletion ? {} : {}) }) }]];
+  // ClientToken makes a retried API call idempotent; a stack has no such call.
+  const { ClientToken: _token, ...c } = x.resolve(a, a.content) as Record<string, unknown>;
+  return [[x.nameOf(a), { Type: 'AWS::Scheduler::Schedule', Properties: cfnKeys(c) as Record<string, unknown> }]];
 };

@@ -4,6 +4,7 @@ import { fargateWebSample } from '../../templates/fargate-web.ts';
 import { scheduledBatch } from '../../kinds/standalone-task/test-designs.ts';
 import { asgInNetwork } from '../../kinds/capacity-ec2/asg-network.test-designs.ts';
 import { scaledSample, SQS_STEP } from '../../kinds/service-scaling/test-designs.ts';
+import { twoZoneNetwork } from '../../kinds/network.test-designs.ts';
 
 /**
  * Designs the exporters are checked on: the sample, the kinds' test designs that the
@@ -63,9 +64,38 @@ export function ec2BehindNlb(): Design {
   return d;
 }
 
+/**
+ * A Fargate service behind an ALB in a network the design draws itself (two zones, public
+ * and private subnets, internet and NAT gateways, the ALB's group let into the tasks'):
+ * nothing outside the design but the NAT gateway's Elastic IP, its one parameter. Its
+ * names differ from the sample's, so both deploy into one account.
+ */
+export function fargateInOwnNetwork(): Design {
+  const b = twoZoneNetwork()
+    .add('fargate', 'capacity-fargate')
+    .add('cluster', 'cluster', { clusterName: 'shop' })
+    .link('fargate', 'cluster', { defaultStrategy: { weight: 1 } })
+    .add('td', 'task-definition', { family: 'shop', cpu: '256', memory: '512' })
+    .add('ctr', 'container', { name: 'shop', image: 'public.ecr.aws/nginx/nginx:1.27', essential: true, portMappings: [{ containerPort: 8080 }] })
+    .link('ctr', 'td')
+    .add('svc', 'service', { serviceName: 'shop', desiredCount: 2, healthCheckGracePeriodSeconds: 60 })
+    .link('svc', 'cluster')
+    .link('svc', 'td')
+    .link('svc', 'privateA')
+    .link('svc', 'privateB')
+    .link('svc', 'taskSg')
+    .add('alb', 'load-balancer-alb', { name: 'shop-alb', scheme: 'internet-facing', listeners: [{ port: 80, protocol: 'HTTP' }] })
+    .link('alb', 'publicA')
+    .link('alb', 'publicB')
+    .link('alb', 'lbSg')
+    .link('alb', 'svc');
+  return b.build();
+}
+
 export function exportTestDesigns(): Record<string, Design> {
   return {
     sample: fargateWebSample(),
+    fargateInOwnNetwork: fargateInOwnNetwork(),
     twoServicesOnOneAlb: twoServicesOnOneAlb(),
     ec2BehindNlb: ec2BehindNlb(),
     scheduledBatch: scheduledBatch().build(),

@@ -24,7 +24,7 @@ const ATTRIBUTES: Partial<Record<CatalogResource['kind'], Partial<Record<Referen
   's3-bucket': { arn: 'Arn', name: 'Ref' },
   'dynamodb-table': { arn: 'Arn', name: 'Ref' },
   'sqs-queue': { arn: 'Arn', uri: 'Ref', name: 'QueueName' },
-  'sns-topic': { arn: 'Ref' },
+  'sns-topic': { arn: 'Ref', name: 'TopicName' },
   'events-rule': { arn: 'Arn', name: 'Ref' },
   secret: { arn: 'Ref' },
   'ecr-repository': { uri: 'RepositoryUri', arn: 'Arn', name: 'Ref' },

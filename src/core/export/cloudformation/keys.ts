@@ -1,3 +1,5 @@
+import type { JsonValue } from '../../model/json.ts';
+
 /**
  * API input member names → CloudFormation property names. Most CloudFormation resources
  * take the API's members in PascalCase; where one differs (EFSVolumeConfiguration, IAM,
@@ -50,4 +52,16 @@ export function tagsOfSpecifications(specs: unknown): Array<{ Key: unknown; Valu
 /** An object without its undefined members (mappers build properties with optional parts). */
 export function defined(object: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * A JSON-string member (an event pattern, a queue's redrive policy) as the object the
+ * template takes; text that does not parse (a file mid-edit) stays the string it was.
+ */
+export function parsedJson(text: string): JsonValue {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return text;
+  }
 }

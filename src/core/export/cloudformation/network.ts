@@ -55,7 +55,10 @@ export const mapInternetGateway: Mapper = (artifact, x) => [[x.nameOf(artifact),
 
 export const mapGatewayAttachment: Mapper = (artifact, x) => [[x.nameOf(artifact), { Type: 'AWS::EC2::VPCGatewayAttachment', Properties: withoutCallKeys(resolved(x, artifact)) }]];
 
-/** A public NAT gateway needs an Elastic IP: one is allocated when the design names none. */
+/**
+ * A public NAT gateway needs an Elastic IP. The validator asks for one (NET-NAT-PUBLIC); a
+ * design exported with --force without it gets one allocated, so the template still deploys.
+ */
 export const mapNatGateway: Mapper = (artifact, x) => {
   const props = withoutCallKeys(resolved(x, artifact));
   const name = x.nameOf(artifact);

@@ -1,5 +1,5 @@
 import type { Artifact, ArtifactType } from '../../model/artifact.ts';
-import { cfnKeys, defined, tagList } from './keys.ts';
+import { cfnKeys, defined, parsedJson, tagList } from './keys.ts';
 import type { CfnResource, MapContext, Mapper } from './types.ts';
 import { mapAlarm, mapScalableTarget, mapScalingPolicy } from './scaling.ts';
 import { mapEventsRule, mapSchedule } from './events.ts';
@@ -93,8 +93,8 @@ const mapQueue: Mapper = (a, x) => {
     if (typeof value !== 'string') continue;
     if (SQS_NUMBERS.has(key)) props[key] = Number(value);
     else if (SQS_BOOLEANS.has(key)) props[key] = value === 'true';
-    else if (SQS_JSON.has(key)) props[key] = x.resolve(a, JSON.parse(value), ['Attributes', key]);
-    else if (key === 'Policy') policy = x.resolve(a, JSON.parse(value), ['Attributes', key]);
+    else if (SQS_JSON.has(key)) props[key] = x.resolve(a, parsedJson(value), ['Attributes', key]);
+    else if (key === 'Policy') policy = x.resolve(a, parsedJson(value), ['Attributes', key]);
     else props[key === 'KmsMasterKeyId' ? 'KmsMasterKeyId' : key] = x.resolve(a, value, ['Attributes', key]);
   }
   const tags = raw.tags as Record<string, string> | undefined;
@@ -125,7 +125,7 @@ const mapSubscription: Mapper = (a, x) => {
   for (const [key, value] of Object.entries(raw)) {
     if (typeof value !== 'string') continue;
     if (key === 'RawMessageDelivery') attrs[key] = value === 'true';
-    else if (key === 'FilterPolicy' || key === 'RedrivePolicy') attrs[key] = x.resolve(a, JSON.parse(value), ['Attributes', key]);
+    else if (key === 'FilterPolicy' || key === 'RedrivePolicy') attrs[key] = x.resolve(a, parsedJson(value), ['Attributes', key]);
     else attrs[key] = value;
   }
   return one(x.nameOf(a), 'AWS::SNS::Subscription', defined({ TopicArn: c.TopicArn, Protocol: c.Protocol, Endpoint: c.Endpoint, ...attrs }));

@@ -1,4 +1,4 @@
-import type { Artifact, ArtifactType } from '../../model/artifact.ts';
+import { ARTIFACT_TYPES, type Artifact, type ArtifactType } from '../../model/artifact.ts';
 import type { Design } from '../../model/design.ts';
 import type { JsonValue } from '../../model/json.ts';
 import { derive } from '../../derive/index.ts';
@@ -60,6 +60,12 @@ function mappers(images: { image(path: string): string }): Array<[ArtifactType, 
 const NO_RESOURCE: Partial<Record<ArtifactType, string>> = {
   'run-task': 'RunTask starts tasks once; CloudFormation has no resource for a one-off call (run it after the stack is created)',
 };
+
+/** How the template holds each artifact type: its own resources, folded into another's, or not at all (reported). */
+export function cloudFormationCoverage(): Record<ArtifactType, 'mapped' | 'folded' | 'left out'> {
+  const mapped = new Set(mappers({ image: () => '' }).map(([type]) => type));
+  return Object.fromEntries(ARTIFACT_TYPES.map((t) => [t, mapped.has(t) ? 'mapped' : FOLDED_INTO[t] ? 'folded' : 'left out'])) as Record<ArtifactType, 'mapped' | 'folded' | 'left out'>;
+}
 
 export interface CloudFormationOptions {
   description?: string;
