@@ -12,6 +12,12 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * An AWS call that failed for a reason the user can act on (no credentials, no Region,
+ * access denied, throttled, a cluster that does not exist): one line, exit code 2.
+ */
+export class AwsError extends Error {}
+
 /** Exit codes: 0 fine, 1 the design has errors, 2 bad input, 3 a bug in the CLI or core. */
 export const EXIT = { ok: 0, problems: 1, badInput: 2, internal: 3 } as const;
 

@@ -86,6 +86,18 @@ function check(where: () => string, body: () => void): void {
   if (ms > SLOW_MS) throw new Error(`${where()}\ntook ${Math.round(ms)} ms (a hang?)`);
 }
 
+/** check() for a case that awaits the CLI's run. */
+async function checkAsync(where: () => string, body: () => Promise<void>): Promise<void> {
+  const start = performance.now();
+  try {
+    await watchdog.runAsync(where, body);
+  } catch (e) {
+    throw new Error(`${where()}\n${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  const ms = performance.now() - start;
+  if (ms > SLOW_MS) throw new Error(`${where()}\ntook ${Math.round(ms)} ms (a hang?)`);
+}
+
 /** Derives and validates; the files of a design without errors go to the botocore batch. */
 function deriveAndValidate(design: Design, origin: string): void {
   const ctx = new DeriveContext(design);
@@ -218,7 +230,7 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
     expect(counts.designs, 'mutated designs that were read').toBeGreaterThan(DESIGN_RUNS * 0.3);
   }, TIMEOUT);
 
-  it('cli: import → validate → export exits 0, 1 or 2, never 3, and writes nothing when it refuses', () => {
+  it('cli: import → validate → export exits 0, 1 or 2, never 3, and writes nothing when it refuses', async () => {
     let n = 0;
     const caseArb = fc.record({
       files: importCaseArb,
@@ -226,29 +238,29 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
       design: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: planArb() }),
       force: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     });
-    fc.assert(
-      fc.property(caseArb, ({ files: spec, design: designPlan, force }) => {
+    await fc.assert(
+      fc.asyncProperty(caseArb, async ({ files: spec, design: designPlan, force }) => {
         const dir = join(work, `cli-${n++}`);
         mkdirSync(dir);
         const files = mutatedFiles(spec);
         const steps: string[] = [];
-        const cli = (...argv: string[]): CliRun => {
-          const r = runCli(argv);
+        const cli = async (...argv: string[]): Promise<CliRun> => {
+          const r = await runCli(argv);
           steps.push(`ecs-designer ${argv.map((a) => basename(a)).join(' ')} → ${r.code}`);
           // A bug in the CLI or core prints "internal error" and a stack, with exit code 3.
           expect(r.stderr, 'no internal error').not.toMatch(/internal error|\n\s+at /);
           return r;
         };
-        check(
+        await checkAsync(
           () => `CLI on\n${describeFiles(files)}\n${steps.join('\n')}\n${reproduce('cli')}`,
-          () => {
+          async () => {
             const inputs = files.map((f, i) => {
               const path = join(dir, `${i}-${basename(f.name)}`);
               writeFileSync(path, f.text);
               return path;
             });
             const designFile = join(dir, 'design.json');
-            const imported = cli('import', ...inputs, '-o', designFile);
+            const imported = await cli('import', ...inputs, '-o', designFile);
             expect([0, 2]).toContain(imported.code);
             if (imported.code === 2) {
               expect(existsSync(designFile), 'no design written on exit 2').toBe(false);
@@ -261,10 +273,10 @@ describe('fuzzing the import, apply and CLI paths with mutated fixtures', () => 
               writeFileSync(designFile, edited.value);
               counts.designMutated++;
             }
-            const validated = cli('validate', designFile);
+            const validated = await cli('validate', designFile);
             expect([0, 1, 2]).toContain(validated.code);
             const out = join(dir, 'out');
-            const exported = cli('export', designFile, '-o', out, ...(force ? ['--force'] : []));
+            const exported = await cli('export', designFile, '-o', out, ...(force ? ['--force'] : []));
             expect([0, 1, 2]).toContain(exported.code);
             if (validated.code === 2) expect(exported.code, 'export refuses the file validate refused').toBe(2);
             if (exported.code !== 0) {

@@ -10,8 +10,9 @@ export interface CliRun {
  * Runs the CLI in this process with its output captured: a child process costs about a
  * second (tsx), which would allow a handful of fuzz cases where this allows thousands.
  * The commands resolve relative paths against process.cwd(), so callers pass absolute ones.
+ * Output is captured until the run ends, so callers run one at a time.
  */
-export function runCli(argv: readonly string[]): CliRun {
+export async function runCli(argv: readonly string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const { stdout, stderr } = process;
@@ -25,7 +26,8 @@ export function runCli(argv: readonly string[]): CliRun {
   stdout.write = capture(out);
   stderr.write = capture(err);
   try {
-    return { code: run(argv), stdout: out.join(''), stderr: err.join('') };
+    const code = await run(argv);
+    return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     stdout.write = realOut;
     stderr.write = realErr;

@@ -39,6 +39,20 @@ export class Watchdog {
     }
   }
 
+  /** The same for a case that awaits (the CLI's run): watched until its promise settles. */
+  async runAsync<T>(describe: () => string, body: () => Promise<T>): Promise<T> {
+    const bytes = new TextEncoder().encode(describe().slice(0, TEXT_BYTES / 4));
+    this.text.set(bytes);
+    Atomics.store(this.state, 2, bytes.length);
+    Atomics.store(this.state, 1, ++this.counter);
+    Atomics.store(this.state, 0, 1);
+    try {
+      return await body();
+    } finally {
+      Atomics.store(this.state, 0, 0);
+    }
+  }
+
   stop(): Promise<number> {
     return this.worker.terminate();
   }

@@ -1,0 +1,87 @@
+import type { Parameter } from '@aws-sdk/client-cloudformation';
+import { derive, DeriveContext } from '../../src/core/derive/index.ts';
+import { toCloudFormation } from '../../src/core/export/cloudformation/template.ts';
+import { templateText } from '../../src/core/export/cloudformation/serialize.ts';
+import { validate } from '../../src/core/validate/index.ts';
+import { AwsError, EXIT, InputError } from '../errors.ts';
+import { readDesign } from '../files.ts';
+import { oneLine, problemLine } from '../format.ts';
+import { cloudFormationClient, deployStack } from '../deploy/stack.ts';
+
+export interface DeployOptions {
+  stack: string;
+  region?: string;
+  profile?: string;
+  endpointUrl?: string;
+  /** `Name=Value` for the template's parameters (existing subnets, groups, an image tag…). */
+  parameter?: string[];
+  force?: boolean;
+  /** Seconds between two looks at the stack's events. */
+  poll?: string;
+}
+
+/**
+ * The design as the CloudFormation template `export --format cfn` writes, created or
+ * updated as a stack, its events printed until it settles. Exit 0 when the stack is
+ * created, updated or already as the design says; 1 when it rolled back or failed (the
+ * events say why); 2 for bad input or an AWS call that failed.
+ */
+export async function deployCommand(file: string, options: DeployOptions): Promise<number> {
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(options.stack)) {
+    throw new InputError('--stack', 'a stack name is 1 to 128 letters, digits and -, starting with a letter');
+  }
+  const pollMs = options.poll === undefined ? 5000 : Number(options.poll) * 1000;
+  if (!Number.isFinite(pollMs) || pollMs < 0) throw new InputError('--poll', 'give the seconds between two looks at the stack, e.g. 5');
+  const { design, warnings } = readDesign(file);
+  for (const w of warnings) process.stderr.write(oneLine(`${file}: warning: ${w}`) + '\n');
+  const ctx = new DeriveContext(design);
+  const artifacts = derive(design, ctx);
+  const errors = validate(design, artifacts, ctx).filter((p) => p.severity === 'error');
+  if (errors.length && !options.force) {
+    for (const p of errors) process.stderr.write(problemLine(p) + '\n');
+    process.stderr.write(`${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing deployed (use --force to deploy anyway)\n`);
+    return EXIT.problems;
+  }
+  for (const p of errors) process.stderr.write(problemLine(p, 'warning') + '\n');
+  const { template, leftOut } = toCloudFormation(design, {}, artifacts, ctx);
+  for (const l of leftOut) process.stderr.write(oneLine(`${file}: warning: ${l.path} is not in the template: ${l.reason}`) + '\n');
+  const parameters = stackParameters(options.parameter ?? [], Object.keys((template.Parameters as Record<string, unknown> | undefined) ?? {}));
+
+  const cfn = cloudFormationClient(options);
+  try {
+    const region = await cfn.config.region().catch(() => undefined);
+    if (!region) throw new AwsError('no AWS Region: pass --region or set AWS_REGION (or give the profile a region)');
+    const outcome = await deployStack(cfn, {
+      stackName: options.stack,
+      templateBody: templateText(template, 'json'),
+      parameters,
+      pollMs,
+      print: (line) => process.stdout.write(`${line}\n`),
+    });
+    if (!outcome.ok) {
+      process.stderr.write(`ecs-designer: stack ${options.stack} ended ${outcome.status}: see the events above for the resource that failed\n`);
+      return EXIT.problems;
+    }
+    process.stdout.write(
+      outcome.action === 'unchanged'
+        ? `stack ${options.stack} in ${region} is already as the design says (${outcome.status}): nothing to update\n`
+        : `stack ${options.stack} in ${region} ${outcome.action}: ${outcome.status}\n`,
+    );
+    return EXIT.ok;
+  } finally {
+    cfn.destroy();
+  }
+}
+
+/** `--parameter Name=Value` items; a name the template has no parameter for is refused (a typo would deploy the default). */
+function stackParameters(items: readonly string[], known: readonly string[]): Parameter[] {
+  return items.map((item) => {
+    const at = item.indexOf('=');
+    const key = at > 0 ? item.slice(0, at) : '';
+    if (!key) throw new InputError('--parameter', `"${item}" is not Name=Value`);
+    if (!known.includes(key)) {
+      throw new InputError('--parameter', `the template has no parameter ${key} (it has ${known.length ? known.join(', ') : 'none'})`);
+    }
+    return { ParameterKey: key, ParameterValue: item.slice(at + 1) };
+  });
+}
