@@ -136,7 +136,7 @@ export interface DesignPlan {
     capacity: Array<{ capacity: number; data: JsonObject }>;
     launchType?: string;
   }>;
-  loadBalancers: Array<{ nlb: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
+  loadBalancers: Array<{ nlb: boolean; testListener: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
   network: NetworkPlan;
   /** Standalone tasks: each runs a task definition (RunTask requires one). */
   tasks: Array<{ data: JsonObject; cluster?: number; taskDefinition: number; revision?: number; capacity: Array<{ capacity: number; data: JsonObject }> }>;
@@ -221,6 +221,11 @@ const routeDataArb = fc.oneof(
   fc.record({ listenerPort: fc.constant(80), healthCheckPath: fc.constantFrom('/', '/health') }),
   fc.record({ pathPattern: fc.constantFrom('/api/*', '/admin/*') }),
   fc.record({ targetGroupName: word }),
+  // Blue/green resources of a drawn load balancer (load-balancer/blue-green.ts): a test listener, a named
+  // alternate target group, or resources that exist already.
+  fc.record({ listenerPort: fc.constant(80), testListenerPort: fc.constant(8080), pathPattern: maybe(fc.constant('/api/*')) }).map(compact),
+  fc.record({ alternateTargetGroupName: word.map((w) => `${w}-green`), alternateTargetGroupExtra: maybe(fc.constant({ HealthCheckIntervalSeconds: 10 })) }).map(compact),
+  fc.constant({ existingBlueGreenResources: true }),
   fc.constant({
     advancedConfiguration: {
       alternateTargetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:targetgroup/green/0000000000000001`,
@@ -346,7 +351,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
     { maxLength: 3 },
   ),
   loadBalancers: fc.array(
-    fc.record({ nlb: fc.boolean(), routes: fc.array(fc.record({ service: fc.nat(), data: routeDataArb }), { maxLength: 3 }) }),
+    fc.record({ nlb: fc.boolean(), testListener: fc.boolean(), routes: fc.array(fc.record({ service: fc.nat(), data: routeDataArb }), { maxLength: 3 }) }),
     { maxLength: 2 },
   ),
   network: networkPlanArb,
@@ -491,7 +496,7 @@ export function buildDesign(plan: DesignPlan): Design {
         subnets: ['subnet-1', 'subnet-2'],
         securityGroups: ['sg-1'],
         vpcId: 'vpc-1',
-        listeners: [{ port: 80, protocol: lb.nlb ? 'TCP' : 'HTTP' }],
+        listeners: [80, ...(lb.testListener ? [8080] : [])].map((port) => ({ port, protocol: lb.nlb ? 'TCP' : 'HTTP' })),
       },
     );
     loadBalancers.push(id);

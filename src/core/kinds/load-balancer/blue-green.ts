@@ -10,7 +10,7 @@ import { listenerArn, listenerRoutes, listenerRuleArn, listenersOf, routeListene
  * on an NLB the listener itself), and optionally sends test traffic through a test listener
  * rule first. When the service deploys that way and the route's target group is one we create,
  * the route derives all of these; whatever the user typed into the route's
- * advancedConfiguration wins over the derived value, and `blueGreenResources: false` on the
+ * advancedConfiguration wins over the derived value, and `existingBlueGreenResources: true` on the
  * route turns the derivation off.
  */
 
@@ -34,7 +34,7 @@ export function shiftsTraffic(service: DesignNode): boolean {
 
 /** Whether a route derives its blue/green resources: the service shifts traffic, and the primary target group is ours. */
 export function derivesBlueGreen(service: DesignNode, edge: DesignEdge): boolean {
-  return shiftsTraffic(service) && typeof edge.data?.targetGroupArn !== 'string' && edge.data?.blueGreenResources !== false;
+  return shiftsTraffic(service) && typeof edge.data?.targetGroupArn !== 'string' && edge.data?.existingBlueGreenResources !== true;
 }
 
 /** The advancedConfiguration the user typed on a route ({} when none). */

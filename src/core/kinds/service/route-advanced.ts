@@ -13,7 +13,7 @@ const isDerivedKey = (key: string): key is DerivedAdvancedKey => (DERIVED_ADVANC
  * - a value equal to the derived one is not written down (unless the route already had it typed);
  * - any other value is the user's, and wins;
  * - removing the derived alternate target group or production rule turns the route's blue/green
- *   resources off (`blueGreenResources: false`); removing the derived test rule drops the test listener.
+ *   resources off (`existingBlueGreenResources: true`); removing the derived test rule drops the test listener.
  */
 export function routeDataFromEntry(
   ctx: DeriveContext,
@@ -30,7 +30,7 @@ export function routeDataFromEntry(
   const out: JsonObject = { ...next };
   const derives = implied.alternateTargetGroupArn !== undefined || implied.productionListenerRule !== undefined;
   const optOut = derives && (text === undefined || (['alternateTargetGroupArn', 'productionListenerRule'] as const).some((k) => implied[k] !== undefined && text[k] === undefined));
-  if (optOut) out.blueGreenResources = false;
+  if (optOut) out.existingBlueGreenResources = true;
   if (text === undefined) {
     delete out.advancedConfiguration;
     return out;

@@ -52,7 +52,8 @@ export const blueGreenRouteRules: RuleModule = {
         if (!alb || typeof advanced.productionListenerRule !== 'string') return;
         // The listener of the production rule, among this load balancer's files, and the rules on it.
         const files = ctx.artifactsOf(lb.id);
-        const listener = files.find((a) => a.type === 'listener' && (advanced.productionListenerRule as string).startsWith(`${listenerArn(lb, a.content.Port as number | undefined, ctx.derive)}/`));
+        const ruleOf = (listenerFile: JsonObject) => `${listenerArn(lb, listenerFile.Port as number | undefined, ctx.derive).replace(':listener/', ':listener-rule/')}/`;
+        const listener = files.find((a) => a.type === 'listener' && (advanced.productionListenerRule as string).startsWith(ruleOf(a.content)));
         if (!listener) return;
         const arn = listenerArn(lb, listener.content.Port as number | undefined, ctx.derive);
         const rules = files.filter((a) => a.type === 'listener-rule' && a.content.ListenerArn === arn);
