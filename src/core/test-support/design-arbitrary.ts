@@ -136,7 +136,7 @@ export interface DesignPlan {
     capacity: Array<{ capacity: number; data: JsonObject }>;
     launchType?: string;
   }>;
-  loadBalancers: Array<{ nlb: boolean; testListener: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
+  loadBalancers: Array<{ nlb: boolean; routes: Array<{ service: number; data: JsonObject }> }>;
   network: NetworkPlan;
   /** Standalone tasks: each runs a task definition (RunTask requires one). */
   tasks: Array<{ data: JsonObject; cluster?: number; taskDefinition: number; revision?: number; capacity: Array<{ capacity: number; data: JsonObject }> }>;
@@ -351,7 +351,7 @@ export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
     { maxLength: 3 },
   ),
   loadBalancers: fc.array(
-    fc.record({ nlb: fc.boolean(), testListener: fc.boolean(), routes: fc.array(fc.record({ service: fc.nat(), data: routeDataArb }), { maxLength: 3 }) }),
+    fc.record({ nlb: fc.boolean(), routes: fc.array(fc.record({ service: fc.nat(), data: routeDataArb }), { maxLength: 3 }) }),
     { maxLength: 2 },
   ),
   network: networkPlanArb,
@@ -496,7 +496,8 @@ export function buildDesign(plan: DesignPlan): Design {
         subnets: ['subnet-1', 'subnet-2'],
         securityGroups: ['sg-1'],
         vpcId: 'vpc-1',
-        listeners: [80, ...(lb.testListener ? [8080] : [])].map((port) => ({ port, protocol: lb.nlb ? 'TCP' : 'HTTP' })),
+        // A second listener when a route sends blue/green test traffic to it.
+        listeners: [80, ...(lb.routes.some((r) => r.data.testListenerPort === 8080) ? [8080] : [])].map((port) => ({ port, protocol: lb.nlb ? 'TCP' : 'HTTP' })),
       },
     );
     loadBalancers.push(id);
