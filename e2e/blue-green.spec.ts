@@ -47,8 +47,8 @@ test('draw ALB → service with a blue/green strategy; the alternate target grou
   await app.openFile('listener-rules/web-alb-80-50000.json');
   await expect(app.editor).toContainText('"Values": [');
   await expect(app.editor).toContainText('"/*"');
-  await expect(app.editor).toContainText('"Weight": 100');
-  await expect(app.editor).toContainText('"Weight": 0');
+  await expect(await app.editorLine('"Weight": 0')).toBeVisible();
+  await expect(await app.editorLine('"Weight": 100')).toBeVisible();
   await app.screenshot('blue-green-production-rule');
 
   // The service names both, and the infrastructure role ECS moves the rule with.
@@ -60,8 +60,9 @@ test('draw ALB → service with a blue/green strategy; the alternate target grou
   await app.screenshot('blue-green-service');
   await expect(app.problems).not.toContainText('DEP-BG-LB');
 
-  // The route's inspector: the ARNs are created unless typed.
-  await page.getByRole('group', { name: 'Edge from alb-1 to svc-1' }).locator('.react-flow__edge-interaction').click({ force: true });
+  // The load balancer's inspector shows its route's fields: the ARNs are created unless typed.
+  await app.node('alb-1').click();
   await expect(app.inspector.getByLabel('Alternate target group ARN')).toHaveAttribute('placeholder', 'created: <target group>-alt');
+  await expect(app.inspector.getByLabel('Test listener port')).toBeVisible();
   await app.screenshot('blue-green-route-inspector');
 });

@@ -68,6 +68,8 @@ export function applyLoadBalancer(design: Design, lb: DesignNode, artifact: Arti
     for (const [k, v] of Object.entries(content)) if (!known.includes(k) && v !== null && v !== undefined) extra[k] = stripNulls(v);
     if (Object.keys(extra).length) data.targetGroupExtra = extra;
     draft.setEdgeData(route.edge.id, data);
+    // The VPC of every target group of the load balancer is the load balancer's (derive.ts).
+    if (typeof content.VpcId === 'string' && content.VpcId !== artifact?.content.VpcId) draft.setData(lb.id, { ...lb.data, vpcId: content.VpcId });
   } else {
     return { ok: false, error: 'Listener rules follow the routes drawn on the canvas; change the route instead' };
   }
