@@ -12,7 +12,7 @@ import { InputError, lowerFirst } from './errors.ts';
  */
 export function expandFolders(args: readonly string[]): string[] {
   return args.flatMap((arg) => {
-    let isFolder = false;
+    let isFolder: boolean;
     try {
       isFolder = statSync(arg).isDirectory();
     } catch {
