@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,22 @@ describe('ecs-designer CLI', { timeout: 30_000 }, () => {
     for (const td of expected) {
       expect(written.some((w) => jsonEqual(w, td)), `task definition ${String(td.family)} round-trips`).toBe(true);
     }
+  });
+
+  it('imports a folder written by export back into a design that exports the same files', async () => {
+    writeJson('web.json', fargateWebSample());
+    expect((await cli('export', 'web.json', '-o', 'web-out')).code).toBe(0);
+    const imported = await cli('import', 'web-out', '-o', 'web-again.json');
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    expect((await cli('export', 'web-again.json', '-o', 'web-out-again')).code).toBe(0);
+    const tree = (root: string) =>
+      Object.fromEntries((readdirSync(join(dir, root), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.json')).sort().map((f) => [f, readFileSync(join(dir, root, f), 'utf8')]));
+    expect(Object.keys(tree('web-out')).length).toBeGreaterThan(5);
+    expect(tree('web-out-again')).toEqual(tree('web-out'));
+    // A folder without JSON files is named in the error.
+    mkdirSync(join(dir, 'empty'));
+    expect(await cli('import', 'empty')).toMatchObject({ code: 2, stderr: expect.stringMatching(/empty: the folder holds no \.json file/) });
   });
 
   it('validate exits 0 on a valid design and 1 on errors (CD-IMG), as lines or JSON; export refuses errors unless --force', async () => {

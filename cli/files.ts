@@ -1,10 +1,29 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Design } from '../src/core/model/design.ts';
 import { DESIGN_JSON_LIMITS, fileSizeViolation, type JsonLimits } from '../src/core/model/json-limits.ts';
 import { describeParseFailure, parseJsonText } from '../src/core/model/json-text.ts';
 import { parseDesign } from '../src/core/model/migrate.ts';
 import { InputError, lowerFirst } from './errors.ts';
+
+/**
+ * The files an argument names: itself, or for a folder (what `ecs-designer export` writes)
+ * every .json file under it, in path order, named by their path so their folder is known.
+ */
+export function expandFolders(args: readonly string[]): string[] {
+  return args.flatMap((arg) => {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(arg).isDirectory();
+    } catch {
+      return [arg]; // readText names the file it cannot read
+    }
+    if (!isFolder) return [arg];
+    const found = (readdirSync(arg, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.toLowerCase().endsWith('.json')).sort();
+    if (!found.length) throw new InputError(arg, 'the folder holds no .json file');
+    return found.map((f) => join(arg, f));
+  });
+}
 
 /** Reads a file's text; one over the size limit is refused from its size, without reading it. */
 export function readText(file: string, limits: JsonLimits): string {

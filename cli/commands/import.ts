@@ -3,7 +3,7 @@ import { emptyDesign } from '../../src/core/model/design.ts';
 import { importFiles } from '../../src/core/io/import.ts';
 import { ECS_JSON_LIMITS } from '../../src/core/model/json-limits.ts';
 import { InputError, lowerFirst } from '../errors.ts';
-import { readText, writeAll } from '../files.ts';
+import { expandFolders, readText, writeAll } from '../files.ts';
 import { oneLine } from '../format.ts';
 
 export interface ImportOptions {
@@ -14,12 +14,12 @@ export interface ImportOptions {
 }
 
 /**
- * ECS JSON files (task definitions, services, clusters; API inputs or describe outputs) →
- * one design file. All or nothing: a bad file is named and nothing is written.
+ * ECS JSON files (task definitions, services, clusters; API inputs or describe outputs), the
+ * other API inputs the designer emits, or a folder `ecs-designer export` wrote → one design file. All or nothing: a bad file is named and nothing is written.
  */
 export function importCommand(files: readonly string[], options: ImportOptions): number {
   if (options.name !== undefined && !options.name.trim()) throw new InputError('--name', 'the service name must not be empty');
-  const inputs = files.map((name) => ({ name, text: readText(name, ECS_JSON_LIMITS) }));
+  const inputs = expandFolders(files).map((name) => ({ name, text: readText(name, ECS_JSON_LIMITS) }));
   const name = options.designName ?? (options.output ? basename(options.output).replace(/\.json$/i, '') : 'Imported design');
   const result = importFiles(emptyDesign(name), inputs, undefined, { serviceName: options.name });
   if (!result.ok) throw new InputError(result.file, lowerFirst(result.error));

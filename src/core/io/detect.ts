@@ -1,5 +1,7 @@
 import type { Notice } from '../apply/types.ts';
+import type { NodeKind } from '../model/design.ts';
 import { isPlainObject, type JsonObject } from '../model/json.ts';
+import type { ResourceSignature } from './detect-resource.ts';
 import { describedService, isDescribedService, notAServiceInput } from './detect-service.ts';
 import { describedTaskDefinition } from './detect-task-definition.ts';
 
@@ -18,7 +20,8 @@ export const TASK_DEFINITION_READ_ONLY = [
   'deleteRequestedAt',
 ] as const;
 
-export type DocumentKind = 'task-definition' | 'service' | 'cluster' | 'capacity-provider';
+/** 'resource': another API input the designer emits, the main file of `nodeKind` (detect-resource.ts). */
+export type DocumentKind = 'task-definition' | 'service' | 'cluster' | 'capacity-provider' | 'resource';
 
 export interface DetectedDocument {
   kind: DocumentKind;
@@ -30,6 +33,9 @@ export interface DetectedDocument {
   dropped: string[];
   /** What else the user should know (a value left out, and why); pointers inside the file. */
   notices?: Notice[];
+  /** For a 'resource': the kind of node its file is the main file of, and what it was recognised as. */
+  nodeKind?: NodeKind;
+  signature?: ResourceSignature;
 }
 
 export type Detection = { ok: true; documents: DetectedDocument[] } | { ok: false; error: string };

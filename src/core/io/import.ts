@@ -10,6 +10,11 @@ import type { Design, DesignNode, NodeKind } from '../model/design.ts';
 import { newId } from '../model/ids.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../model/json.ts';
 import { detectDocuments, type DetectedDocument } from './detect.ts';
+import { detectResource, RESOURCE_SIGNATURES, roleKind, type ResourceSignature } from './detect-resource.ts';
+import { addListeners, applyAttached, drawRoutes, type AttachedFile } from './import-attached.ts';
+import { applyArtifactText } from '../apply/index.ts';
+import { addNode, connect } from '../commands/design-commands.ts';
+import { derive } from '../derive/index.ts';
 import { hasNoServiceName, labelFromFileName, serviceToName, unnamedServiceNotice } from './unnamed-service.ts';
 
 export interface ImportFile {
@@ -26,9 +31,15 @@ export type ImportResult =
   | { ok: true; design: Design; notices: Notice[]; nodeIds: string[] }
   | { ok: false; error: string; file: string };
 
-// Capacity providers before clusters, so that a cluster's capacityProviders can link to them.
-const KIND_ORDER: Record<DetectedDocument['kind'], number> = { 'task-definition': 0, 'capacity-provider': 1, cluster: 2, service: 3 };
-const NODE_KIND: Record<DetectedDocument['kind'], NodeKind> = {
+// Capacity providers before clusters, so that a cluster's capacityProviders can link to them;
+// the resources ECS files name (subnets, groups, load balancers, queues…) before those, and
+// what starts tasks (standalone tasks, EventBridge rules, schedules) and service scaling after the
+// clusters, task definitions and services they name.
+const KIND_ORDER: Record<Exclude<DetectedDocument['kind'], 'resource'>, number> = { 'task-definition': 0, 'capacity-provider': 1, cluster: 2, service: 3 };
+const AFTER_ECS: readonly NodeKind[] = ['standalone-task', 'events-rule', 'schedule', 'service-scaling'];
+const orderOf = (doc: DetectedDocument): number =>
+  doc.kind !== 'resource' ? KIND_ORDER[doc.kind] : (AFTER_ECS.includes(doc.nodeKind!) ? 4 : -1) + RESOURCE_SIGNATURES.indexOf(doc.signature!) / 100;
+const NODE_KIND: Record<Exclude<DetectedDocument['kind'], 'resource'>, NodeKind> = {
   'task-definition': 'task-definition',
   'capacity-provider': 'capacity-ec2',
   cluster: 'cluster',
@@ -42,6 +53,7 @@ const NODE_KIND: Record<DetectedDocument['kind'], NodeKind> = {
  */
 function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = { x: 0, y: 0 }, options: ImportOptions = {}): ImportResult {
   const found: Array<{ file: string; doc: DetectedDocument }> = [];
+  const attached: AttachedFile[] = [];
   const notices: Notice[] = [];
   for (const file of files) {
     const parsed = parseJsonText(file.text);
@@ -50,7 +62,18 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
       notices.push({ level: 'warning', file: file.name, pointer, message: `Left out the key __proto__ at ${pointer} (not supported)` });
     }
     const detected = detectDocuments(parsed.value);
-    if (!detected.ok) return { ok: false, error: detected.error, file: file.name };
+    if (!detected.ok) {
+      // Another API input the designer emits: a node of its own, or a file that belongs to one (import-attached.ts).
+      if (!isPlainObject(parsed.value)) return { ok: false, error: detected.error, file: file.name };
+      const signature = detectResource(parsed.value, file.name);
+      if (signature?.kind) {
+        const nodeKind = typeof signature.kind === 'function' ? signature.kind(parsed.value) : signature.kind;
+        found.push({ file: file.name, doc: { kind: 'resource', content: parsed.value, pointer: '', dropped: [], nodeKind, signature } });
+      } else {
+        attached.push({ file: file.name, content: parsed.value, signature, notEcs: detected.error });
+      }
+      continue;
+    }
     const count = detected.documents.length;
     if (count > MAX_DEFINITIONS_PER_FILE) {
       const error = `too many definitions: the file holds ${count.toLocaleString('en-US')}, over the limit of ${MAX_DEFINITIONS_PER_FILE} per file (describe-services returns at most 10)`;
@@ -58,7 +81,15 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
     }
     for (const doc of detected.documents) found.push({ file: file.name, doc });
   }
-  found.sort((a, b) => KIND_ORDER[a.doc.kind] - KIND_ORDER[b.doc.kind]);
+  // Roles by who assumes them (and, for ECS tasks, by how the task definitions name them); before the task definitions that link to them.
+  const executionRoles = new Set(found.flatMap(({ doc }) => (doc.kind === 'task-definition' && typeof doc.content.executionRoleArn === 'string' ? [doc.content.executionRoleArn.split('/').pop()!] : [])));
+  for (const role of attached.filter((a) => a.signature?.type === 'iam-role')) {
+    const nodeKind = roleKind(role.content, executionRoles);
+    if (!nodeKind) continue;
+    attached.splice(attached.indexOf(role), 1);
+    found.push({ file: role.file, doc: { kind: 'resource', content: role.content, pointer: '', dropped: [], nodeKind, signature: role.signature } });
+  }
+  found.sort((a, b) => orderOf(a.doc) - orderOf(b.doc));
   const unnamed = found.filter(({ doc }) => doc.kind === 'service' && hasNoServiceName(doc.content));
   const naming = serviceToName(unnamed, files.map((f) => f.name), options.serviceName);
   if (!naming.ok) return naming;
@@ -73,6 +104,13 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
     let content = dropNulls(doc.content, `${doc.pointer}`, (pointer) =>
       notices.push({ level: 'info', file, pointer, message: `Dropped null value at ${pointer}` }),
     );
+    if (doc.kind === 'resource') {
+      const result = importResource(current, doc.nodeKind!, doc.signature!, content, at, i);
+      if (!result.ok) throw new ImportError(file, result.error);
+      current = addListeners(result.design, attached);
+      nodeIds.push(result.nodeId);
+      return;
+    }
     // A capacity provider is EC2 or Managed Instances by the provider it configures.
     const managedInstances = doc.kind === 'capacity-provider' && isPlainObject(doc.content.managedInstancesProvider);
     const kind: NodeKind = managedInstances ? 'capacity-managed-instances' : NODE_KIND[doc.kind];
@@ -102,10 +140,43 @@ function importFilesOrThrow(design: Design, files: readonly ImportFile[], at = {
             : applyCluster(withNode, node, undefined, content, { explicit: true });
     if (!result.ok) throw new ImportError(file, result.error);
     current = result.design;
+    if (doc.kind === 'service') {
+      // Routes from imported load balancers: drawn, then the file applied again so that its entries become them.
+      const routed = drawRoutes(current, current.nodes.find((n) => n.id === node.id)!, content, attached);
+      if (routed !== current) {
+        const again = applyService(routed, routed.nodes.find((n) => n.id === node.id)!, undefined, content, { explicit: true });
+        if (!again.ok) throw new ImportError(file, again.error);
+        current = again.design;
+      }
+    }
     nodeIds.push(node.id);
     notices.push(...result.notices.filter((n) => n.level === 'warning').map((n) => ({ ...n, file })));
   });
-  return { ok: true, design: current, notices, nodeIds };
+  const withAttached = applyAttached(current, attached, notices);
+  if (!withAttached.ok) return withAttached;
+  return { ok: true, design: withAttached.design, notices, nodeIds };
+}
+
+/**
+ * A node of `kind` from its main file: the node as the palette makes it, then the file
+ * applied as an edit of what that node derives (the same path an edit in the editor takes).
+ */
+function importResource(design: Design, kind: NodeKind, signature: ResourceSignature, content: JsonObject, at: { x: number; y: number }, i: number): { ok: true; design: Design; nodeId: string } | { ok: false; error: string } {
+  let added = addNode(design, kind, { x: at.x + (i % 4) * 320, y: at.y + Math.floor(i / 4) * 360 });
+  const id = added.id!;
+  // Service auto scaling names its service by ResourceId (service/<cluster>/<service>): the connection it is drawn with.
+  const scaled = kind === 'service-scaling' && typeof content.ResourceId === 'string' ? content.ResourceId.split('/')[2] : undefined;
+  const service = scaled === undefined ? undefined : added.design.nodes.find((n) => n.kind === 'service' && n.data.serviceName === scaled);
+  if (service) {
+    const linked = connect(added.design, id, service.id);
+    if (linked.ok) added = { ...added, design: linked.design };
+  }
+  // Its file of that type; a namespace's file is of its type (HTTP or DNS), in the same folder.
+  const files = derive(added.design).filter((a) => a.nodeId === id);
+  const main = files.find((a) => a.type === signature.type) ?? files.find((a) => a.path.startsWith(`${signature.folder}/`));
+  if (!main) return { ok: false, error: `a ${kind} node gives no file to import this into` };
+  const result = applyArtifactText(added.design, main.path, JSON.stringify(content));
+  return result.ok ? { ok: true, design: result.design, nodeId: id } : result;
 }
 
 export function importFiles(design: Design, files: readonly ImportFile[], at?: { x: number; y: number }, options?: ImportOptions): ImportResult {

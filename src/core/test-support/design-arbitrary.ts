@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { addNode, connect } from '../commands/design-commands.ts';
 import { emptyDesign, type Design, type NodeKind } from '../model/design.ts';
 import { cloneJson, type JsonObject } from '../model/json.ts';
-import { ACCOUNT, compact, maybe, pick, word } from './arbitrary-helpers.ts';
+import { ACCOUNT, compact, maybe, pick } from './arbitrary-helpers.ts';
 import { buildConfig, configPlanArb, type ConfigPlan } from './config-arbitrary.ts';
 import { buildManagedInstances, managedInstancesPlanArb, type ManagedInstancesPlan } from './managed-instances-arbitrary.ts';
 import { buildNetwork, networkPlanArb, type NetworkPlan } from './network-arbitrary.ts';
 import { buildResources, resourceArb, type ResourcePlan } from './resource-arbitrary.ts';
 import { buildServiceConnect, serviceConnectPlanArb, type ServiceConnectPlan } from './service-connect-arbitrary.ts';
+import { taskDefinitionArb, type TaskDefinitionPlan } from './task-definition-arbitrary.ts';
+import { ec2Arb, routeDataArb, serviceDataArb, standaloneTaskDataArb, strategyDataArb } from './launch-data-arbitrary.ts';
+import { ruleDataArb, scalingDataArb, scheduleDataArb } from './events-scaling-arbitrary.ts';
 
 /**
  * Random valid designs for property tests, built with the editor's own commands from a
@@ -16,105 +19,6 @@ import { buildServiceConnect, serviceConnectPlanArb, type ServiceConnectPlan } f
  * editor.
  */
 
-
-const imageArb = fc.constantFrom(
-  'public.ecr.aws/nginx/nginx:1.27',
-  'nginx:1.27',
-  'docker.io/library/redis:7.4',
-  `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/shop/api:1.2.3`,
-  `${ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com/worker@sha256:${'a'.repeat(64)}`,
-);
-
-const portMappingArb = fc
-  .record({
-    containerPort: fc.integer({ min: 1, max: 65535 }),
-    hostPort: maybe(fc.integer({ min: 0, max: 65535 })),
-    protocol: maybe(fc.constantFrom('tcp', 'udp')),
-    name: maybe(word),
-    appProtocol: maybe(fc.constantFrom('http', 'http2', 'grpc')),
-  })
-  .map(compact);
-
-const environmentArb = fc.array(fc.record({ name: fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,8}$/), value: fc.string({ maxLength: 12 }) }), { maxLength: 3 });
-
-const secretArb = fc.record({
-  name: fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,8}$/),
-  valueFrom: fc.constantFrom(
-    `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:db-AbCdEf`,
-    `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:db-AbCdEf:password::`,
-    `arn:aws:ssm:us-east-1:${ACCOUNT}:parameter/app/key`,
-    'plain-parameter',
-  ),
-});
-
-// Files of buckets not drawn, of the first drawn bucket (s3-res-0, when the design has one: stays
-// literal, after the files of connections) and one that is no S3 object ARN at all.
-const environmentFileArb = fc.constantFrom<JsonObject>(
-  { value: 'arn:aws:s3:::shared-config/base.env', type: 's3' },
-  { value: 'arn:aws:s3:::s3-res-0/literal.env', type: 's3' },
-  { value: 'arn:aws:s3:::s3-res-0/config/app.env', type: 's3' },
-  { value: 'bucket/app.env', type: 's3' },
-);
-
-const awslogsArb = fc.record({
-  logDriver: fc.constant('awslogs'),
-  options: fc
-    .record({
-      'awslogs-group': fc.constantFrom('/ecs/a', '/ecs/b'),
-      'awslogs-region': fc.constantFrom('us-east-1', 'eu-west-1'),
-      'awslogs-stream-prefix': maybe(fc.constant('ecs')),
-      'awslogs-create-group': maybe(fc.constant('true')),
-    })
-    .map(compact),
-});
-
-function containerArb(name: string): fc.Arbitrary<JsonObject> {
-  return fc
-    .record({
-      image: imageArb,
-      essential: maybe(fc.boolean()),
-      cpu: maybe(fc.integer({ min: 0, max: 4096 })),
-      memory: maybe(fc.integer({ min: 6, max: 8192 })),
-      memoryReservation: maybe(fc.integer({ min: 6, max: 4096 })),
-      portMappings: maybe(fc.array(portMappingArb, { maxLength: 3 })),
-      environment: maybe(environmentArb),
-      secrets: maybe(fc.array(secretArb, { minLength: 1, maxLength: 2 })),
-      environmentFiles: maybe(fc.array(environmentFileArb, { minLength: 1, maxLength: 2 })),
-      logConfiguration: maybe(awslogsArb),
-      command: maybe(fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 })),
-    })
-    .map((c) => compact({ name, ...c }));
-}
-
-const sizeArb = fc.constantFrom<Array<[string, string] | [string] | [undefined, string] | []>>(
-  [],
-  ['256', '512'],
-  ['1024', '2048'],
-  ['.25 vcpu', '0.5GB'],
-  ['1 vCPU', '2 GB'],
-  ['512'],
-  [undefined, '2048'],
-);
-
-function taskDefinitionArb(i: number) {
-  return fc.record({
-    size: sizeArb,
-    networkMode: maybe(fc.constantFrom('awsvpc', 'bridge', 'host')),
-    requiresCompatibilities: maybe(fc.constantFrom(['EC2'], ['FARGATE'], ['EC2', 'FARGATE'], ['EXTERNAL'])),
-    runtimePlatform: maybe(fc.record({ operatingSystemFamily: fc.constant('LINUX'), cpuArchitecture: fc.constantFrom('X86_64', 'ARM64') })),
-    tags: maybe(fc.array(fc.record({ key: word, value: fc.string({ maxLength: 8 }) }), { minLength: 1, maxLength: 2 })),
-    taskRoleArn: maybe(fc.constant(`arn:aws:iam::${ACCOUNT}:role/outside-${i}`)),
-    // A task definition takes memberOf constraints only (PL-C-ENUM).
-    placementConstraints: maybe(fc.constant([{ type: 'memberOf', expression: 'attribute:ecs.os-type == linux' }])),
-    containers: fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, j) => containerArb(`c${j}`)))),
-  });
-}
-
-type TaskDefinitionPlan = ReturnType<typeof taskDefinitionArb> extends fc.Arbitrary<infer T> ? T : never;
-
-const strategyDataArb = fc
-  .record({ weight: maybe(fc.integer({ min: 0, max: 1000 })), base: maybe(fc.integer({ min: 0, max: 100000 })) })
-  .map(compact);
 
 const roleKindArb = fc.constantFrom<NodeKind>('role-task', 'role-execution', 'role-instance', 'role-infrastructure');
 
@@ -152,168 +56,6 @@ export interface DesignPlan {
   /** Managed Instances capacity providers, drawn last (managed-instances-arbitrary.ts). */
   managedInstances?: ManagedInstancesPlan[];
 }
-
-const ec2Arb = fc
-  .record({
-    instanceType: fc.constantFrom('m6i.large', 'c7g.xlarge', 't3.small'),
-    amiFamily: fc.constantFrom('AL2023', 'BOTTLEROCKET', 'AL2023_ARM64', 'WINDOWS_SERVER_2022_CORE'),
-    // Ids of subnets and groups that are not drawn; drawn ones come first (network-arbitrary.ts).
-    subnets: maybe(fc.constant(['subnet-0aaa1111bbbb22223'])),
-    securityGroupIds: maybe(fc.constant(['sg-0aaa1111bbbb22223'])),
-    // Sometimes a group that exists already: then no group or launch template is derived.
-    autoScalingGroupArn: fc.option(
-      fc.constant('arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:11111111-2222-3333-4444-555555555555:autoScalingGroupName/existing'),
-      { nil: undefined, freq: 5 },
-    ),
-    minSize: fc.integer({ min: 0, max: 2 }),
-    maxSize: fc.integer({ min: 2, max: 10 }),
-    desiredCapacity: maybe(fc.integer({ min: 0, max: 4 })),
-    managedScaling: maybe(fc.record({ status: fc.constantFrom('ENABLED', 'DISABLED'), targetCapacity: fc.integer({ min: 1, max: 100 }) })),
-    managedTerminationProtection: maybe(fc.constantFrom('ENABLED', 'DISABLED')),
-    managedDraining: maybe(fc.constantFrom('ENABLED', 'DISABLED')),
-    tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
-  })
-  .map(compact);
-
-/** Rolling, and the ECS-native strategies that shift traffic (ECS_RULES §3.3). */
-const deploymentArb = fc.oneof(
-  fc.constant({ strategy: 'ROLLING', minimumHealthyPercent: 100, maximumPercent: 200 }),
-  fc.record({ strategy: fc.constant('BLUE_GREEN'), bakeTimeInMinutes: fc.integer({ min: 0, max: 60 }) }),
-  fc.record({ strategy: fc.constant('LINEAR'), linearConfiguration: fc.record({ stepPercent: fc.constantFrom(10, 12.5, 3), stepBakeTimeInMinutes: fc.nat(30) }) }),
-  fc.record({ strategy: fc.constant('CANARY'), canaryConfiguration: fc.record({ canaryPercent: fc.constantFrom(5, 0.1, 2.55), canaryBakeTimeInMinutes: fc.nat(30) }) }),
-);
-
-/** Task placement (CreateService / RunTask; PL-*): what the inspector rows make. */
-const placementStrategyArb = fc.array(
-  fc.oneof(
-    fc.record({ type: fc.constant('spread'), field: fc.constantFrom('attribute:ecs.availability-zone', 'instanceId', 'host') }),
-    fc.record({ type: fc.constant('binpack'), field: fc.constantFrom('cpu', 'memory') }),
-    fc.constant({ type: 'random' }),
-  ),
-  { minLength: 1, maxLength: 3 },
-);
-const placementConstraintsArb = fc.array(
-  fc.oneof(
-    fc.constant({ type: 'distinctInstance' }),
-    fc.record({ type: fc.constant('memberOf'), expression: fc.constantFrom('attribute:ecs.instance-type =~ m6i.*', 'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]') }),
-  ),
-  { minLength: 1, maxLength: 2 },
-);
-
-const serviceDataArb = fc
-  .record({
-    desiredCount: maybe(fc.integer({ min: 0, max: 10 })),
-    schedulingStrategy: maybe(fc.constant('REPLICA')),
-    networkConfiguration: maybe(
-      fc.record({ awsvpcConfiguration: fc.record({ subnets: fc.array(word, { minLength: 1, maxLength: 2 }), assignPublicIp: fc.constantFrom('ENABLED', 'DISABLED') }) }),
-    ),
-    enableExecuteCommand: maybe(fc.boolean()),
-    tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
-    deploymentConfiguration: maybe(deploymentArb),
-    placementStrategy: maybe(placementStrategyArb),
-    placementConstraints: maybe(placementConstraintsArb),
-  })
-  .map(compact);
-
-const routeDataArb = fc.oneof(
-  fc.constant({}),
-  fc.record({ containerName: fc.constantFrom('c0', 'c1'), containerPort: fc.integer({ min: 1, max: 65535 }) }),
-  fc.record({ listenerPort: fc.constant(80), healthCheckPath: fc.constantFrom('/', '/health') }),
-  fc.record({ pathPattern: fc.constantFrom('/api/*', '/admin/*') }),
-  fc.record({ targetGroupName: word }),
-  fc.constant({
-    advancedConfiguration: {
-      alternateTargetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:targetgroup/green/0000000000000001`,
-      productionListenerRule: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:listener-rule/app/lb/0/0/1`,
-      roleArn: `arn:aws:iam::${ACCOUNT}:role/ecs-infrastructure-lb`,
-    },
-  }),
-);
-
-const standaloneTaskDataArb = fc
-  .record({
-    count: maybe(fc.integer({ min: 1, max: 10 })),
-    launchType: maybe(fc.constantFrom('FARGATE', 'EC2')),
-    networkConfiguration: maybe(
-      fc.record({ awsvpcConfiguration: fc.record({ subnets: fc.array(word, { minLength: 1, maxLength: 2 }), assignPublicIp: fc.constantFrom('ENABLED', 'DISABLED') }) }),
-    ),
-    propagateTags: maybe(fc.constantFrom('TASK_DEFINITION', 'NONE')),
-    group: maybe(word.map((w) => `family:${w}`)),
-    enableExecuteCommand: maybe(fc.boolean()),
-    startedBy: maybe(word),
-    overrides: maybe(fc.record({ containerOverrides: fc.constant([{ name: 'c0', command: ['./job'] }]) })),
-    placementStrategy: maybe(placementStrategyArb),
-    placementConstraints: maybe(placementConstraintsArb),
-    tags: maybe(fc.array(fc.record({ key: word, value: word }), { minLength: 1, maxLength: 2 })),
-  })
-  .map(compact);
-
-const ruleDataArb = fc.oneof(
-  fc.record({ pattern: fc.constantFrom('S3 Object Created (EventBridge notifications)', 'ECS task state change: STOPPED') }),
-  fc.record({ pattern: fc.constant('custom'), EventPattern: fc.record({ source: fc.constant(['aws.s3']), detail: fc.record({ bucket: fc.record({ name: fc.array(word, { minLength: 1, maxLength: 2 }) }) }) }) }),
-  fc.record({ ScheduleExpression: fc.constantFrom('rate(1 hour)', 'rate(5 minutes)', 'cron(0 2 * * ? *)') }),
-);
-
-const scheduleDataArb = fc
-  .record({
-    ScheduleExpression: fc.constantFrom('rate(1 hour)', 'cron(0 2 * * ? *)', 'at(2026-12-31T23:00:00)'),
-    ScheduleExpressionTimezone: maybe(fc.constantFrom('UTC', 'Europe/Berlin')),
-    FlexibleTimeWindow: fc.oneof(fc.constant({ Mode: 'OFF' }), fc.record({ Mode: fc.constant('FLEXIBLE'), MaximumWindowInMinutes: fc.integer({ min: 1, max: 1440 }) })),
-    GroupName: maybe(word),
-    State: maybe(fc.constantFrom('ENABLED', 'DISABLED')),
-  })
-  .map(compact);
-const trackingArb = fc.oneof(
-  fc.record({
-    metric: fc.constantFrom('ECSServiceAverageCPUUtilization', 'ECSServiceAverageMemoryUtilization', 'ALBRequestCountPerTarget'),
-    targetValue: fc.integer({ min: 1, max: 2000 }),
-    scaleInCooldown: maybe(fc.integer({ min: 0, max: 3600 })),
-    scaleOutCooldown: maybe(fc.integer({ min: 0, max: 3600 })),
-    disableScaleIn: maybe(fc.boolean()),
-  }),
-  fc.record({
-    metric: fc.constant('custom'),
-    namespace: fc.constant('AWS/SQS'),
-    metricName: fc.constant('ApproximateNumberOfMessagesVisible'),
-    dimensions: fc.constant([{ Name: 'QueueName', Value: 'jobs' }]),
-    statistic: fc.constantFrom('Average', 'Sum'),
-    targetValue: fc.integer({ min: 1, max: 500 }),
-  }),
-);
-
-const stepArb = fc.record({
-  adjustmentType: fc.constantFrom('ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'),
-  steps: fc.constantFrom([{ lower: 0, adjustment: 1 }], [{ lower: 0, upper: 10, adjustment: 1 }, { lower: 10, adjustment: 3 }]),
-  cooldown: maybe(fc.integer({ min: 0, max: 600 })),
-  alarm: maybe(
-    fc.record({
-      namespace: fc.constantFrom('AWS/ECS', 'AWS/SQS'),
-      metricName: fc.constantFrom('CPUUtilization', 'ApproximateNumberOfMessagesVisible'),
-      statistic: fc.constantFrom('Average', 'Maximum'),
-      period: fc.constantFrom(60, 300),
-      evaluationPeriods: fc.integer({ min: 1, max: 5 }),
-      threshold: fc.integer({ min: 0, max: 100 }),
-      comparisonOperator: fc.constantFrom('GreaterThanOrEqualToThreshold', 'LessThanThreshold'),
-    }),
-  ),
-});
-
-const scalingDataArb = fc
-  .record({
-    minCapacity: fc.integer({ min: 0, max: 3 }),
-    maxCapacity: fc.integer({ min: 1, max: 20 }),
-    suspendScaleIn: maybe(fc.boolean()),
-    targetTracking: maybe(fc.array(trackingArb, { maxLength: 2 })),
-    stepScaling: maybe(fc.array(stepArb, { maxLength: 2 })),
-    scheduledActions: maybe(
-      fc.array(fc.record({ schedule: fc.constantFrom('rate(1 day)', 'cron(0 8 ? * MON-FRI *)', 'at(2026-12-24T18:00:00)'), timezone: maybe(fc.constant('Europe/Berlin')), minCapacity: maybe(fc.nat(3)), maxCapacity: maybe(fc.integer({ min: 3, max: 9 })) }).map(compact), { maxLength: 2 }),
-    ),
-  })
-  .map((d) => {
-    // Names are unique within a node, as the API needs (PolicyName per scalable target).
-    const named = (list: unknown, prefix: string, key: string) => (Array.isArray(list) ? list.map((x, i) => compact({ [key]: `${prefix}-${i}`, ...(x as JsonObject) })) : undefined);
-    return compact({ ...d, targetTracking: named(d.targetTracking, 'tt', 'policyName'), stepScaling: named(d.stepScaling, 'step', 'policyName'), scheduledActions: named(d.scheduledActions, 'sched', 'name') });
-  });
 
 export const designPlanArb: fc.Arbitrary<DesignPlan> = fc.record({
   region: fc.constantFrom('us-east-1', 'eu-west-1'),
@@ -491,7 +233,8 @@ export function buildDesign(plan: DesignPlan): Design {
         subnets: ['subnet-1', 'subnet-2'],
         securityGroups: ['sg-1'],
         vpcId: 'vpc-1',
-        listeners: [{ port: 80, protocol: lb.nlb ? 'TCP' : 'HTTP' }],
+        // A second listener when a route sends blue/green test traffic to it.
+        listeners: [80, ...(lb.routes.some((r) => r.data.testListenerPort === 8080) ? [8080] : [])].map((port) => ({ port, protocol: lb.nlb ? 'TCP' : 'HTTP' })),
       },
     );
     loadBalancers.push(id);

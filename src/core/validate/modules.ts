@@ -49,6 +49,7 @@ import { efsSecurityGroupRules } from '../kinds/efs-file-system/security-group-r
 import { serviceScalingRules } from '../kinds/service-scaling/rules.ts';
 import { scalingCapacityRules } from '../kinds/service-scaling/capacity-rules.ts';
 import { deploymentStrategyRules } from '../kinds/service/rules/deployment-strategy.ts';
+import { blueGreenRouteRules } from '../kinds/service/rules/blue-green-routes.ts';
 import { placementRules } from '../kinds/service/rules/placement.ts';
 import { serviceConnectRules } from '../kinds/service/rules/service-connect.ts';
 import { serviceDiscoveryRules } from '../kinds/service/rules/service-discovery.ts';
@@ -115,6 +116,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   scalingCapacityRules,
   // service deployment controller and strategy (kinds/service/rules/deployment-strategy.ts)
   deploymentStrategyRules,
+  blueGreenRouteRules,
   // task placement strategies and constraints (kinds/service/rules/placement.ts)
   placementRules,
   // Service Connect, service discovery and their Cloud Map namespaces

@@ -136,12 +136,44 @@ function routeFields(edge: DesignEdge, index: DesignIndex): EdgeField[] {
   const deployment = index.node(edge.target)?.data.deploymentConfiguration;
   const strategy = isPlainObject(deployment) ? deployment.strategy : undefined;
   if (!(strategy === 'BLUE_GREEN' || strategy === 'LINEAR' || strategy === 'CANARY' || isPlainObject(edge.data?.advancedConfiguration))) return fields;
+  // Unless the target groups are existing ones, the route creates the second target group and the
+  // rules (load-balancer/blue-green.ts); an ARN typed here wins over the one created.
+  const created = typeof edge.data?.targetGroupArn !== 'string' && edge.data?.existingBlueGreenResources !== true;
+  const nlb = lb?.kind === 'load-balancer-nlb';
   const advanced = (key: string, label: string, placeholder: string, help: string): EdgeField => ({ path: ['advancedConfiguration', key], label, type: 'text', placeholder, help });
   fields.push(
-    advanced('alternateTargetGroupArn', 'Alternate target group ARN', 'arn:aws:elasticloadbalancing:…:targetgroup/…', 'Blue/green, linear and canary deployments: the target group the new tasks register with before traffic moves.'),
-    advanced('productionListenerRule', 'Production listener rule ARN', 'arn:aws:elasticloadbalancing:…:listener-rule/…', 'The listener rule whose traffic the deployment shifts between the two target groups.'),
-    advanced('testListenerRule', 'Test listener rule ARN', 'optional', 'A listener rule that sends test traffic to the new tasks before production traffic moves.'),
-    advanced('roleArn', 'Load balancer infrastructure role ARN', 'arn:aws:iam::…:role/…', 'The role ECS assumes to change the listener rules (AmazonECSInfrastructureRolePolicyForLoadBalancers).'),
+    {
+      path: ['testListenerPort'],
+      label: 'Test listener port',
+      type: 'select',
+      options: ports.filter((p) => p !== String(edge.data?.listenerPort ?? ports[0])),
+      emptyLabel: '(no test traffic)',
+      help: nlb
+        ? 'A second listener of the load balancer that sends test traffic to the new tasks before production traffic moves.'
+        : 'A second listener of the load balancer; a rule on it sends test traffic to the new tasks before production traffic moves.',
+    },
+    {
+      path: ['existingBlueGreenResources'],
+      label: 'Existing target group and rules',
+      type: 'boolean',
+      help: 'Ticked: the alternate target group and listener rules exist already (type their ARNs below) and none are created. Unticked: they are created beside the route’s target group.',
+    },
+    advanced(
+      'alternateTargetGroupArn',
+      'Alternate target group ARN',
+      created ? 'created: <target group>-alt' : 'arn:aws:elasticloadbalancing:…:targetgroup/…',
+      'Blue/green, linear and canary deployments: the target group the new tasks register with before traffic moves. Empty: the one created with the primary’s protocol, port, VPC and health check.',
+    ),
+    advanced(
+      'productionListenerRule',
+      nlb ? 'Production listener ARN' : 'Production listener rule ARN',
+      created ? (nlb ? 'the route’s listener' : 'created: a rule forwarding 100/0') : nlb ? 'arn:aws:elasticloadbalancing:…:listener/net/…' : 'arn:aws:elasticloadbalancing:…:listener-rule/…',
+      nlb
+        ? 'The listener whose traffic the deployment shifts between the two target groups (on a Network Load Balancer, a listener ARN).'
+        : 'The listener rule whose traffic the deployment shifts between the two target groups (on an Application Load Balancer, a rule ARN). Empty: a rule on the route’s listener forwarding to both groups, weighted 100 and 0.',
+    ),
+    advanced('testListenerRule', nlb ? 'Test listener ARN' : 'Test listener rule ARN', created ? 'from the test listener port' : 'optional', 'Sends test traffic to the new tasks before production traffic moves. Empty: the rule (or listener) of the test listener port, if set.'),
+    advanced('roleArn', 'Load balancer infrastructure role ARN', 'the connected infrastructure role', 'The role ECS assumes to change the listener rules (AmazonECSInfrastructureRolePolicyForLoadBalancers). Empty: the infrastructure role connected to the service.'),
   );
   return fields;
 }
@@ -163,5 +195,5 @@ export function withPath(obj: JsonObject, path: readonly string[], value: JsonVa
 /** A select stores a listener port as a number; other selects store their text. */
 export function edgeSelectValue(field: EdgeField, choice: string): JsonValue | undefined {
   if (choice === '') return undefined;
-  return field.path[0] === 'listenerPort' ? Number(choice) : choice;
+  return field.path[0] === 'listenerPort' || field.path[0] === 'testListenerPort' ? Number(choice) : choice;
 }

@@ -3,6 +3,7 @@ import type { DesignIndex } from '../../model/graph.ts';
 import { isPlainObject } from '../../model/json.ts';
 import { launchedVolume } from '../ebs-volume/derive.ts';
 import { servesTlsWithoutRole } from '../../derive/service-connect.ts';
+import { derivesBlueGreen } from '../load-balancer/blue-green.ts';
 
 /**
  * What ECS does with an infrastructure role, each with the AWS managed policy made for it
@@ -22,8 +23,10 @@ export const INFRASTRUCTURE_USES: readonly InfrastructureUse[] = [
   {
     label: 'blue/green, linear and canary traffic shifts on the load balancer',
     policyArn: 'arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers',
-    // ECS-native deployments move listener rules between the route's two target groups (DEP-BG-LB).
-    usedBy: (user, index) => user.kind === 'service' && index.incoming(user.id, 'routes-to').some((e) => isPlainObject(e.data?.advancedConfiguration)),
+    // ECS-native deployments move listener rules between the route's two target groups (DEP-BG-LB),
+    // typed on the route or derived from the drawn load balancer (load-balancer/blue-green.ts).
+    usedBy: (user, index) =>
+      user.kind === 'service' && index.incoming(user.id, 'routes-to').some((e) => isPlainObject(e.data?.advancedConfiguration) || derivesBlueGreen(user, e)),
   },
   {
     label: 'launching, patching and replacing the instances of a Managed Instances capacity provider',

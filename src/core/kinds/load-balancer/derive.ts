@@ -7,6 +7,10 @@ import { routeTarget } from '../service/derive.ts';
 import { textOf } from '../../model/text.ts';
 import { drawnFirst, placementOf, securityGroupIds, subnetIds } from '../../derive/network-placement.ts';
 import { vpcIdFor } from '../subnet/derive.ts';
+import { blueGreenPlan, weightedForward, type BlueGreenPlan } from './blue-green.ts';
+import { listenerArn, listenerRoutes, listenersOf, type ListenerData } from './listeners.ts';
+
+export { listenersOf, type ListenerData } from './listeners.ts';
 
 /** Key order of the ELBv2 API inputs (API reference order). */
 export const LB_KEYS = ['Name', 'Subnets', 'SubnetMappings', 'SecurityGroups', 'Scheme', 'Tags', 'Type', 'IpAddressType'] as const;
@@ -18,19 +22,14 @@ export const TG_KEYS = [
 export const LISTENER_KEYS = ['LoadBalancerArn', 'Protocol', 'Port', 'SslPolicy', 'Certificates', 'DefaultActions', 'AlpnPolicy', 'Tags'] as const;
 export const RULE_KEYS = ['ListenerArn', 'Conditions', 'Priority', 'Actions', 'Tags'] as const;
 
-export interface ListenerData extends JsonObject {
-  port?: number;
-  protocol?: string;
-  certificateArn?: string;
-  sslPolicy?: string;
-}
-
 export interface Route {
   edge: DesignEdge;
   service: DesignNode;
   targetGroupName: string;
   targetGroupArn: string;
   containerPort?: number;
+  /** Its blue/green resources, when the service deploys by shifting traffic (blue-green.ts). */
+  blueGreen?: BlueGreenPlan;
 }
 
 /** The load balancer's routes (load balancer → service relations) with their target groups. */
@@ -43,13 +42,9 @@ export function routesOf(lb: DesignNode, ctx: DeriveContext): Route[] {
       targetGroupName: ctx.targetGroupName(lb, edge, service),
       targetGroupArn: ctx.targetGroupArn(lb, edge, service),
       containerPort: routeTarget(service, edge.data, ctx).containerPort,
+      blueGreen: blueGreenPlan(lb, edge, service, ctx),
     };
   });
-}
-
-export function listenersOf(lb: DesignNode): ListenerData[] {
-  // A design file can hold anything in the list; only objects are listeners.
-  return Array.isArray(lb.data.listeners) ? (lb.data.listeners.filter(isPlainObject) as ListenerData[]) : [];
 }
 
 /** awsvpc tasks register by IP; bridge and host tasks by instance (LB-TT-AWSVPC, LB-TT-BRIDGE). */
@@ -60,10 +55,6 @@ export function targetTypeFor(service: DesignNode, ctx: DeriveContext): 'ip' | '
   const compat = Array.isArray(td?.data.requiresCompatibilities) ? td.data.requiresCompatibilities : td ? ctx.taskDefinitionTargets(td.id) : ctx.serviceTargets(service);
   const mode = td?.data.networkMode ?? (compat.includes('FARGATE') ? 'awsvpc' : undefined);
   return mode === 'awsvpc' ? 'ip' : 'instance';
-}
-
-function listenerArn(lb: DesignNode, port: number | undefined, ctx: DeriveContext): string {
-  return `${ctx.loadBalancerArn(lb).replace(':loadbalancer/', ':listener/')}/${textOf(port ?? 0).padStart(16, '0')}`;
 }
 
 /** The load balancer's files: itself (unless it names an existing ARN), a target group per route, its listeners and their path rules. */
@@ -117,10 +108,25 @@ export function loadBalancerArtifacts(lb: DesignNode, ctx: DeriveContext): Artif
     const artifact = own(`target-groups/${safeSegment(route.targetGroupName, route.edge.id)}.json`, 'target-group', route.targetGroupName, orderKeys(content, TG_KEYS));
     artifact.owners.push({ pointer: '/Port', nodeId: route.service.id });
     artifacts.push(artifact);
+    const alternate = route.blueGreen?.alternate;
+    if (alternate) {
+      // Blue/green: the second target group takes the primary's protocol, port, VPC and health check.
+      const extra = isPlainObject(e.alternateTargetGroupExtra) ? e.alternateTargetGroupExtra : {};
+      const twin = own(`target-groups/${safeSegment(alternate.name, `${route.edge.id}-alt`)}.json`, 'target-group', alternate.name, orderKeys({ ...artifact.content, ...extra, Name: alternate.name }, TG_KEYS));
+      twin.owners.push({ pointer: '/Port', nodeId: route.service.id });
+      artifacts.push(twin);
+    }
   }
+  const byEdge = new Map(routes.map((r) => [r.edge.id, r]));
+  const rule = (listener: ListenerData, priority: number, conditions: JsonObject[], action: JsonObject): Artifact => {
+    const content: JsonObject = { ListenerArn: listenerArn(lb, listener.port, ctx), Conditions: conditions, Priority: priority, Actions: [action] };
+    return own(`listener-rules/${name}-${textOf(listener.port)}-${priority}.json`, 'listener-rule', `${textOf(d.name)}:${textOf(listener.port)} #${priority}`, orderKeys(cloneJson(content), RULE_KEYS));
+  };
   listeners.forEach((listener, i) => {
-    const mine = routes.filter((r) => r.edge.data?.listenerPort === undefined || r.edge.data.listenerPort === listener.port);
-    const fallback = alb ? mine.find((r) => typeof r.edge.data?.pathPattern !== 'string') : mine[0];
+    const slots = listenerRoutes(lb, routes.map((r) => r.edge), listener);
+    // A blue/green route's test listener forwards to it when no route of its own is that listener's default.
+    const tested = routes.find((r) => r.blueGreen?.testListener?.port === listener.port);
+    const fallback = (slots.fallback && byEdge.get(slots.fallback.id)) ?? tested;
     const defaultAction: JsonObject = fallback
       ? { Type: 'forward', TargetGroupArn: fallback.targetGroupArn }
       : { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'Not found' } };
@@ -135,18 +141,22 @@ export function loadBalancerArtifacts(lb: DesignNode, ctx: DeriveContext): Artif
     };
     artifacts.push(own(`listeners/${name}-${safeSegment(textOf(listener.port ?? i), textOf(i))}.json`, 'listener', `${textOf(d.name)}:${textOf(listener.port)}`, orderKeys(content, LISTENER_KEYS)));
     if (!alb) return;
-    mine
-      .filter((r) => r !== fallback && typeof r.edge.data?.pathPattern === 'string')
-      .forEach((route, j) => {
-        const priority = typeof route.edge.data?.priority === 'number' ? route.edge.data.priority : (j + 1) * 10;
-        const rule: JsonObject = {
-          ListenerArn: listenerArn(lb, listener.port, ctx),
-          Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: [route.edge.data!.pathPattern!] } }],
-          Priority: priority,
-          Actions: [{ Type: 'forward', TargetGroupArn: route.targetGroupArn }],
-        };
-        artifacts.push(own(`listener-rules/${name}-${textOf(listener.port)}-${priority}.json`, 'listener-rule', `${textOf(d.name)}:${textOf(listener.port)} #${priority}`, orderKeys(cloneJson(rule), RULE_KEYS)));
-      });
+    const onThisListener = (derived: { listener: ListenerData } | undefined) => derived !== undefined && derived.listener.port === listener.port;
+    for (const { edge, priority } of slots.pathRules) {
+      const route = byEdge.get(edge.id)!;
+      // A blue/green route's path rule is its production rule: it forwards to both target groups.
+      const plan = route.blueGreen;
+      const action = plan && onThisListener(plan.production) ? weightedForward(plan) : { Type: 'forward', TargetGroupArn: route.targetGroupArn };
+      artifacts.push(rule(listener, priority, [{ Field: 'path-pattern', PathPatternConfig: { Values: [edge.data!.pathPattern!] } }], action));
+    }
+    // ECS shifts the weights of a rule, not of a default action: a blue/green default route gets a catch-all rule.
+    for (const route of routes) {
+      const plan = route.blueGreen;
+      if (!plan) continue;
+      const production = plan.production;
+      if (production && onThisListener(production) && route.edge.id === slots.fallback?.id) artifacts.push(rule(listener, production.priority, production.conditions, weightedForward(plan)));
+      if (plan.test && onThisListener(plan.test)) artifacts.push(rule(listener, plan.test.priority, plan.test.conditions, weightedForward(plan)));
+    }
   });
   return artifacts;
 }

@@ -10,6 +10,7 @@ import { applyLaunchRelations, hasDuplicates } from '../../apply/launch-relation
 import { applyVolumeConfigurations } from '../ebs-volume/apply.ts';
 import { applyCloudMapService, applyServiceConnect, applyServiceRegistries } from '../../apply/service-connect.ts';
 import { cloudMapServiceArtifact, dnsDiscovery } from '../../derive/service-discovery.ts';
+import { routeDataFromEntry } from './route-advanced.ts';
 
 /**
  * CreateService JSON → the service node and its relations. A reference that names
@@ -50,9 +51,8 @@ export function applyService(
       entries.forEach((entry, i) => {
         const edge = draft.edges.find((e) => e.id === routes[i]!.edgeId)!;
         const next: JsonObject = { ...(edge.data ?? {}), containerName: entry.containerName, containerPort: entry.containerPort };
-        if (isPlainObject(entry.advancedConfiguration)) next.advancedConfiguration = ownAdvanced(ctx, id, stripNulls(entry.advancedConfiguration), edge.data);
-        else delete next.advancedConfiguration;
-        draft.setEdgeData(edge.id, next);
+        const advanced = isPlainObject(entry.advancedConfiguration) ? (stripNulls(entry.advancedConfiguration) as JsonObject) : undefined;
+        draft.setEdgeData(edge.id, routeDataFromEntry(ctx, routes[i]!.node, service, edge, next, advanced));
       });
       // Routes are emitted in edge order: follow the order the text gives.
       const order = routes.map((r) => r!.edgeId);
@@ -82,19 +82,6 @@ export function applyService(
   applyServiceRegistries(draft, ctx, service, data, content, derived, { taskDefinitionChanged });
   draft.setData(id, data);
   return { ok: true, design: draft.finish(), notices };
-}
-
-/**
- * A route's advancedConfiguration as the connection keeps it: a roleArn that is just the
- * service's infrastructure role (derive fills it in) is not written down, so reconnecting
- * another role still takes effect.
- */
-function ownAdvanced(ctx: DeriveContext, serviceId: string, advanced: JsonObject, before: JsonObject | undefined): JsonObject {
-  const role = ctx.index.source(serviceId, 'infrastructure-role');
-  const had = isPlainObject(before?.advancedConfiguration) && before.advancedConfiguration.roleArn !== undefined;
-  if (!role || had || advanced.roleArn !== ctx.roleArn(role)) return advanced;
-  const { roleArn: _implied, ...rest } = advanced;
-  return rest;
 }
 
 function isRouteEntry(entry: JsonObject): boolean {

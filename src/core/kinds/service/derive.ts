@@ -9,6 +9,7 @@ import { textOf } from '../../model/text.ts';
 import { layNetworkPlacement } from '../../derive/network-placement.ts';
 import { layVolumeConfigurations } from '../ebs-volume/derive.ts';
 import { layServiceConnect } from '../../derive/service-connect.ts';
+import { blueGreenPlan, literalAdvanced } from '../load-balancer/blue-green.ts';
 import { cloudMapServiceArtifact, dnsDiscovery, layServiceDiscovery } from '../../derive/service-discovery.ts';
 
 /** Service fields that relations fill; the node keeps them only as literals (nothing linked). */
@@ -28,9 +29,11 @@ export function serviceRelations(service: DesignNode, ctx: DeriveContext): Servi
     const entry: JsonObject = { targetGroupArn: ctx.targetGroupArn(lb, edge, service) } satisfies LoadBalancer;
     if (target.containerName !== undefined) entry.containerName = target.containerName;
     if (target.containerPort !== undefined) entry.containerPort = target.containerPort;
-    // ECS-native blue/green, linear and canary deployments (DEP-BG-LB) need the second target group on the route.
-    if (isPlainObject(edge.data?.advancedConfiguration)) {
-      const advanced = edge.data.advancedConfiguration;
+    // ECS-native blue/green, linear and canary deployments (DEP-BG-LB) need the second target group on the route:
+    // typed on the route, or derived from the drawn load balancer (load-balancer/blue-green.ts).
+    const plan = blueGreenPlan(lb, edge, service, ctx);
+    if (isPlainObject(edge.data?.advancedConfiguration) || plan) {
+      const advanced: JsonObject = { ...(plan?.implied ?? {}), ...literalAdvanced(edge) };
       // The role ECS shifts traffic with is the service's infrastructure role, unless the route names one.
       entry.advancedConfiguration =
         infrastructureRole && advanced.roleArn === undefined ? { ...advanced, roleArn: ctx.roleArn(infrastructureRole) } : advanced;

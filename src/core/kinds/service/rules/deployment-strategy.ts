@@ -105,11 +105,18 @@ export const deploymentStrategyRules: RuleModule = {
         };
         const serviceConnect = sub(content, 'serviceConnectConfiguration')?.enabled === true;
         if (!serviceConnect && !svc.loadBalancers.some(advanced)) {
+          // A drawn load balancer derives the target group and rule (load-balancer/blue-green.ts): then only the role can be missing.
+          const onlyRole = svc.loadBalancers.some((lb) => {
+            const a = sub(lb, 'advancedConfiguration');
+            return !!a && typeof a.alternateTargetGroupArn === 'string' && typeof a.productionListenerRule === 'string';
+          });
           ctx.report({
             ruleId: 'DEP-BG-LB',
             node,
             pointer: svc.loadBalancers.length ? '/loadBalancers' : `${DEPLOYMENT}/strategy`,
-            message: `A ${strategy} deployment shifts traffic to a second target group: on the load balancer’s connection to this service, set the alternate target group, the production listener rule and the infrastructure role (advancedConfiguration), or use Service Connect.`,
+            message: onlyRole
+              ? `A ${strategy} deployment needs a role ECS assumes to move the listener rule between the two target groups: connect an infrastructure role to this service (or set the role ARN on the load balancer’s connection).`
+              : `A ${strategy} deployment shifts traffic to a second target group: draw the load balancer and connect it to this service (the target group and listener rule are then created), or set the alternate target group, the production listener rule and the infrastructure role on the connection (advancedConfiguration), or use Service Connect.`,
           });
         }
       }
