@@ -37,6 +37,9 @@ export interface UiState {
   notices: UiNotice[];
   /** Centre of the visible canvas in design coordinates: where keyboard-added nodes go. */
   viewCenter: { x: number; y: number };
+  /** Changes each time something asks the canvas to show the whole design (a template opened). */
+  fitRequest: number;
+  requestFit(): void;
   setViewCenter(center: { x: number; y: number }): void;
   select(nodeIds: string[], edgeIds?: string[]): void;
   setActiveFile(path: string | undefined): void;
@@ -61,6 +64,8 @@ export const useUiStore = create<UiState>()((set) => ({
   diagramDrawn: false,
   notices: [],
   viewCenter: { x: 0, y: 0 },
+  fitRequest: 0,
+  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
   setViewCenter: (center) => set({ viewCenter: center }),
   select: (nodeIds, edgeIds = EMPTY) =>
     set((s) =>

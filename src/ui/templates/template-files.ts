@@ -15,6 +15,6 @@ export const TEMPLATE_FILE_IDS: readonly string[] = Object.keys(FILES).map((path
 export async function readTemplate(id: string): Promise<DesignFileRead> {
   const name = templateFileName(id);
   const load = FILES[PREFIX + name];
-  if (!load) return { ok: false, message: `There is no template ${id}.` };
+  if (!load) return { ok: false, message: `There is no template ${id}. Your design is unchanged.` };
   return readDesignFile(name, await load());
 }

@@ -18,7 +18,7 @@ export function ecsAnywhere(): Design {
     .add('td', 'task-definition', { family: 'edge-api', requiresCompatibilities: ['EXTERNAL'], networkMode: 'bridge', cpu: '256', memory: '512' })
     .add('container', 'container', {
       name: 'edge-api',
-      portMappings: [{ name: 'edge-api-8080-tcp', containerPort: 80, hostPort: 8080, protocol: 'tcp', appProtocol: 'http' }],
+      portMappings: [{ name: 'edge-api-80-tcp', containerPort: 80, hostPort: 8080, protocol: 'tcp', appProtocol: 'http' }],
       logConfiguration: awslogs('/ecs/edge-api'),
     })
     .link('container', 'td')
