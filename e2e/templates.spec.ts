@@ -74,6 +74,12 @@ test('New from template…: pick two templates by keyboard and mouse, see them d
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeVisible();
+  // Escape closes it and changes nothing; the focus goes back to the button.
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
   const items = dialog(page).getByRole('list', { name: 'Templates' }).getByRole('button');
   await expect(items).toHaveCount(TEMPLATES.length);
   await expect(items.first()).toBeFocused();
