@@ -44,6 +44,9 @@ export interface UiState {
   presenting: boolean;
   /** Centre of the visible canvas in design coordinates: where keyboard-added nodes go. */
   viewCenter: { x: number; y: number };
+  /** Changes each time something asks the canvas to show the whole design (a template opened). */
+  fitRequest: number;
+  requestFit(): void;
   setViewCenter(center: { x: number; y: number }): void;
   select(nodeIds: string[], edgeIds?: string[]): void;
   setActiveFile(path: string | undefined): void;
@@ -72,6 +75,8 @@ export const useUiStore = create<UiState>()((set) => ({
   capture: null,
   presenting: false,
   viewCenter: { x: 0, y: 0 },
+  fitRequest: 0,
+  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
   setViewCenter: (center) => set({ viewCenter: center }),
   select: (nodeIds, edgeIds = EMPTY) =>
     set((s) =>

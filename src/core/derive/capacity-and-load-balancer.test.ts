@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder, contentAt } from '../test-support/builders.ts';
 import { derive } from './index.ts';
+import { miDesign } from '../validate/service-test-designs.ts';
+import { validate } from '../validate/index.ts';
 
 const ACCOUNT = '123456789012';
 
@@ -108,6 +110,16 @@ describe('derive: load balancer pieces', () => {
 
   it('LB-TT-AWSVPC: awsvpc tasks register as ip targets', () => {
     expect(contentAt(ec2Design('awsvpc'), 'target-groups/api-tg.json').TargetType).toBe('ip');
+  });
+
+  it('LB-TT-AWSVPC: a Managed Instances service whose task definition leaves the network mode implied registers ip targets', () => {
+    // The task definition's file says awsvpc (NET-MI); the target group must agree.
+    const t = miDesign();
+    const alb = t.add('load-balancer-alb', { name: 'api-alb', scheme: 'internal', subnets: ['subnet-1'], securityGroups: ['sg-1'], vpcId: 'vpc-1', listeners: [{ port: 80, protocol: 'HTTP' }] });
+    t.link(alb, t.ids.service!);
+    expect(contentAt(t.design, 'task-definitions/api.json').networkMode).toBe('awsvpc');
+    expect(contentAt(t.design, 'target-groups/api-tg.json').TargetType).toBe('ip');
+    expect(validate(t.design).filter((p) => p.ruleId.startsWith('LB-TT'))).toEqual([]);
   });
 
   it('target group port and service loadBalancers entry follow the first container port', () => {

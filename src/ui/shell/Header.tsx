@@ -1,12 +1,15 @@
 import { useState } from 'react';
+import type { TemplateInfo } from '../../core/templates/catalog.ts';
 import { getDesign, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { PresentIcon } from '../canvas/icons.tsx';
+import { openTemplate, replacingLosesWork } from '../templates/template-actions.ts';
+import { TemplateDialog } from '../templates/TemplateDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { importFromPicker, newDesign, openDesignFromPicker, saveDesignToFile } from './design-actions.ts';
 import { DesignName } from './DesignName.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
-import { ImportIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon } from './icons.tsx';
+import { ImportIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon, TemplateIcon } from './icons.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { ToolbarButton } from './ToolbarButton.tsx';
 
@@ -15,9 +18,17 @@ const Divider = () => <span aria-hidden="true" className="mx-1.5 h-5 w-px bg-sla
 /** App bar: name of the app and of the design, file actions, history, presentation, theme. */
 export function Header() {
   const [confirmingNew, setConfirmingNew] = useState(false);
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [confirmingTemplate, setConfirmingTemplate] = useState<TemplateInfo | undefined>();
   const presenting = useUiStore((s) => s.presenting);
   const setPresenting = useUiStore((s) => s.setPresenting);
   if (presenting) return <PresentationBar onExit={() => setPresenting(false)} />;
+
+  const onTemplate = (t: TemplateInfo) => {
+    setChoosingTemplate(false);
+    if (replacingLosesWork()) setConfirmingTemplate(t);
+    else void openTemplate(t.id);
+  };
 
   const onNew = () => {
     if (getDesign().nodes.length) setConfirmingNew(true);
@@ -40,6 +51,9 @@ export function Header() {
       <div role="group" aria-label="File" className="flex items-center">
         <ToolbarButton icon={<NewFileIcon />} onClick={onNew} title="Start an empty design">
           New
+        </ToolbarButton>
+        <ToolbarButton icon={<TemplateIcon />} onClick={() => setChoosingTemplate(true)} title="Start from one of the example designs" aria-haspopup="dialog">
+          New from template…
         </ToolbarButton>
         <ToolbarButton icon={<OpenIcon />} onClick={() => void openDesignFromPicker()} title="Open a design file (.ecs-design.json)">
           Open…
@@ -72,6 +86,19 @@ export function Header() {
         onConfirm={() => {
           setConfirmingNew(false);
           newDesign();
+        }}
+      />
+      <TemplateDialog open={choosingTemplate} onChoose={onTemplate} onCancel={() => setChoosingTemplate(false)} />
+      <ConfirmDialog
+        open={confirmingTemplate !== undefined}
+        title="Replace the current design?"
+        message={`“${confirmingTemplate?.title ?? ''}” will replace the current design. You can get it back with Undo, or keep a copy first with Save….`}
+        confirmLabel="Open template"
+        onCancel={() => setConfirmingTemplate(undefined)}
+        onConfirm={() => {
+          const t = confirmingTemplate!;
+          setConfirmingTemplate(undefined);
+          void openTemplate(t.id);
         }}
       />
     </header>

@@ -8,6 +8,12 @@ export const NewFileIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const TemplateIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 4h7v7H4zM13 4h7v4h-7zM13 10h7v10h-7zM4 13h7v7H4z" />
+  </Icon>
+);
+
 export const OpenIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v1" />

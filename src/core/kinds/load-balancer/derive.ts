@@ -50,10 +50,11 @@ export function routesOf(lb: DesignNode, ctx: DeriveContext): Route[] {
 /** awsvpc tasks register by IP; bridge and host tasks by instance (LB-TT-AWSVPC, LB-TT-BRIDGE). */
 export function targetTypeFor(service: DesignNode, ctx: DeriveContext): 'ip' | 'instance' {
   const td = ctx.index.target(service.id, 'uses');
-  // The network mode the task definition is registered with: a Fargate-compatible one is
-  // awsvpc even when this service runs it on EC2 (impliedTaskDefinition decides the same way).
+  // The network mode the task definition is registered with: a Fargate- or Managed
+  // Instances-compatible one is awsvpc even when this service runs it on EC2
+  // (impliedTaskDefinition decides the same way).
   const compat = Array.isArray(td?.data.requiresCompatibilities) ? td.data.requiresCompatibilities : td ? ctx.taskDefinitionTargets(td.id) : ctx.serviceTargets(service);
-  const mode = td?.data.networkMode ?? (compat.includes('FARGATE') ? 'awsvpc' : undefined);
+  const mode = td?.data.networkMode ?? (compat.includes('FARGATE') || compat.includes('MANAGED_INSTANCES') ? 'awsvpc' : undefined);
   return mode === 'awsvpc' ? 'ip' : 'instance';
 }
 
