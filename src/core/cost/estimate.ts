@@ -76,12 +76,12 @@ export function estimateCost(design: Design, artifacts: readonly Artifact[], set
   const artifactOf = (nodeId: string, type: Artifact['type']) => byNode.get(nodeId)?.find((a) => a.type === type);
   const env: Env = { design, ctx, prices, settings, artifactOf, priceSource: `${design.region}, price list of ${list.date}${own ? ' with your own figures' : ''}` };
 
-  const lines: CostLine[] = [];
-  for (const node of design.nodes) {
-    if (node.kind === 'service') lines.push(serviceLine(env, node));
-    else if (node.kind === 'capacity-ec2') lines.push(ec2Line(env, node));
-    else if (node.kind === 'load-balancer-alb' || node.kind === 'load-balancer-nlb') lines.push(loadBalancerLine(env, node));
-  }
+  // Services first (what the reader asks about), then the capacity and load balancers they use.
+  const lines: CostLine[] = [
+    ...design.nodes.filter((n) => n.kind === 'service').map((n) => serviceLine(env, n)),
+    ...design.nodes.filter((n) => n.kind === 'capacity-ec2').map((n) => ec2Line(env, n)),
+    ...design.nodes.filter((n) => n.kind === 'load-balancer-alb' || n.kind === 'load-balancer-nlb').map((n) => loadBalancerLine(env, n)),
+  ];
   const notes: string[] = [];
   if (!prices) notes.push(`The price list has no prices for ${design.region}: enter them under Prices, or set the design's region to one it lists (${Object.keys(list.regions).join(', ')}).`);
   const unpriced = design.nodes.filter((n) => n.kind === 'capacity-managed-instances' || n.kind === 'capacity-external');
@@ -336,7 +336,7 @@ function loadBalancerLine(env: Env, node: DesignNode): CostLine {
   else line.parts.push({ label: what, monthly: hourly * hours, formula: `${usd(hourly)} × ${hours} h` });
   if (lcu === undefined) line.notes.push(`${unit} charges (traffic, connections, rule evaluations) are left out: set ${unit}s per hour under Assumptions to include them.`);
   else if (lcuPrice === null) line.notes.push(`No ${unit}-hour price for ${env.design.region}: ${unit} charges are left out; enter it under Prices.`);
-  else line.parts.push({ label: `${lcu} ${unit}s`, monthly: lcu * lcuPrice * hours, formula: `${amount(lcu)} ${unit} × ${usd(lcuPrice)} × ${hours} h` });
+  else line.parts.push({ label: `${amount(lcu)} ${lcu === 1 ? unit : `${unit}s`}`, monthly: lcu * lcuPrice * hours, formula: `${amount(lcu)} ${unit} × ${usd(lcuPrice)} × ${hours} h` });
   line.monthly = sumParts(line.parts);
   return line;
 }

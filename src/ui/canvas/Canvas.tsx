@@ -61,6 +61,8 @@ function CanvasFlow() {
   useCanvasShortcuts(wrapperRef, selectFromCanvas);
   useSelectionReveal(wrapperRef, canvasSelectionRef);
   useFitNewDocument();
+  // A shared design is looked at, not changed: nothing drags or connects (commit refuses the rest).
+  const viewOnly = useDesignStore((s) => s.viewOnly);
 
   return (
     <div
@@ -84,6 +86,8 @@ function CanvasFlow() {
           onConnectStart={connect.onConnectStart}
           onConnectEnd={connect.onConnectEnd}
           isValidConnection={connect.isValidConnection}
+          nodesDraggable={!viewOnly}
+          nodesConnectable={!viewOnly}
           onMoveEnd={updateViewCenter}
           onInit={updateViewCenter}
           colorMode={theme}
