@@ -90,7 +90,7 @@ export function saveDesign(storage: StorageLike, design: Design): SaveOutcome {
  * copy replaces it.
  */
 export function autosavedNodeCount(storage: StorageLike | undefined): number {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage?.getItem(AUTOSAVE_KEY) ?? null;
   } catch {

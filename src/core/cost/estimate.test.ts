@@ -226,3 +226,51 @@ describe('what cannot be priced', () => {
     expect(e.total).toBe(0);
   });
 });
+
+describe('standalone tasks on a schedule', () => {
+  function scheduled(expression: string, count = 2) {
+    return new DesignBuilder()
+      .add('cluster', 'cluster', { clusterName: 'c' })
+      .add('fargate', 'capacity-fargate')
+      .add('task', 'standalone-task', { name: 'nightly', count })
+      .add('td', 'task-definition', { family: 'job', cpu: '1024', memory: '2048' })
+      .add('ctr', 'container', { name: 'job', image: 'busybox', essential: true })
+      .add('schedule', 'schedule', { Name: 'hourly', ScheduleExpression: expression })
+      .link('fargate', 'cluster')
+      .link('task', 'cluster')
+      .link('task', 'td')
+      .link('ctr', 'td')
+      .link('task', 'fargate')
+      .link('schedule', 'task');
+  }
+
+  it('runs a month × tasks a run × the price of the minutes each run lasts', () => {
+    const e = estimate(scheduled('rate(1 hour)').build(), { minutesPerRun: 15 });
+    const task = line(e, 'nightly');
+    // 730 runs × 2 tasks × (1 × 0.04048 + 2 × 0.004445) × 15/60 h = 730 × 2 × 0.04937 × 0.25
+    expect(task.monthly).toBeCloseTo(18.02005, 8);
+    expect(assumption(e, 'nightly', 'Runs')).toBe('730 a month (hourly rate(1 hour): every 60 minutes)');
+    expect(assumption(e, 'nightly', 'Tasks a run')).toBe('2');
+    expect(task.parts[0]!.formula).toBe('730 runs × 2 tasks × (1 vCPU × $0.04048 + 2 GB × $0.004445) × 15 min / 60');
+  });
+
+  it('a daily cron; runs shorter than a minute are billed as one', () => {
+    const e = estimate(scheduled('cron(0 2 * * ? *)', 1).build(), { minutesPerRun: 0.25 });
+    expect(line(e, 'nightly').monthly).toBeCloseTo((730 / 24) * 0.04937 * (1 / 60), 10);
+    expect(assumption(e, 'nightly', 'Minutes a run')).toBe('0.25 (Fargate bills at least 1)');
+  });
+
+  it('without minutes a run it is not priced, and says what to set', () => {
+    const task = line(estimate(scheduled('rate(1 hour)').build()), 'nightly');
+    expect(task.monthly).toBeUndefined();
+    expect(task.notes).toContain('How long a run lasts is not known: set Minutes a run to price it.');
+  });
+
+  it('a schedule that does not run every day, and a task nothing starts, are not priced', () => {
+    const weekdays = line(estimate(scheduled('cron(0 8 ? * MON-FRI *)').build(), { minutesPerRun: 5 }), 'nightly');
+    expect(weekdays.monthly).toBeUndefined();
+    expect(weekdays.notes[0]).toMatch(/^hourly: cron\(0 8 \? \* MON-FRI \*\) does not run every day/);
+    const lonely = line(estimate(new DesignBuilder().add('task', 'standalone-task', { name: 'manual' }).build(), { minutesPerRun: 5 }), 'manual');
+    expect(lonely.notes).toContain('Nothing starts it on a schedule (no rule or schedule connected): not priced.');
+  });
+});

@@ -6,6 +6,7 @@ import type { Design, DesignNode, NodeKind } from '../model/design.ts';
 import { isPlainObject, type JsonObject } from '../model/json.ts';
 import { DEFAULT_PRICES, getPrice, isUnconfirmedEc2, regionPrices, type FargateRate, type PriceList, type RegionPrices } from './prices.ts';
 import type { CostSettings } from './settings.ts';
+import { runsPerMonth } from './schedule-runs.ts';
 import { splitByStrategy, type StrategyShareItem } from './strategy-split.ts';
 
 /**
@@ -79,6 +80,7 @@ export function estimateCost(design: Design, artifacts: readonly Artifact[], set
   // Services first (what the reader asks about), then the capacity and load balancers they use.
   const lines: CostLine[] = [
     ...design.nodes.filter((n) => n.kind === 'service').map((n) => serviceLine(env, n)),
+    ...design.nodes.filter((n) => n.kind === 'standalone-task').map((n) => scheduledTaskLine(env, n)),
     ...design.nodes.filter((n) => n.kind === 'capacity-ec2').map((n) => ec2Line(env, n)),
     ...design.nodes.filter((n) => n.kind === 'load-balancer-alb' || n.kind === 'load-balancer-nlb').map((n) => loadBalancerLine(env, n)),
   ];
@@ -86,7 +88,6 @@ export function estimateCost(design: Design, artifacts: readonly Artifact[], set
   if (!prices) notes.push(`The price list has no prices for ${design.region}: enter them under Prices, or set the design's region to one it lists (${Object.keys(list.regions).join(', ')}).`);
   const unpriced = design.nodes.filter((n) => n.kind === 'capacity-managed-instances' || n.kind === 'capacity-external');
   if (unpriced.length) notes.push('ECS Managed Instances and ECS Anywhere capacity are not priced here.');
-  if (design.nodes.some((n) => n.kind === 'standalone-task')) notes.push('Standalone tasks (RunTask, schedules) are not priced here: their cost depends on how long each run lasts.');
   notes.push('Not included: data transfer, NAT gateways, public IPv4 addresses, CloudWatch logs and metrics, EBS and EFS storage, Savings Plans and other discounts.');
 
   const total = lines.reduce((sum, l) => sum + (l.monthly ?? 0), 0);
@@ -245,21 +246,7 @@ function serviceLine(env: Env, node: DesignNode): CostLine {
   if (split.unplaced) line.notes.push(`${plural(split.unplaced, 'task')} beyond the base have no provider to go to (every weight is 0).`);
   line.assumptions.push({ label: 'Prices', value: env.priceSource });
 
-  const perTask = (provider: string): { perHour: number; formula: string } | { skip: string } => {
-    if (!env.prices) return { skip: `no prices for ${env.design.region}` };
-    if (provider === 'FARGATE' || provider === 'FARGATE_SPOT') {
-      const spot = provider === 'FARGATE_SPOT';
-      if (spot && size.platform === 'windowsX86') return { skip: 'Fargate Spot does not run Windows tasks' };
-      const rate = spot ? env.prices.fargateSpot[size.platform as 'linuxX86' | 'linuxArm'] : env.prices.fargate[size.platform];
-      const priced = fargateTaskHour(size, rate, env.prices.fargate.storageGbHour);
-      if ('missing' in priced) return { skip: `no ${provider === 'FARGATE' ? 'Fargate' : 'Fargate Spot'} ${PLATFORM_LABEL[size.platform]} price for ${priced.missing.join(', ')} in ${env.design.region}` };
-      return priced;
-    }
-    const capacity = env.design.nodes.find((n) => (n.kind === 'capacity-ec2' || n.kind === 'capacity-managed-instances') && env.ctx.providerName(n) === provider);
-    if (capacity?.kind === 'capacity-ec2') return { skip: `runs on the instances of ${provider}, priced on that line` };
-    if (capacity) return { skip: `Managed Instances capacity ${provider} is not priced here` };
-    return { skip: `capacity provider ${provider} is not in the design` };
-  };
+  const perTask = (provider: string) => perTaskHour(env, size, provider);
 
   const monthlyAt = (tasks: number): number | undefined => {
     const { shares } = splitByStrategy(strategy.items, tasks);
@@ -286,6 +273,91 @@ function serviceLine(env: Env, node: DesignNode): CostLine {
   }
   line.monthly = sumParts(line.parts);
   if (scaled && line.monthly !== undefined) line.range = { min: monthlyAt(min) ?? 0, max: monthlyAt(max) ?? 0 };
+  return line;
+}
+
+/** What one task of `size` costs an hour on `provider`, with its arithmetic, or why it is not priced. */
+function perTaskHour(env: Env, size: TaskSize, provider: string): { perHour: number; formula: string } | { skip: string } {
+  if (!env.prices) return { skip: `no prices for ${env.design.region}` };
+  if (provider === 'FARGATE' || provider === 'FARGATE_SPOT') {
+    const spot = provider === 'FARGATE_SPOT';
+    if (spot && size.platform === 'windowsX86') return { skip: 'Fargate Spot does not run Windows tasks' };
+    const rate = spot ? env.prices.fargateSpot[size.platform as 'linuxX86' | 'linuxArm'] : env.prices.fargate[size.platform];
+    const priced = fargateTaskHour(size, rate, env.prices.fargate.storageGbHour);
+    if ('missing' in priced) return { skip: `no ${spot ? 'Fargate Spot' : 'Fargate'} ${PLATFORM_LABEL[size.platform]} price for ${priced.missing.join(', ')} in ${env.design.region}` };
+    return priced;
+  }
+  const capacity = env.design.nodes.find((n) => (n.kind === 'capacity-ec2' || n.kind === 'capacity-managed-instances') && env.ctx.providerName(n) === provider);
+  if (capacity?.kind === 'capacity-ec2') return { skip: `runs on the instances of ${provider}, priced on that line` };
+  if (capacity) return { skip: `Managed Instances capacity ${provider} is not priced here` };
+  return { skip: `capacity provider ${provider} is not in the design` };
+}
+
+// ── Standalone tasks on a schedule ─────────────────────────────────────────
+
+/**
+ * A standalone task started by schedules (an EventBridge rule's or Scheduler's expression):
+ * runs a month × tasks a run × the price of a task for the minutes each run lasts (the
+ * user's assumption: nothing in the design says how long a job takes). Fargate bills at
+ * least one minute a task.
+ */
+function scheduledTaskLine(env: Env, node: DesignNode): CostLine {
+  const line: CostLine = { nodeId: node.id, kind: node.kind, name: nameOf(node), monthly: undefined, parts: [], assumptions: [], notes: [] };
+  const content = env.artifactOf(node.id, 'run-task')?.content ?? node.data;
+  const perRun = Math.max(1, Math.floor(num(content.count) ?? 1));
+  const starters = env.ctx.index.sources(node.id, 'starts');
+  let runs = 0;
+  const counted: string[] = [];
+  for (const starter of starters) {
+    const expression = starter.data.ScheduleExpression;
+    const schedule = runsPerMonth(expression, env.settings.hoursPerMonth);
+    if (starter.data.State === 'DISABLED') line.notes.push(`${nameOf(starter)} is disabled: it starts nothing.`);
+    else if ('runs' in schedule) {
+      runs += schedule.runs;
+      counted.push(`${nameOf(starter)} ${schedule.description}`);
+    } else line.notes.push(expression === undefined ? `${nameOf(starter)} starts it on events: how often is not known, so those runs are not priced.` : `${nameOf(starter)}: ${schedule.unknown}.`);
+  }
+  if (!starters.length) line.notes.push('Nothing starts it on a schedule (no rule or schedule connected): not priced.');
+  if (!counted.length) return line;
+  line.assumptions.push({ label: 'Runs', value: `${amount(runs)} a month (${counted.join('; ')})` });
+  line.assumptions.push({ label: 'Tasks a run', value: String(perRun) });
+  const minutes = env.settings.minutesPerRun;
+  line.assumptions.push({ label: 'Minutes a run', value: minutes === undefined ? 'not set' : `${minutes}${minutes < 1 ? ' (Fargate bills at least 1)' : ''}` });
+
+  const tdNode = env.ctx.index.target(node.id, 'uses');
+  const size = taskSize(tdNode ? env.artifactOf(tdNode.id, 'task-definition')?.content : undefined);
+  if (!size) {
+    line.notes.push(tdNode ? 'The task definition has no task-level cpu and memory: the task size is not known, so it is not priced.' : 'No task definition: the task size is not known.');
+    return line;
+  }
+  line.assumptions.push({ label: 'Task size', value: `${amount(size.vcpu)} vCPU, ${amount(size.gb)} GB, ${PLATFORM_LABEL[size.platform]}` });
+  if (minutes === undefined) {
+    line.notes.push('How long a run lasts is not known: set Minutes a run to price it.');
+    return line;
+  }
+  const strategy = strategyOf(env, node, content);
+  if ('none' in strategy) {
+    line.notes.push(strategy.none);
+    return line;
+  }
+  const split = splitByStrategy(strategy.items, perRun);
+  line.assumptions.push({ label: 'Capacity', value: `${strategyText(strategy.items)} (from ${strategy.from})` });
+  line.assumptions.push({ label: 'Prices', value: env.priceSource });
+  const hoursARun = Math.max(1, minutes) / 60;
+  for (const share of split.shares) {
+    if (!share.tasks) continue;
+    const priced = perTaskHour(env, size, share.capacityProvider);
+    if ('skip' in priced) {
+      line.notes.push(`${plural(share.tasks, 'task')} a run on ${share.capacityProvider}: ${priced.skip}.`);
+      continue;
+    }
+    line.parts.push({
+      label: `${share.capacityProvider} · ${plural(share.tasks, 'task')} a run`,
+      monthly: runs * share.tasks * priced.perHour * hoursARun,
+      formula: `${amount(runs)} runs × ${plural(share.tasks, 'task')} × ${priced.formula} × ${amount(Math.max(1, minutes))} min / 60`,
+    });
+  }
+  line.monthly = sumParts(line.parts);
   return line;
 }
 

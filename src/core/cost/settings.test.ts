@@ -4,13 +4,14 @@ import { defaultCostSettings, readCostSettings, withPrice } from './settings.ts'
 
 describe('cost settings from local storage', () => {
   it('defaults: 730 hours a month, LCUs left out, no own prices', () => {
-    expect(readCostSettings(undefined)).toEqual({ hoursPerMonth: 730, lcuPerHour: undefined, prices: {} });
+    expect(readCostSettings(undefined)).toEqual({ hoursPerMonth: 730, lcuPerHour: undefined, minutesPerRun: undefined, prices: {} });
   });
 
   it('keeps valid values and drops out-of-range or wrongly typed ones', () => {
     const read = readCostSettings({
       hoursPerMonth: 800, // over the 744 hours of a 31-day month
       lcuPerHour: 3,
+      minutesPerRun: 0, // a run of no time is not a run
       prices: {
         'us-east-1': { 'fargate/linuxX86/vcpuHour': 0.05, 'fargate/linuxX86/gbHour': -1, 'ec2/m6i.large': 0.1, 'no/such/path': 1 },
         'not a region': { 'fargate/linuxX86/vcpuHour': 1 },
@@ -19,6 +20,7 @@ describe('cost settings from local storage', () => {
     });
     expect(read.hoursPerMonth).toBe(730);
     expect(read.lcuPerHour).toBe(3);
+    expect(read.minutesPerRun).toBeUndefined();
     expect(read.prices).toEqual({ 'us-east-1': { 'fargate/linuxX86/vcpuHour': 0.05, 'ec2/m6i.large': 0.1 } });
   });
 

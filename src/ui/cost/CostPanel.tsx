@@ -5,7 +5,7 @@ import { setCostSettings, useCostSettings } from '../../state/cost-settings.ts';
 import { useDesignStore } from '../../state/design-store.ts';
 import { derivedOf } from '../../state/derived.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { isHours, isLcu, MAX_HOURS_PER_MONTH } from '../../core/cost/settings.ts';
+import { isHours, isLcu, isMinutes, MAX_HOURS_PER_MONTH } from '../../core/cost/settings.ts';
 import { formatRange, formatUsd, readNumberInput } from './format.ts';
 import { PriceEditor } from './PriceEditor.tsx';
 
@@ -19,6 +19,7 @@ export function CostPanel() {
   const settings = useCostSettings();
   const [showPrices, setShowPrices] = useState(false);
   const estimate = useMemo(() => estimateCost(design, derivedOf(design).artifacts, settings), [design, settings]);
+  const hasTasks = design.nodes.some((n) => n.kind === 'standalone-task');
   const ranged = estimate.totalRange.min !== estimate.total || estimate.totalRange.max !== estimate.total;
 
   return (
@@ -55,6 +56,18 @@ export function CostPanel() {
             else if (isLcu(value)) setCostSettings({ ...settings, lcuPerHour: value });
           }}
         />
+        {hasTasks && (
+          <NumberSetting
+            label="Minutes a run"
+            value={settings.minutesPerRun}
+            placeholder="not set"
+            title="How long one run of a scheduled standalone task lasts, in minutes (Fargate bills at least one). Empty: scheduled tasks are not priced."
+            onChange={(value) => {
+              if (value === undefined) setCostSettings({ ...settings, minutesPerRun: undefined });
+              else if (isMinutes(value)) setCostSettings({ ...settings, minutesPerRun: value });
+            }}
+          />
+        )}
         <button
           type="button"
           aria-expanded={showPrices}
