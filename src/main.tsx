@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startAutosave } from './state/autosave.ts';
+import { startShareLinks } from './state/share-view.ts';
 import { useUiStore } from './state/ui-store.ts';
 import { App } from './ui/App.tsx';
 import { PaneBoundary } from './ui/shell/PaneBoundary.tsx';
@@ -18,6 +19,8 @@ function browserStorage(): Storage | undefined {
 // Before the first render, so the first paint already shows the restored design (or the
 // sample) in the chosen theme. A corrupted or full store is handled and said inside.
 startAutosave();
+// After autosave has opened the user's own design: a share link is shown over it, read-only.
+startShareLinks();
 useUiStore.setState({ theme: readThemeChoice(browserStorage()) });
 useUiStore.subscribe((state, previous) => {
   if (state.theme !== previous.theme) saveThemeChoice(browserStorage(), state.theme);

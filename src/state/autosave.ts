@@ -4,7 +4,7 @@ import { restoreDesign, saveDesign, type StorageLike } from './persistence.ts';
 import { whenIdle, type Schedule } from './scheduling.ts';
 import { useUiStore } from './ui-store.ts';
 
-function browserStorage(): StorageLike | undefined {
+export function browserStorage(): StorageLike | undefined {
   try {
     return typeof window !== 'undefined' ? window.localStorage : undefined;
   } catch {
@@ -48,7 +48,10 @@ export function startAutosave(storage: StorageLike | undefined = browserStorage(
   };
 
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
-    if (state.design === previous.design) return;
+    // A shared design shown read-only is not the user's: their saved design stays as it is
+    // until Make a copy ends the read-only view, which saves the copy.
+    if (state.viewOnly) return;
+    if (state.design === previous.design && !previous.viewOnly) return;
     pending = state.design;
     if (cancel) return; // a save is already scheduled and will take this design
     let ran = false;

@@ -27,10 +27,19 @@ export interface DesignState {
    * the canvas draws in the same render instead of deferring it. Not part of the history.
    */
   drawnAtOnce: Design | undefined;
+  /**
+   * Set while a design opened from a share link is shown: it can be looked at, not
+   * changed (`commit` refuses), and autosave leaves the user's own design alone until
+   * "Make a copy". Not part of the history.
+   */
+  viewOnly: boolean;
 }
 
+/** Said when something tries to change a shared design. */
+export const VIEW_ONLY_MESSAGE = 'This shared design is read-only. Choose Make a copy to edit it as your own.';
+
 export const useDesignStore = create<DesignState>()(
-  temporal((): DesignState => ({ design: fargateWebSample(), label: 'Open sample', rulesLoaded: false, checked: undefined, drawnAtOnce: undefined }), {
+  temporal((): DesignState => ({ design: fargateWebSample(), label: 'Open sample', rulesLoaded: false, checked: undefined, drawnAtOnce: undefined, viewOnly: false }), {
     partialize: (state) => ({ design: state.design, label: state.label }),
     equality: (past, current) => past.design === current.design,
     limit: 300,
@@ -48,6 +57,11 @@ export function getDesign(): Design {
  */
 export function commit(design: Design, label: string, { drawAtOnce = false } = {}): void {
   if (design === getDesign()) return;
+  // The one gate every edit passes (canvas, inspector, code pane, keys, paste, import).
+  if (useDesignStore.getState().viewOnly) {
+    useUiStore.getState().notify({ level: 'info', message: VIEW_ONLY_MESSAGE });
+    return;
+  }
   useDesignStore.setState(drawAtOnce ? { design, label, drawnAtOnce: design } : { design, label });
 }
 
@@ -63,14 +77,31 @@ export function runCommand(result: CommandResult): boolean {
 
 /** Replaces the document without an undo entry (opening a file, restoring autosave). */
 export function replaceDocument(design: Design, label: string): void {
-  useDesignStore.setState({ design, label });
+  useDesignStore.setState({ design, label, viewOnly: false });
   useDesignStore.temporal.getState().clear();
 }
 
 export function undo(): void {
+  if (useDesignStore.getState().viewOnly) return;
   useDesignStore.temporal.getState().undo();
 }
 
 export function redo(): void {
+  if (useDesignStore.getState().viewOnly) return;
   useDesignStore.temporal.getState().redo();
+}
+
+/** Shows a shared design read-only, without an undo entry; the user's own design stays where it is saved. */
+export function openViewOnly(design: Design, label: string): void {
+  useDesignStore.setState({ design, label, viewOnly: true });
+  useDesignStore.temporal.getState().clear();
+}
+
+/** Makes the shown design the user's own: editable, and saved from now on. */
+export function endViewOnly(): void {
+  useDesignStore.setState({ viewOnly: false });
+}
+
+export function isViewOnly(): boolean {
+  return useDesignStore.getState().viewOnly;
 }

@@ -83,3 +83,22 @@ export function saveDesign(storage: StorageLike, design: Design): SaveOutcome {
     };
   }
 }
+
+/**
+ * How many nodes the autosaved design has: 0 when there is none (a first start) or it
+ * cannot be read (restoreDesign has backed such a save up). Asked before a shared design's
+ * copy replaces it.
+ */
+export function autosavedNodeCount(storage: StorageLike | undefined): number {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(AUTOSAVE_KEY) ?? null;
+  } catch {
+    return 0;
+  }
+  if (raw === null) return 0;
+  const json = parseJsonText(raw, DESIGN_JSON_LIMITS);
+  if (!json.ok) return 0;
+  const parsed = parseDesign(json.value);
+  return parsed.ok ? parsed.design.nodes.length : 0;
+}

@@ -17,6 +17,9 @@ export interface RevealRequest {
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+/** What the bottom panel shows. */
+export type BottomTab = 'problems' | 'cost';
+
 /**
  * UI state: never in the undo history, never saved with the design. Holds ids only, so
  * components select primitives and re-render only when what they show changes.
@@ -29,6 +32,7 @@ export interface UiState {
   reveal: RevealRequest | undefined;
   theme: ThemeChoice;
   problemsOpen: boolean;
+  bottomTab: BottomTab;
   /**
    * Whether the canvas has drawn the design once: the inspector and code pane (and Monaco)
    * load after that, so a large design's first picture does not wait for them.
@@ -53,6 +57,8 @@ export interface UiState {
   revealInCode(path: string, pointer: string): void;
   setTheme(theme: ThemeChoice): void;
   setProblemsOpen(open: boolean): void;
+  /** Shows a tab of the bottom panel (opening the panel). */
+  showBottomTab(tab: BottomTab): void;
   markDiagramDrawn(): void;
   notify(notice: Omit<UiNotice, 'id'>): void;
   setCapture(capture: { theme: 'light' | 'dark' } | null): void;
@@ -70,6 +76,7 @@ export const useUiStore = create<UiState>()((set) => ({
   reveal: undefined,
   theme: 'system',
   problemsOpen: true,
+  bottomTab: 'problems',
   diagramDrawn: false,
   notices: [],
   capture: null,
@@ -88,6 +95,7 @@ export const useUiStore = create<UiState>()((set) => ({
   revealInCode: (path, pointer) => set((s) => ({ activeFile: path, reveal: { path, pointer, nonce: (s.reveal?.nonce ?? 0) + 1 } })),
   setTheme: (theme) => set({ theme }),
   setProblemsOpen: (open) => set({ problemsOpen: open }),
+  showBottomTab: (tab) => set({ bottomTab: tab, problemsOpen: true }),
   markDiagramDrawn: () => set((s) => (s.diagramDrawn ? s : { diagramDrawn: true })),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeId }] })),
   setCapture: (capture) => set({ capture }),

@@ -5,6 +5,7 @@ import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { Header } from './shell/Header.tsx';
 import { PaneBoundary } from './shell/PaneBoundary.tsx';
+import { SharedBanner } from './shell/SharedBanner.tsx';
 import { Toasts } from './shell/Toasts.tsx';
 import { useGlobalKeys } from './shell/useGlobalKeys.ts';
 import { Workbench } from './shell/Workbench.tsx';
@@ -41,6 +42,9 @@ export function App() {
     <div className="flex h-full flex-col">
       <PaneBoundary name="Header">
         <Header />
+      </PaneBoundary>
+      <PaneBoundary name="Shared design">
+        <SharedBanner />
       </PaneBoundary>
       <Workbench
         palette={<Palette />}

@@ -65,6 +65,8 @@ function CanvasFlow() {
   useCanvasShortcuts(wrapperRef, selectFromCanvas);
   useSelectionReveal(wrapperRef, canvasSelectionRef);
   useFitNewDocument();
+  // A shared design is looked at, not changed: nothing drags or connects (commit refuses the rest).
+  const viewOnly = useDesignStore((s) => s.viewOnly);
 
   return (
     <div
@@ -100,9 +102,9 @@ function CanvasFlow() {
           selectionKeyCode="Shift"
           // Above this many nodes only those in view are rendered (the rest cost nothing while panning).
           onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES && !capturing}
-          // Presenting shows the design: it can be looked around and selected, not changed.
-          nodesDraggable={!presenting}
-          nodesConnectable={!presenting}
+          // Presenting, or showing a shared design: it can be looked around and selected, not changed.
+          nodesDraggable={!presenting && !viewOnly}
+          nodesConnectable={!presenting && !viewOnly}
         >
           <FirstFit onFitted={markFitted} />
           {lowDetail && <OverviewLines nodes={nodes} edges={allEdges} />}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { derivedOf, useArtifacts } from '../../state/derived.ts';
-import { getDesign } from '../../state/design-store.ts';
+import { getDesign, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useResolvedTheme } from '../theme.ts';
 import { fileName, firstFile, groupByFolder } from './artifact-files.ts';
@@ -226,10 +226,11 @@ function EmptyState() {
 function StatusLine({ status, onRevert }: { status: CodeStatus; onRevert(): void }) {
   let dot = 'bg-emerald-500';
   let text = 'In sync with the design';
+  const viewOnly = useDesignStore((s) => s.viewOnly);
   if (status.kind === 'none') return <div className="h-7 shrink-0 border-t border-slate-200 dark:border-slate-800" />;
   if (status.kind === 'synced' && status.readOnly) {
     dot = 'bg-slate-400';
-    text = 'Read-only: generated from the design';
+    text = viewOnly ? 'Read-only: a shared design (make a copy to edit)' : 'Read-only: generated from the design';
   } else if (status.kind === 'pending') {
     dot = 'bg-amber-500 animate-pulse';
     text = 'Editing… applied when you pause';

@@ -2,7 +2,7 @@ import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import type { Artifact } from '../../core/model/artifact.ts';
 import type { Design } from '../../core/model/design.ts';
 import { derivedOf, getCheckedDesign } from '../../state/derived.ts';
-import { commit, getDesign, redo, undo, useDesignStore } from '../../state/design-store.ts';
+import { commit, getDesign, isViewOnly, redo, undo, useDesignStore, VIEW_ONLY_MESSAGE } from '../../state/design-store.ts';
 import { useUiStore, type UiState } from '../../state/ui-store.ts';
 import { fileForNode, firstFile, followFile } from './artifact-files.ts';
 import { Debouncer } from './debounce.ts';
@@ -50,6 +50,10 @@ export class CodeSession {
     this.highlight = new RevealHighlight(monaco, editor);
     this.disposers.push(
       useDesignStore.subscribe((state, previous) => {
+        if (state.viewOnly !== previous.viewOnly) {
+          this.describeActive(state.design);
+          this.updateStatus();
+        }
         if (state.design !== previous.design) this.syncFromDesign(state.design);
         // The design's problems arrive a frame after the design (and once the rules have loaded).
         else if (state.checked !== previous.checked && state.checked === state.design) {
@@ -156,9 +160,9 @@ export class CodeSession {
     const path = this.activePath;
     const artifact = path ? derivedOf(design).byPath.get(path) : undefined;
     this.editor.updateOptions({
-      readOnly: !artifact || !isEditable(design, artifact),
+      readOnly: isViewOnly() || !artifact || !isEditable(design, artifact),
       // Said when the user types into a read-only file: what to change instead, where the file knows.
-      readOnlyMessage: { value: artifact?.readOnlyReason ?? READ_ONLY_MESSAGE },
+      readOnlyMessage: { value: isViewOnly() ? VIEW_ONLY_MESSAGE : (artifact?.readOnlyReason ?? READ_ONLY_MESSAGE) },
       ariaLabel: path ? `${path}: generated ECS definition (JSON)` : 'No generated file',
     });
   }

@@ -20,6 +20,9 @@ export function Inspector() {
   const nodeExists = useDesignStore((s) => firstNode !== undefined && s.design.nodes.some((n) => n.id === firstNode));
   const edgeExists = useDesignStore((s) => firstEdge !== undefined && s.design.edges.some((e) => e.id === firstEdge));
 
+  // A shared design is read-only: every field and button of the form is disabled at once.
+  const viewOnly = useDesignStore((s) => s.viewOnly);
+
   let body;
   if (nodeCount === 1 && edgeCount === 0 && nodeExists) body = <NodeInspector key={firstNode} nodeId={firstNode!} />;
   else if (nodeCount === 0 && edgeCount === 1 && edgeExists) body = <EdgeInspector key={firstEdge} edgeId={firstEdge!} />;
@@ -27,8 +30,13 @@ export function Inspector() {
   else body = <DesignSettings />;
 
   return (
-    <section aria-label="Inspector" className="h-full overflow-y-auto bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      {body}
+    <section
+      aria-label="Inspector"
+      className={`h-full overflow-y-auto bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100 ${viewOnly ? '[&_:disabled]:cursor-not-allowed [&_:disabled]:opacity-60' : ''}`}
+    >
+      <fieldset disabled={viewOnly} className="contents">
+        {body}
+      </fieldset>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { addNode } from '../../core/commands/design-commands.ts';
 import type { KindModule } from '../../core/kinds/types.ts';
-import { getDesign, runCommand } from '../../state/design-store.ts';
+import { getDesign, runCommand, useDesignStore } from '../../state/design-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { KindGlyph } from './KindGlyph.tsx';
 import { addContainerTo } from '../canvas/connect-logic.ts';
@@ -15,6 +15,7 @@ export function Palette() {
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => paletteGroups(filter), [filter]);
   const filterId = useId();
+  const viewOnly = useDesignStore((s) => s.viewOnly);
 
   const onFilterKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Escape' && filter) {
@@ -48,7 +49,9 @@ export function Palette() {
           />
         </label>
       </div>
-      <div className="min-h-0 flex-1 overflow-y-auto px-1.5 pt-1 pb-3">
+      {viewOnly && <p className="px-3 pt-2 text-xs text-slate-500 dark:text-slate-400">A shared design is read-only: make a copy to add to it.</p>}
+      {/* Inert while read-only: nothing to drag onto a design that cannot change. */}
+      <div inert={viewOnly} className={`min-h-0 flex-1 overflow-y-auto px-1.5 pt-1 pb-3 ${viewOnly ? 'opacity-50' : ''}`}>
         {groups.map(({ group, kinds }) => (
           <section key={group} aria-labelledby={`${filterId}-${group}`} className="mt-2 first:mt-1">
             <h3 id={`${filterId}-${group}`} className="px-1.5 pb-1 text-[11px] font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400">

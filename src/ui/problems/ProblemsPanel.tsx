@@ -1,4 +1,4 @@
-import { useId, useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useMemo, type KeyboardEvent } from 'react';
 import { useProblems } from '../../state/derived.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { ChevronIcon } from '../shell/icons.tsx';
@@ -6,14 +6,20 @@ import { SeverityIcon } from '../shell/SeverityIcon.tsx';
 import { countProblems, describeCounts, groupProblems } from './group-problems.ts';
 import { ProblemList } from './ProblemList.tsx';
 
+// The cost panel (and its price list) loads when first shown.
+const CostPanel = lazy(() => import('../cost/CostPanel.tsx').then((m) => ({ default: m.CostPanel })));
+
 /**
- * The bottom panel: every problem of the design, most severe first. Its header (with the
- * counts) stays visible when the panel is collapsed.
+ * The bottom panel: every problem of the design, most severe first, or (its Cost tab) the
+ * design's monthly cost. Its header (with the counts) stays visible when the panel is
+ * collapsed; the active tab's button opens and closes it, the other tab's shows that tab.
  */
 export function ProblemsPanel() {
   const problems = useProblems();
   const open = useUiStore((s) => s.problemsOpen);
   const setOpen = useUiStore((s) => s.setProblemsOpen);
+  const tab = useUiStore((s) => s.bottomTab);
+  const showTab = useUiStore((s) => s.showBottomTab);
   const listId = useId();
   const counts = useMemo(() => countProblems(problems), [problems]);
   const groups = useMemo(() => groupProblems(problems), [problems]);
@@ -26,8 +32,9 @@ export function ProblemsPanel() {
           aria-expanded={open}
           aria-controls={listId}
           aria-label={`Problems: ${describeCounts(counts)}`}
-          title={open ? 'Hide problems' : 'Show problems'}
-          onClick={() => setOpen(!open)}
+          title={tab !== 'problems' ? 'Show problems' : open ? 'Hide problems' : 'Show problems'}
+          aria-pressed={tab === 'problems'}
+          onClick={() => (tab === 'problems' ? setOpen(!open) : showTab('problems'))}
           className="flex h-6 items-center gap-2 rounded px-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
         >
           <ChevronIcon size={14} className={`text-slate-400 transition-transform ${open ? '' : '-rotate-90'}`} />
@@ -38,8 +45,25 @@ export function ProblemsPanel() {
             <Count level="info" n={counts.info} />
           </span>
         </button>
+        <button
+          type="button"
+          aria-pressed={tab === 'cost'}
+          aria-controls={listId}
+          title={tab === 'cost' && open ? 'Hide the cost estimate' : 'Show the monthly cost estimate'}
+          onClick={() => (tab === 'cost' ? setOpen(!open) : showTab('cost'))}
+          className={`ml-1 flex h-6 items-center rounded px-2 text-[11px] font-semibold tracking-wider uppercase hover:bg-slate-100 dark:hover:bg-slate-800 ${tab === 'cost' ? 'text-accent-700 dark:text-accent-300' : 'text-slate-500 dark:text-slate-400'}`}
+        >
+          Cost
+        </button>
       </div>
-      {open && (
+      {open && tab === 'cost' && (
+        <div id={listId} className="min-h-0 flex-1 overflow-auto">
+          <Suspense fallback={<p className="px-4 py-3 text-[13px] text-slate-500 dark:text-slate-400">Loading the cost estimate…</p>}>
+            <CostPanel />
+          </Suspense>
+        </div>
+      )}
+      {open && tab === 'problems' && (
         <div id={listId} onKeyDown={moveFocus} className="min-h-0 flex-1 overflow-auto">
           {groups.length ? (
             <ProblemList groups={groups} />

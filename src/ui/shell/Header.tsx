@@ -9,7 +9,8 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { importFromPicker, newDesign, openDesignFromPicker, saveDesignToFile } from './design-actions.ts';
 import { DesignName } from './DesignName.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
-import { ImportIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon, TemplateIcon } from './icons.tsx';
+import { ImportIcon, LinkIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon, TemplateIcon } from './icons.tsx';
+import { copyShareLink } from './share-actions.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { ToolbarButton } from './ToolbarButton.tsx';
 
@@ -67,6 +68,9 @@ export function Header() {
           title="Import ECS JSON: task definitions, services, clusters or describe outputs. You can also paste JSON or drop files on the canvas."
         >
           Import…
+        </ToolbarButton>
+        <ToolbarButton icon={<LinkIcon />} onClick={() => void copyShareLink()} title="Copy a link that holds this design: whoever opens it sees it read-only and can make a copy">
+          Share link
         </ToolbarButton>
       </div>
       <Divider />

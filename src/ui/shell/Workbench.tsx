@@ -18,6 +18,8 @@ export interface Surfaces {
 
 /** Height of the problems panel's header: what is left of the panel when it is collapsed. */
 const PROBLEMS_HEADER_PX = 32;
+/** The cost tab's table and settings need more room than a list of problems. */
+const COST_PANEL_PX = 320;
 
 // Decided once, at start: on a small screen the palette and the problems panel give room to the canvas.
 const narrow = typeof window !== 'undefined' && window.innerWidth < 1200;
@@ -41,6 +43,7 @@ export function Workbench({ palette, canvas, inspector, code, problems, canvasOv
   // The library sizes panels with inline flex values; the canvas (and the row holding it)
   // then takes all the room the hidden panes leave.
   const fill = presenting ? 'ecs-present-fill' : '';
+  const bottomTab = useUiStore((s) => s.bottomTab);
 
   // The header toggle (store) drives the panel...
   useEffect(() => {
@@ -49,6 +52,13 @@ export function Workbench({ palette, canvas, inspector, code, problems, canvasOv
     if (problemsOpen && panel.isCollapsed()) panel.expand();
     else if (!problemsOpen && !panel.isCollapsed()) panel.collapse();
   }, [problemsOpen, problemsRef]);
+
+  // Showing the cost tab makes the panel tall enough for it (never smaller).
+  useEffect(() => {
+    const panel = problemsRef.current;
+    if (!panel || bottomTab !== 'cost' || !problemsOpen) return;
+    if (panel.getSize().inPixels < COST_PANEL_PX) panel.resize(COST_PANEL_PX);
+  }, [bottomTab, problemsOpen, problemsRef]);
 
   // ...and dragging the panel shut (or open) updates the store.
   const onProblemsResize = (size: PanelSize) => {
