@@ -19,8 +19,10 @@ export interface Fleet {
   freeCpu: Int32Array;
   freeMemory: Int32Array;
   freeEnis: Int32Array;
-  /** Host ports bound by tasks; created on first use. */
-  ports: Array<Set<number> | undefined>;
+  /** Per host port bound by some task, a flag per instance (1 = bound); created on first use. */
+  portFlags(port: number): Uint8Array;
+  /** The host ports bound on an instance, ascending. */
+  boundPorts(i: number): number[];
   attributes: Array<Record<string, string>>;
 }
 
@@ -30,6 +32,7 @@ export interface Fleet {
  */
 export function buildFleet(groups: readonly SimGroup[], settings: SimSettings): Fleet {
   const size = groups.reduce((n, g) => n + Math.max(0, Math.floor(g.count)), 0);
+  const ports = new Map<number, Uint8Array>();
   const fleet: Fleet = {
     size,
     ids: [],
@@ -43,7 +46,14 @@ export function buildFleet(groups: readonly SimGroup[], settings: SimSettings): 
     freeCpu: new Int32Array(size),
     freeMemory: new Int32Array(size),
     freeEnis: new Int32Array(size),
-    ports: new Array<Set<number> | undefined>(size).fill(undefined),
+    portFlags(port) {
+      let flags = ports.get(port);
+      if (!flags) ports.set(port, (flags = new Uint8Array(size)));
+      return flags;
+    },
+    boundPorts(i) {
+      return [...ports].filter(([, flags]) => flags[i] === 1).map(([port]) => port).sort((a, b) => a - b);
+    },
     attributes: [],
   };
   let i = 0;

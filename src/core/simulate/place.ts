@@ -1,11 +1,11 @@
+export { SERVICE_DEFAULT_STRATEGY } from './plan.ts';
 import { buildFleet, type Fleet } from './instances.ts';
-import { compileMemberOf } from './member-of.ts';
+import { Key, keyAt, planService, type Plan } from './plan.ts';
+import { poolFor, type Pool } from './pools.ts';
 import { splitByProviders } from './provider-split.ts';
 import { seededRandom } from './random.ts';
 import type { PendingStage, PendingTask, PlacedTask, ServiceOutcome, SimInput, SimInstance, SimResult, SimService, SimStrategy } from './types.ts';
 
-/** What a service gets when it sets no strategy (ECS_RULES PL-DEF). */
-export const SERVICE_DEFAULT_STRATEGY: readonly SimStrategy[] = [{ type: 'spread', field: 'attribute:ecs.availability-zone' }];
 
 /**
  * Places each service's tasks one at a time the way the ECS guide describes ("Use
@@ -15,10 +15,11 @@ export const SERVICE_DEFAULT_STRATEGY: readonly SimStrategy[] = [{ type: 'spread
  * strategies leave a tie the first instance in launch order wins (ECS takes any of them),
  * and random draws from a seeded generator: the same input always places the same way.
  *
- * Each task looks at each instance of its pool once per step: O(tasks × instances ×
- * strategies), with the counts spread reads kept up to date as tasks land.
+ * The common strategy lists choose through pools.ts in O(log instances) per task; the rest
+ * look at every instance of the pool once per task (`scan`, which tests also use to check
+ * that both ways choose the same instances).
  */
-export function simulatePlacement(input: SimInput): SimResult {
+export function simulatePlacement(input: SimInput, options: { scan?: boolean } = {}): SimResult {
   const fleet = buildFleet(input.groups, input.settings);
   const random = seededRandom(input.settings.seed);
   const reservedPorts = new Set(input.settings.reservedPorts);
@@ -26,16 +27,17 @@ export function simulatePlacement(input: SimInput): SimResult {
   const pending: PendingTask[] = [];
   const outcomes: ServiceOutcome[] = [];
   const groupIndex = new Map(input.groups.map((g, i) => [g.id, i]));
-  const candidates = new Int32Array(fleet.size);
+  const tied = new Int32Array(fleet.size);
   const serviceCount = new Int32Array(fleet.size);
 
   for (const service of input.services) {
     serviceCount.fill(0);
-    const plan = planService(service, fleet, input);
+    const plan = planService(service, fleet, reservedPorts, serviceCount);
     const split = service.providers.length ? splitByProviders(service.desiredCount, service.providers) : new Array<number>(service.desiredCount).fill(-2);
     // Once a pool has no room for a task of this service it has none for the next: nothing
-    // in it changes until a task lands there.
+    // in it changes until a task of this service lands there.
     const full = new Map<number, { stage: PendingStage; reason: string }>();
+    const pools = new Map<number, Pool | undefined>();
     let placed = 0;
     for (let n = 1; n <= split.length; n++) {
       const providerAt = split[n - 1]!;
@@ -46,22 +48,23 @@ export function simulatePlacement(input: SimInput): SimResult {
         pending.push({ serviceId: service.id, n, stage: 'no-provider', reason });
         continue;
       }
-      const [start, end] = gi === undefined ? [0, fleet.size] : fleet.ranges[gi]!;
       const known = full.get(gi ?? -1);
       if (known) {
         pending.push({ serviceId: service.id, n, groupId: provider?.groupId, ...known });
         continue;
       }
-      let count = 0;
-      for (let i = start; i < end; i++) if (plan.fits(i, serviceCount)) candidates[count++] = i;
-      if (!count) {
+      const [start, end] = gi === undefined ? [0, fleet.size] : fleet.ranges[gi]!;
+      let pool = pools.get(gi ?? -1);
+      if (!pools.has(gi ?? -1) && !options.scan) pools.set(gi ?? -1, (pool = poolFor(plan, fleet, start, end, random, service.desiredCount)));
+      const chosen = plan.blocked ? -1 : pool ? pool.choose() : choose(plan, fleet, start, end, tied, random);
+      if (chosen < 0) {
         const why = diagnose(service, plan, fleet, start, end, serviceCount, reservedPorts);
         full.set(gi ?? -1, why);
         pending.push({ serviceId: service.id, n, groupId: provider?.groupId, ...why });
         continue;
       }
-      const chosen = choose(plan, fleet, candidates, count, serviceCount, random);
-      plan.take(chosen, serviceCount);
+      plan.take(chosen);
+      pool?.placed(chosen);
       tasks[chosen]!.push({ serviceId: service.id, n });
       placed++;
     }
@@ -70,116 +73,48 @@ export function simulatePlacement(input: SimInput): SimResult {
   return { instances: instancesOf(fleet, tasks, input.groups.map((g) => g.id)), pending, services: outcomes };
 }
 
-/** A service's needs turned into checks on fleet slots. */
-interface Plan {
-  strategies: readonly SimStrategy[];
-  defaulted: boolean;
-  /** memberOf results per instance (1 = member), all constraints and-ed; undefined when none. */
-  members: Uint8Array | undefined;
-  notEvaluated: string[];
-  distinct: boolean;
-  /** Per spread attribute strategy: the value index of each instance and the service's tasks per value. */
-  spreads: Array<{ valueOf: Int32Array; counts: Int32Array } | undefined>;
-  fits(i: number, serviceCount: Int32Array): boolean;
-  take(i: number, serviceCount: Int32Array): void;
-}
-
-function planService(service: SimService, fleet: Fleet, input: SimInput): Plan {
-  const { cpu, memoryMiB: memory, staticPorts } = service;
-  const awsvpc = service.networkMode === 'awsvpc';
-  const reserved = new Set(input.settings.reservedPorts);
-  const defaulted = service.strategies.length === 0;
-  const strategies = defaulted ? SERVICE_DEFAULT_STRATEGY : service.strategies;
-  const notEvaluated: string[] = [];
-  let members: Uint8Array | undefined;
-  for (const c of service.constraints) {
-    if (c.type !== 'memberOf') continue;
-    const compiled = compileMemberOf(c.expression);
-    if (!compiled.ok) {
-      notEvaluated.push(`memberOf(${c.expression}) is not evaluated (${compiled.reason}) and places anywhere`);
+/**
+ * One pass over the pool: an instance that passes the filters is compared with the best so
+ * far strategy by strategy, the next strategy asked only on a tie, which is each strategy
+ * narrowing the ties of the one before. Strategies after a random one decide nothing: the
+ * instances tied up to it are collected and one is drawn. -1: none passes.
+ */
+function choose(plan: Plan, fleet: Fleet, start: number, end: number, tied: Int32Array, random: () => number): number {
+  const { cpu, memory, awsvpc, portFlags, members, distinct, serviceCount } = plan;
+  const { known, freeCpu, freeMemory, freeEnis } = fleet;
+  const randomAt = plan.keys.indexOf(Key.Random);
+  const ranked = randomAt < 0 ? plan.keys.length : randomAt;
+  const ports = portFlags.length;
+  let best = -1;
+  let ties = 0;
+  for (let i = start; i < end; i++) {
+    if (known[i] === 0 || freeCpu[i]! < cpu || freeMemory[i]! < memory) continue;
+    if (awsvpc && freeEnis[i]! < 1) continue;
+    if (ports) {
+      let bound = false;
+      for (let p = 0; p < ports; p++) if (portFlags[p]![i] === 1) bound = true;
+      if (bound) continue;
+    }
+    if (members !== undefined && members[i] === 0) continue;
+    if (distinct && serviceCount[i] !== 0) continue;
+    if (best < 0) {
+      best = i;
+      tied[0] = i;
+      ties = 1;
       continue;
     }
-    members ??= new Uint8Array(fleet.size).fill(1);
-    for (let i = 0; i < fleet.size; i++) {
-      const attrs = fleet.attributes[i]!;
-      if (members[i] && !compiled.test((name) => attrs[name])) members[i] = 0;
+    let order = 0;
+    for (let s = 0; s < ranked && order === 0; s++) order = keyAt(plan, fleet, s, i) - keyAt(plan, fleet, s, best);
+    if (order < 0) {
+      best = i;
+      tied[0] = i;
+      ties = 1;
+    } else if (order === 0) {
+      tied[ties++] = i;
     }
   }
-  const distinct = service.constraints.some((c) => c.type === 'distinctInstance');
-  const spreads = strategies.map((s) => {
-    if (s.type !== 'spread' || s.field === 'instanceId' || s.field === 'host') return undefined;
-    const name = s.field.startsWith('attribute:') ? s.field.slice('attribute:'.length) : s.field;
-    const index = new Map<string | undefined, number>();
-    const valueOf = new Int32Array(fleet.size);
-    for (let i = 0; i < fleet.size; i++) {
-      const v = fleet.attributes[i]![name];
-      let at = index.get(v);
-      if (at === undefined) index.set(v, (at = index.size));
-      valueOf[i] = at;
-    }
-    return { valueOf, counts: new Int32Array(index.size) };
-  });
-  const portsFree = (i: number) => {
-    const used = fleet.ports[i];
-    for (const p of staticPorts) if (reserved.has(p) || used?.has(p)) return false;
-    return true;
-  };
-  return {
-    strategies,
-    defaulted,
-    members,
-    notEvaluated,
-    distinct,
-    spreads,
-    fits(i, serviceCount) {
-      return (
-        fleet.known[i] === 1 &&
-        fleet.freeCpu[i]! >= cpu &&
-        fleet.freeMemory[i]! >= memory &&
-        (!awsvpc || fleet.freeEnis[i]! >= 1) &&
-        (staticPorts.length === 0 || portsFree(i)) &&
-        (members === undefined || members[i] === 1) &&
-        (!distinct || serviceCount[i] === 0)
-      );
-    },
-    take(i, serviceCount) {
-      fleet.freeCpu[i]! -= cpu;
-      fleet.freeMemory[i]! -= memory;
-      if (awsvpc) fleet.freeEnis[i]! -= 1;
-      if (staticPorts.length) {
-        const used = (fleet.ports[i] ??= new Set());
-        for (const p of staticPorts) used.add(p);
-      }
-      serviceCount[i]!++;
-      for (const s of spreads) if (s) s.counts[s.valueOf[i]!]!++;
-    },
-  };
-}
-
-/** The strategies in order, each keeping the best of what the one before kept. */
-function choose(plan: Plan, fleet: Fleet, candidates: Int32Array, count: number, serviceCount: Int32Array, random: () => number): number {
-  let n = count;
-  for (let s = 0; s < plan.strategies.length && n > 1; s++) {
-    const strategy = plan.strategies[s]!;
-    if (strategy.type === 'random') return candidates[Math.floor(random() * n)]!;
-    const key = keyOf(strategy, fleet, plan.spreads[s], serviceCount);
-    let best = Infinity;
-    for (let k = 0; k < n; k++) best = Math.min(best, key(candidates[k]!));
-    let kept = 0;
-    for (let k = 0; k < n; k++) if (key(candidates[k]!) === best) candidates[kept++] = candidates[k]!;
-    n = kept;
-  }
-  return candidates[0]!;
-}
-
-function keyOf(strategy: SimStrategy, fleet: Fleet, spread: Plan['spreads'][number], serviceCount: Int32Array): (i: number) => number {
-  if (strategy.type === 'binpack') {
-    // Least of the resource left: the fullest instance first.
-    const free = strategy.field === 'cpu' ? fleet.freeCpu : fleet.freeMemory;
-    return (i) => free[i]!;
-  }
-  if (spread) return (i) => spread.counts[spread.valueOf[i]!]!;
-  return (i) => serviceCount[i]!;
+  if (best < 0 || randomAt < 0 || ties === 1) return best;
+  return tied[Math.floor(random() * ties)]!;
 }
 
 const mib = (n: number) => `${n} MiB`;
@@ -205,7 +140,7 @@ function diagnose(service: SimService, plan: Plan, fleet: Fleet, start: number, 
     ],
     [
       'ports',
-      (i) => service.staticPorts.every((p) => !reserved.has(p) && !fleet.ports[i]?.has(p)),
+      (i) => !plan.blocked && plan.portFlags.every((flags) => flags[i] === 0),
       () => {
         const taken = service.staticPorts.filter((p) => reserved.has(p));
         return taken.length
@@ -270,7 +205,7 @@ function instancesOf(fleet: Fleet, tasks: PlacedTask[][], groupIds: string[]): S
       cpu: { total: fleet.totalCpu[i]!, used: fleet.totalCpu[i]! - fleet.freeCpu[i]! },
       memory: { total: fleet.totalMemory[i]!, used: fleet.totalMemory[i]! - fleet.freeMemory[i]! },
       enis: { total: fleet.totalEnis[i]!, used: fleet.totalEnis[i]! - fleet.freeEnis[i]! },
-      ports: [...(fleet.ports[i] ?? [])].sort((a, b) => a - b),
+      ports: fleet.boundPorts(i),
       tasks: tasks[i]!,
     });
   }
