@@ -39,13 +39,18 @@ export function simulatePlacement(input: SimInput, options: { scan?: boolean } =
     const full = new Map<number, { stage: PendingStage; reason: string }>();
     const pools = new Map<number, Pool | undefined>();
     let placed = 0;
+    let elsewhere = 0;
     for (let n = 1; n <= split.length; n++) {
       const providerAt = split[n - 1]!;
       const provider = providerAt >= 0 ? service.providers[providerAt] : undefined;
       const gi = provider ? groupIndex.get(provider.groupId) : undefined;
-      if (providerAt === -1 || (provider && gi === undefined)) {
-        const reason = providerAt === -1 ? 'every capacity provider past its base has weight 0, so no provider takes this task' : `capacity provider ${provider!.groupId} is not an EC2 group of this simulation`;
-        pending.push({ serviceId: service.id, n, stage: 'no-provider', reason });
+      if (provider && gi === undefined) {
+        // Fargate or another provider: its tasks run, just not on the instances simulated.
+        elsewhere++;
+        continue;
+      }
+      if (providerAt === -1) {
+        pending.push({ serviceId: service.id, n, stage: 'no-provider', reason: 'every capacity provider past its base has weight 0, so no provider takes this task' });
         continue;
       }
       const known = full.get(gi ?? -1);
@@ -68,7 +73,7 @@ export function simulatePlacement(input: SimInput, options: { scan?: boolean } =
       tasks[chosen]!.push({ serviceId: service.id, n });
       placed++;
     }
-    outcomes.push({ serviceId: service.id, name: service.name, placed, pending: service.desiredCount - placed, steps: describe(service, plan, input, split, placed) });
+    outcomes.push({ serviceId: service.id, name: service.name, placed, elsewhere, pending: service.desiredCount - placed - elsewhere, steps: describe(service, plan, input, split, placed, elsewhere) });
   }
   return { instances: instancesOf(fleet, tasks, input.groups.map((g) => g.id)), pending, services: outcomes };
 }
@@ -168,7 +173,7 @@ function strategyText(s: SimStrategy): string {
   return s.type === 'random' ? 'random' : `${s.type}(${s.field})`;
 }
 
-function describe(service: SimService, plan: Plan, input: SimInput, split: number[], placed: number): string[] {
+function describe(service: SimService, plan: Plan, input: SimInput, split: number[], placed: number, elsewhere: number): string[] {
   const steps: string[] = [];
   const ports = service.staticPorts.length ? `, host port ${service.staticPorts.join(', ')}` : service.networkMode === 'bridge' ? ', dynamic host ports' : '';
   steps.push(`${service.desiredCount} task${service.desiredCount === 1 ? '' : 's'} of ${service.cpu} CPU units and ${mib(service.memoryMiB)} (${service.networkMode}${ports}).`);
@@ -189,8 +194,10 @@ function describe(service: SimService, plan: Plan, input: SimInput, split: numbe
   for (const note of plan.notEvaluated) steps.push(`   ${note}.`);
   const order = plan.strategies.map(strategyText).join(', then ');
   steps.push(`3. Strategies in order: ${order}${plan.defaulted ? ' (the service default: none is set)' : ''}; a tie left goes to the first instance in launch order.`);
-  const missing = service.desiredCount - placed;
-  steps.push(missing ? `Placed ${placed} of ${service.desiredCount}; ${missing} stay PENDING.` : `Placed all ${placed}.`);
+  const here = service.desiredCount - elsewhere;
+  const missing = here - placed;
+  if (elsewhere) steps.push(`${elsewhere} go to capacity providers that are not EC2 groups here (e.g. Fargate) and are not simulated.`);
+  steps.push(missing ? `Placed ${placed} of ${here}; ${missing} stay PENDING.` : `Placed all ${placed}.`);
   return steps;
 }
 

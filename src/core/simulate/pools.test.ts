@@ -18,7 +18,7 @@ describe('placement pools (pools.ts) choose what looking at every instance choos
       cpu: fc.constantFrom(128, 256, 512, 1024),
       memoryMiB: fc.constantFrom(256, 512, 1024, 3072),
       networkMode: fc.constantFrom('bridge' as const, 'awsvpc' as const, 'host' as const),
-      staticPorts: fc.constantFrom([], [80], [80, 443]),
+      staticPorts: fc.constantFrom<number[]>([], [80], [80, 443]),
       strategies: fc.array(fc.constantFrom(...ranking), { maxLength: 3 }),
       distinct: fc.boolean(),
       memberOf: fc.constantFrom(undefined, 'attribute:ecs.availability-zone != us-east-1c'),

@@ -35,6 +35,7 @@ export type SimConstraint = { type: 'distinctInstance' } | { type: 'memberOf'; e
 
 /** A capacity provider strategy item resolved to a group. */
 export interface SimProvider {
+  /** A group's id; a provider that is no group of the input (Fargate) takes its share elsewhere. */
   groupId: string;
   base: number;
   weight: number;
@@ -121,6 +122,8 @@ export interface ServiceOutcome {
   serviceId: string;
   name: string;
   placed: number;
+  /** Tasks the strategy gives to providers that are not simulated groups (Fargate). */
+  elsewhere: number;
   pending: number;
   /** The steps in words: split, filters, constraints, strategies, result. */
   steps: string[];
