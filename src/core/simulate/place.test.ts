@@ -186,7 +186,7 @@ describe('simulatePlacement, worked examples against the ECS task placement guid
       '1. Resources and ports: keep instances with 256 CPU units, 512 MiB free, host port 80 unbound.',
       '2. Constraints: keep those meeting distinctInstance (one task per instance).',
       '3. Strategies in order: binpack(memory); a tie left goes to the first instance in launch order.',
-      'Placed 3 of 4; 1 stay PENDING.',
+      'Placed 3 of 4; 1 stays PENDING.',
     ]);
   });
 });

@@ -193,11 +193,12 @@ function describe(service: SimService, plan: Plan, input: SimInput, split: numbe
   steps.push(constraints.length ? `2. Constraints: keep those meeting ${constraints.join(' and ')}.` : '2. Constraints: none.');
   for (const note of plan.notEvaluated) steps.push(`   ${note}.`);
   const order = plan.strategies.map(strategyText).join(', then ');
-  steps.push(`3. Strategies in order: ${order}${plan.defaulted ? ' (the service default: none is set)' : ''}; a tie left goes to the first instance in launch order.`);
+  const tie = plan.strategies.some((x) => x.type === 'random') ? '' : '; a tie left goes to the first instance in launch order';
+  steps.push(`3. Strategies in order: ${order}${plan.defaulted ? ' (the service default: none is set)' : ''}${tie}.`);
   const here = service.desiredCount - elsewhere;
   const missing = here - placed;
   if (elsewhere) steps.push(`${elsewhere} go to capacity providers that are not EC2 groups here (e.g. Fargate) and are not simulated.`);
-  steps.push(missing ? `Placed ${placed} of ${here}; ${missing} stay PENDING.` : `Placed all ${placed}.`);
+  steps.push(missing ? `Placed ${placed} of ${here}; ${missing} ${missing === 1 ? 'stays' : 'stay'} PENDING.` : `Placed all ${placed}.`);
   return steps;
 }
 
