@@ -27,7 +27,11 @@ interface Block {
  * nodes at exactly the same places.
  */
 export function benchDesign(nodes: number): Design {
-  const design = generateDesign(nodes);
+  return laidOut(generateDesign(nodes));
+}
+
+/** Any design laid out that way (e2e specs use it for designs they build in code). */
+export function laidOut(design: Design): Design {
   const { childrenOf, parentOf } = containment(design);
   const placed = new Map<string, { x: number; y: number }>();
 

@@ -10,6 +10,7 @@ import { Connections } from './Connections.tsx';
 import { ProblemNotes, SectionTitle } from './controls.tsx';
 import { valueAt } from './field-values.ts';
 import { NodeField } from './NodeField.tsx';
+import { SimulateButton } from '../simulate/SimulateButton.tsx';
 import { fieldKey, placeProblems } from './problem-fields.ts';
 
 const NO_PROBLEMS: Problem[] = [];
@@ -42,6 +43,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           <ProblemCounts errors={errors} warnings={warnings} />
         </div>
         <p className="mt-2 text-xs leading-snug text-slate-600 dark:text-slate-400">{kind.description}</p>
+        <SimulateButton nodeId={node.id} kind={node.kind} />
       </header>
 
       {placed.unplaced.length > 0 && (

@@ -49,3 +49,55 @@ export function instanceSize(type: unknown): InstanceSize | undefined {
   if (perVcpu === undefined || vcpus === undefined) return undefined;
   return { vcpus, memoryMiB: vcpus * perVcpu * 1024 };
 }
+
+/**
+ * Network interfaces an instance takes, primary included (EC2 "Maximum network interfaces"
+ * per instance type): the Nitro m/c/r sizes by vCPUs (medium 2, large 3, xlarge and 2xlarge
+ * 4, up to 12xlarge 8, above 15); the burstable t3/t3a/t4g sizes have a table of their own
+ * (nano and micro 2, small to large 3, xlarge and 2xlarge 4), t2 from small up 3.
+ */
+const BURSTABLE_ENIS: Readonly<Record<string, number>> = { nano: 2, micro: 2, small: 3, medium: 3, large: 3, xlarge: 4, '2xlarge': 4 };
+
+export function eniLimitForVcpus(vcpus: number): number {
+  if (vcpus <= 1) return 2;
+  if (vcpus <= 2) return 3;
+  if (vcpus <= 8) return 4;
+  if (vcpus <= 48) return 8;
+  return 15;
+}
+
+export function instanceEnis(type: unknown): number | undefined {
+  const size = instanceSize(type);
+  if (!size) return undefined;
+  const [family, name] = (type as string).trim().split('.') as [string, string];
+  if (family.startsWith('t')) {
+    if (family === 't2') return ['nano', 'micro'].includes(name) ? 2 : 3;
+    return BURSTABLE_ENIS[name];
+  }
+  return eniLimitForVcpus(size.vcpus);
+}
+
+/**
+ * awsvpc tasks an instance holds with the awsvpcTrunking account setting on (ECS "Increasing
+ * Linux container instance network interfaces": a c5.large holds 10 instead of 2; the
+ * supported m/c/r sizes go 10, 20, 40 from large to 2xlarge, then 60, and 120 from 18xlarge
+ * up). Burstable types do not support trunking: undefined, their ENI limit stays.
+ */
+export function trunkedTaskLimit(type: unknown): number | undefined {
+  const size = instanceSize(type);
+  if (!size || (type as string).trim().startsWith('t')) return undefined;
+  if (size.vcpus < 2) return undefined;
+  if (size.vcpus === 2) return 10;
+  if (size.vcpus === 4) return 20;
+  if (size.vcpus === 8) return 40;
+  if (size.vcpus < 72) return 60;
+  return 120;
+}
+
+/** Linux on Graviton types (a `g` after the generation: m6g, c7gd, t4g) is arm64. */
+export function cpuArchitectureOf(type: unknown): 'arm64' | 'x86_64' | undefined {
+  if (typeof type !== 'string') return undefined;
+  const match = /^[a-z]\d+([a-z]*)(?:-flex)?\./.exec(type.trim());
+  if (!match) return undefined;
+  return match[1]!.includes('g') ? 'arm64' : 'x86_64';
+}

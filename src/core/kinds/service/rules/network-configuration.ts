@@ -5,7 +5,7 @@ import { launchers, type LauncherView, type ServiceView } from '../../../validat
 import { textOf } from '../../../model/text.ts';
 import type { DesignNode } from '../../../model/design.ts';
 import type { ValidateContext } from '../../../validate/context.ts';
-import { instanceSize } from '../../capacity-ec2/instance-types.ts';
+import { eniLimitForVcpus as eniLimit, instanceSize } from '../../capacity-ec2/instance-types.ts';
 
 export const MAX_SUBNETS = 16;
 export const MAX_SECURITY_GROUPS = 5;
@@ -129,19 +129,6 @@ export const networkConfigurationRules: RuleModule = {
     }
   },
 };
-
-/**
- * ENIs of a current-generation m/c/r instance by its vCPUs (EC2's "network interfaces per
- * instance type" table for Nitro sizes: large 3, xlarge and 2xlarge 4, up to 12xlarge 8,
- * above 15). Only used where instanceSize() knows the type.
- */
-function eniLimit(vcpu: number): number {
-  if (vcpu <= 1) return 2;
-  if (vcpu <= 2) return 3;
-  if (vcpu <= 8) return 4;
-  if (vcpu <= 48) return 8;
-  return 15;
-}
 
 /** Adds a launcher's awsvpc tasks to each drawn EC2 group it places them on (NC-ENI-DENSITY). */
 function countEniTasks(ctx: ValidateContext, svc: LauncherView, into: Map<string, { group: DesignNode; tasks: number; launchers: LauncherView[] }>): void {
