@@ -12,34 +12,34 @@ class ReadLog implements IndexReadRecorder {
   private readonly seen = new Set<string>();
   private readonly checks: Array<(index: DesignIndex) => boolean> = [];
   /** The same reads by what they depend on, for `untouchedBy` (see DesignChanges). */
-  private readonly nodeIds: string[] = [];
-  private readonly edgeEnds: string[] = [];
-  private readonly kindsRead: NodeKind[] = [];
+  private readonly nodeIds = new Set<string>();
+  private readonly edgeEnds = new Set<string>();
+  private readonly kindsRead = new Set<NodeKind>();
 
   node(id: string, node: DesignNode | undefined): void {
     if (!this.first(`n\0${id}`)) return;
     this.checks.push((index) => sameNode(index.node(id), node));
-    this.nodeIds.push(id);
+    this.nodeIds.add(id);
   }
 
   edges(direction: 'out' | 'in', id: string, kind: RelationKind | undefined, edges: readonly DesignEdge[]): void {
     if (!this.first(`${direction}\0${id}\0${kind ?? ''}`)) return;
     this.checks.push((index) => sameItems(direction === 'out' ? index.outgoing(id, kind) : index.incoming(id, kind), edges));
-    this.edgeEnds.push(id);
+    this.edgeEnds.add(id);
   }
 
   kinds(kinds: readonly NodeKind[], nodes: readonly DesignNode[]): void {
     if (!this.first(`k\0${kinds.join('\0')}`)) return;
     this.checks.push((index) => sameItems(index.nodesOfKind(...kinds), nodes, sameNode));
-    for (const kind of kinds) this.kindsRead.push(kind);
+    for (const kind of kinds) this.kindsRead.add(kind);
   }
 
   containers(taskDefinitionId: string, nodes: readonly DesignNode[]): void {
     if (!this.first(`c\0${taskDefinitionId}`)) return;
     this.checks.push((index) => sameItems(index.containersOf(taskDefinitionId), nodes, sameNode));
     // The containers are the sources of the definition's `contains` edges, in document order.
-    this.edgeEnds.push(taskDefinitionId);
-    for (const node of nodes) this.nodeIds.push(node.id);
+    this.edgeEnds.add(taskDefinitionId);
+    for (const node of nodes) this.nodeIds.add(node.id);
   }
 
   /** True when every recorded read gives the same objects on `index` (which must not be recording). */
@@ -53,9 +53,10 @@ class ReadLog implements IndexReadRecorder {
    * what it gave on the one `changes` starts from (where the reads held).
    */
   untouchedBy(changes: DesignChanges): boolean {
-    for (const id of this.nodeIds) if (changes.nodes.has(id)) return false;
-    for (const id of this.edgeEnds) if (changes.edgeEnds.has(id)) return false;
-    for (const kind of this.kindsRead) if (changes.kinds.has(kind)) return false;
+    // An edit changes a node or two, a node reads a dozen things: walk the changes.
+    for (const id of changes.nodes) if (this.nodeIds.has(id)) return false;
+    for (const id of changes.edgeEnds) if (this.edgeEnds.has(id)) return false;
+    for (const kind of changes.kinds) if (this.kindsRead.has(kind)) return false;
     return true;
   }
 
