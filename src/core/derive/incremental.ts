@@ -54,9 +54,11 @@ class ReadLog implements IndexReadRecorder {
    */
   untouchedBy(changes: DesignChanges): boolean {
     // An edit changes a node or two, a node reads a dozen things: walk the changes.
-    for (const id of changes.nodes) if (this.nodeIds.has(id)) return false;
-    for (const id of changes.edgeEnds) if (this.edgeEnds.has(id)) return false;
-    for (const kind of changes.kinds) if (this.kindsRead.has(kind)) return false;
+    // Indexed loops over arrays: no iterator per entry and pass.
+    const { nodes, edgeEnds, kinds } = changes;
+    for (let i = 0; i < nodes.length; i++) if (this.nodeIds.has(nodes[i]!)) return false;
+    for (let i = 0; i < edgeEnds.length; i++) if (this.edgeEnds.has(edgeEnds[i]!)) return false;
+    for (let i = 0; i < kinds.length; i++) if (this.kindsRead.has(kinds[i]!)) return false;
     return true;
   }
 
@@ -92,16 +94,18 @@ function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => bo
  */
 interface DesignChanges {
   /** Ids of nodes whose id, kind, data or label changed (see sameNode). */
-  nodes: Set<string>;
+  nodes: string[];
   /** Their kinds: lists of nodes of a kind hold them. */
-  kinds: Set<NodeKind>;
+  kinds: NodeKind[];
   /** Both ends of every edge replaced, before and after: their edge lists changed. */
-  edgeEnds: Set<string>;
+  edgeEnds: string[];
 }
 
 function changesBetween(before: Design, after: Design): DesignChanges | undefined {
   if (before.nodes.length !== after.nodes.length || before.edges.length !== after.edges.length) return undefined;
-  const changes: DesignChanges = { nodes: new Set(), kinds: new Set(), edgeEnds: new Set() };
+  const nodes = new Set<string>();
+  const kinds = new Set<NodeKind>();
+  const edgeEnds = new Set<string>();
   if (before.nodes !== after.nodes) {
     for (let i = 0; i < after.nodes.length; i++) {
       const a = before.nodes[i]!;
@@ -110,8 +114,8 @@ function changesBetween(before: Design, after: Design): DesignChanges | undefine
       // Same ids and kinds at every place keep the index's maps keyed and ordered alike.
       if (a.id !== b.id || a.kind !== b.kind) return undefined;
       if (sameNode(a, b)) continue;
-      changes.nodes.add(b.id);
-      changes.kinds.add(b.kind);
+      nodes.add(b.id);
+      kinds.add(b.kind);
     }
   }
   if (before.edges !== after.edges) {
@@ -119,10 +123,10 @@ function changesBetween(before: Design, after: Design): DesignChanges | undefine
       const a = before.edges[i]!;
       const b = after.edges[i]!;
       if (a === b) continue;
-      changes.edgeEnds.add(a.source).add(a.target).add(b.source).add(b.target);
+      edgeEnds.add(a.source).add(a.target).add(b.source).add(b.target);
     }
   }
-  return changes;
+  return { nodes: [...nodes], kinds: [...kinds], edgeEnds: [...edgeEnds] };
 }
 
 interface Entry {
