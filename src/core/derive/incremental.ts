@@ -140,9 +140,9 @@ interface Entry {
   heldIn: number;
 }
 
-/** The last pass: its design, what it collected and how that was arranged (see arrange()). */
+/** The last pass: the design its reads were made on, what it collected and how that was arranged (see arrange()). */
 interface Pass {
-  design: Design;
+  indexed: Design;
   collected: readonly Artifact[];
   artifacts: readonly Artifact[];
   from: readonly number[];
@@ -174,7 +174,8 @@ export class IncrementalDeriver {
     const last = this.last;
     // Cleared first: a pass that throws must not leave a half-known state for the next.
     this.last = undefined;
-    this.changes = last && changesBetween(last.design, design);
+    // Derivers read through ctx.index: what changed is what changed in the design it indexes.
+    this.changes = last && changesBetween(last.indexed, ctx.design);
     this.pass++;
     let collected: Artifact[];
     try {
@@ -183,7 +184,7 @@ export class IncrementalDeriver {
       this.changes = undefined;
     }
     const arranged = (last && rearranged(last, collected)) ?? arrange(collected);
-    this.last = { design, collected, ...arranged };
+    this.last = { indexed: ctx.design, collected, ...arranged };
     return arranged.artifacts.slice();
   }
 
