@@ -13,30 +13,41 @@ import type { Problem } from './types.ts';
  * while those are unchanged). Problems carry node ids, never node objects, and their fixes
  * look the node up in the design they are applied to.
  *
- * Generations rather than a WeakMap: each run keeps the entries of the files it saw and
+ * Kept per run rather than in a WeakMap: each run keeps the entries of the files it saw and
  * drops the rest, so nothing outlives the design it came from, and a one-off validate (the
- * CLI, an import) makes no memo at all.
+ * CLI, an import) makes no memo at all. An entry carries the last run that saw it, so a
+ * run marks what it reuses in place instead of copying every entry to a new map.
  */
 export class FileProblemsMemo {
-  private previous = new Map<symbol, Map<Artifact, Problem[]>>();
-  private next = new Map<symbol, Map<Artifact, Problem[]>>();
+  private readonly entries = new Map<symbol, Map<Artifact, Kept>>();
+  private run = 0;
 
   /** The problems `check` found for this file last run, if the file is the same object. */
   reused(check: symbol, artifact: Artifact): Problem[] | undefined {
-    const found = this.previous.get(check)?.get(artifact);
-    if (found) this.keep(check, artifact, found);
-    return found;
+    const found = this.entries.get(check)?.get(artifact);
+    // Older entries are dropped by finishRun; one still here was seen by the last run.
+    if (!found) return undefined;
+    found.run = this.run;
+    return found.problems;
   }
 
   keep(check: symbol, artifact: Artifact, problems: Problem[]): void {
-    let entries = this.next.get(check);
-    if (!entries) this.next.set(check, (entries = new Map()));
-    entries.set(artifact, problems);
+    let entries = this.entries.get(check);
+    if (!entries) this.entries.set(check, (entries = new Map()));
+    entries.set(artifact, { problems, run: this.run });
   }
 
-  /** Ends a run: what it kept is what the next run may reuse. */
+  /** Ends a run: what it kept or reused is what the next run may reuse. */
   finishRun(): void {
-    this.previous = this.next;
-    this.next = new Map();
+    for (const entries of this.entries.values()) {
+      for (const [artifact, kept] of entries) if (kept.run !== this.run) entries.delete(artifact);
+    }
+    this.run++;
   }
+}
+
+interface Kept {
+  problems: Problem[];
+  /** The last run that kept or reused it. */
+  run: number;
 }

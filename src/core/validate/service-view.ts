@@ -98,10 +98,9 @@ export function services(ctx: ValidateContext): ServiceView[] {
 function buildServices(ctx: ValidateContext): ServiceView[] {
   const out: ServiceView[] = [];
   for (const node of ctx.index.nodesOfKind('service')) {
-    const label = (content: JsonObject) => (typeof content.serviceName === 'string' && content.serviceName ? content.serviceName : (node.label ?? node.id));
     // Completed below by assignment rather than spread into a new object: spreading a view
     // (it holds a closure) cost V8 microseconds per service, 0.5 ms a validate at 100 services.
-    const view = launcherView(ctx, node, 'service', label) as ServiceView | undefined;
+    const view = launcherView(ctx, node, 'service', serviceLabel) as ServiceView | undefined;
     if (!view) continue;
     const { content } = view;
     view.daemon = content.schedulingStrategy === 'DAEMON';
@@ -117,7 +116,7 @@ export function runTasks(ctx: ValidateContext): LauncherView[] {
   return ctx.shared(RUN_TASKS, () => {
     const out: LauncherView[] = [];
     for (const node of ctx.index.nodesOfKind('standalone-task')) {
-      const view = launcherView(ctx, node, 'task', () => (typeof node.data.name === 'string' && node.data.name ? node.data.name : node.id));
+      const view = launcherView(ctx, node, 'task', taskLabel);
       if (view) out.push(view);
     }
     return out;
@@ -129,7 +128,17 @@ export function launchers(ctx: ValidateContext): LauncherView[] {
   return [...services(ctx), ...runTasks(ctx)];
 }
 
-function launcherView(ctx: ValidateContext, node: DesignNode, noun: LauncherView['noun'], label: (content: JsonObject) => string): LauncherView | undefined {
+// Module-level rather than a closure per node: validate builds these views on every edit.
+const serviceLabel = (node: DesignNode, content: JsonObject): string =>
+  typeof content.serviceName === 'string' && content.serviceName ? content.serviceName : (node.label ?? node.id);
+const taskLabel = (node: DesignNode): string => (typeof node.data.name === 'string' && node.data.name ? node.data.name : node.id);
+
+function launcherView(
+  ctx: ValidateContext,
+  node: DesignNode,
+  noun: LauncherView['noun'],
+  label: (node: DesignNode, content: JsonObject) => string,
+): LauncherView | undefined {
   const tds = taskDefinitionsById(ctx);
   const artifact = ctx.artifactOf(node.id);
   if (!artifact) return undefined;
@@ -144,7 +153,7 @@ function launcherView(ctx: ValidateContext, node: DesignNode, noun: LauncherView
     artifact,
     content,
     noun,
-    label: label(content),
+    label: label(node, content),
     cluster,
     td: tdNode ? tds.get(tdNode.id) : undefined,
     targets: ctx.derive.serviceTargets(node),

@@ -3,7 +3,7 @@ import { isPlainObject, pointer, type JsonObject } from '../../model/json.ts';
 import { textOf } from '../../model/text.ts';
 import type { ValidateContext } from '../../validate/context.ts';
 import { commandFix } from '../../validate/fixes.ts';
-import { launchers, objects } from '../../validate/service-view.ts';
+import { launchers, objects, type LauncherView } from '../../validate/service-view.ts';
 import { setNodeField } from '../../commands/design-commands.ts';
 import { ECS_MANAGED_TAG } from './derive.ts';
 import { bagData, bagOf } from './file-layers.ts';
@@ -111,12 +111,8 @@ function taskNeeds(td: JsonObject, containers: readonly JsonObject[]): { cpu: nu
 export function checkTaskFit(ctx: ValidateContext, node: DesignNode, providerName: unknown): void {
   const size = instanceSize(node.data.instanceType);
   if (!size || typeof providerName !== 'string') return;
-  for (const launcher of launchers(ctx)) {
-    if (!launcher.td) continue;
-    const named = (items: readonly JsonObject[]) => items.some((item) => item.capacityProvider === providerName);
-    const uses = named(launcher.strategy) || (!launcher.strategy.length && launcher.content.launchType === undefined && named(launcher.cluster?.defaultStrategy ?? []));
-    if (!uses) continue;
-    const need = taskNeeds(launcher.td.content, launcher.td.containers.map((c) => c.def));
+  for (const launcher of launchersByProvider(ctx).get(providerName) ?? []) {
+    const need = taskNeeds(launcher.td!.content, launcher.td!.containers.map((c) => c.def));
     const tooMuch: string[] = [];
     if (need.cpu > size.vcpus * 1024) tooMuch.push(`${need.cpu} CPU units (the instance has ${size.vcpus * 1024})`);
     if (need.memory > size.memoryMiB) tooMuch.push(`${need.memory} MiB (the instance has ${size.memoryMiB}, and ECS registers a little less)`);
@@ -127,4 +123,32 @@ export function checkTaskFit(ctx: ValidateContext, node: DesignNode, providerNam
       message: `A task of ${launcher.noun} ${launcher.label} needs ${tooMuch.join(' and ')}: it does not fit on one ${textOf(node.data.instanceType)} instance, so it stays PROVISIONING. Choose a larger instance type.`,
     });
   }
+}
+
+const LAUNCHERS_BY_PROVIDER = Symbol('launchers with a task definition, by the capacity providers they are placed on');
+
+/**
+ * The launchers (with a task definition) each provider name places tasks for: in the
+ * launcher's own strategy or, with neither strategy nor launch type, its cluster's default.
+ * Each list is in launcher order. Built once a run: asking every launcher for every
+ * provider grew with providers × launchers.
+ */
+function launchersByProvider(ctx: ValidateContext): Map<string, LauncherView[]> {
+  return ctx.shared(LAUNCHERS_BY_PROVIDER, () => {
+    const out = new Map<string, LauncherView[]>();
+    for (const launcher of launchers(ctx)) {
+      if (!launcher.td) continue;
+      const items = launcher.strategy.length || launcher.content.launchType !== undefined ? launcher.strategy : (launcher.cluster?.defaultStrategy ?? []);
+      const seen = new Set<unknown>();
+      for (const item of items) {
+        const name = item.capacityProvider;
+        if (typeof name !== 'string' || seen.has(name)) continue;
+        seen.add(name);
+        const list = out.get(name);
+        if (list) list.push(launcher);
+        else out.set(name, [launcher]);
+      }
+    }
+    return out;
+  });
 }

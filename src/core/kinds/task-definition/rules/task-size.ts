@@ -20,8 +20,9 @@ export const taskSizeRules: RuleModule = {
       const memory = parseMemoryMiB(memoryText);
       const fargate = td.compat.includes('FARGATE');
       if (fargate) {
-        const fix = fargateSizeFix(td, cpu, memory);
         const missing = (['cpu', 'memory'] as const).filter((f) => td.content[f] === undefined);
+        // Built only for a problem: most definitions have a valid size and need no fix.
+        const fix = missing.length ? fargateSizeFix(td, cpu, memory) : undefined;
         for (const field of missing) {
           ctx.report({
             ruleId: 'FG-SIZE-REQ',
@@ -46,7 +47,7 @@ export const taskSizeRules: RuleModule = {
             node: td.node,
             pointer: '/cpu',
             message: `Windows on Fargate takes ${WINDOWS_CPUS.join(', ')} CPU units, not ${cpu}.`,
-            fix,
+            fix: fargateSizeFix(td, cpu, memory),
           });
         } else if (!isValidFargatePair(cpu, memory, td.windows)) {
           const row = FARGATE_SIZES.find((r) => r.cpu === cpu);
@@ -57,7 +58,7 @@ export const taskSizeRules: RuleModule = {
             message: row
               ? `No Fargate size has ${cpu} CPU units with ${memory} MiB: with ${cpu} units use ${describeMemory(row.memory)} MiB.`
               : `${cpu} CPU units is not a Fargate size: use ${FARGATE_SIZES.map((r) => r.cpu).join(', ')}.`,
-            fix,
+            fix: fargateSizeFix(td, cpu, memory),
           });
         }
       }
