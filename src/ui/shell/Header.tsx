@@ -4,6 +4,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { importFromPicker, newDesign, openDesignFromPicker, saveDesignToFile } from './design-actions.ts';
 import { DesignName } from './DesignName.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
+import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { ImportIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon } from './icons.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { ToolbarButton } from './ToolbarButton.tsx';
@@ -45,7 +46,7 @@ export function Header() {
         <ToolbarButton
           icon={<ImportIcon />}
           onClick={() => void importFromPicker()}
-          title="Import ECS JSON: task definitions, services, clusters or describe outputs. You can also paste JSON or drop files on the canvas."
+          title="Import ECS JSON (task definitions, services, clusters or describe outputs) or docker-compose files. You can also paste them or drop files on the canvas."
         >
           Import…
         </ToolbarButton>
@@ -66,6 +67,7 @@ export function Header() {
           newDesign();
         }}
       />
+      <ImportReportDialog />
     </header>
   );
 }

@@ -368,7 +368,7 @@ function mapEnvironment(svc: JsonObject, ctx: ServiceContext, at: string): JsonO
       else notes.warn(where, `${JSON.stringify(entry)} is not an env file: left out`);
     });
     for (const file of files) {
-      const read = ctx.readEnvFile ? ctx.readEnvFile(file.path) : { ok: false as const, error: 'files next to the compose file cannot be read here' };
+      const read = ctx.readEnvFile ? ctx.readEnvFile(file.path) : { ok: false as const, error: 'the editor cannot read files next to the compose file; the CLI does' };
       if (!read.ok) {
         const level = file.required ? 'warn' : 'info';
         notes[level](file.where, `${file.path} could not be read (${read.error}): its variables are not in the task definition; add them under environment, or put the file in S3 and connect the container to the bucket (environmentFiles)`);
