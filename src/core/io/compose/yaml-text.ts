@@ -30,7 +30,7 @@ export function parseYamlText(text: string, limits: JsonLimits): YamlRead {
   if (deep) return { ok: false, error: `nested more than ${limits.maxDepth} levels deep (the limit for ${limits.what}) at line ${deep.line}` };
   let doc;
   try {
-    doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
+    doc = parseDocument(text, { merge: true, uniqueKeys: true });
   } catch (e) {
     return { ok: false, error: `not valid YAML: ${(e as Error).message}` };
   }
