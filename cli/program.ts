@@ -26,12 +26,13 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   program
     .command('import')
-    .description('Import ECS JSON files (task definitions, services, clusters; API inputs or describe output), the other AWS API inputs the designer writes, or a folder written by export, into a design')
-    .argument('<files...>', 'JSON files or folders')
+    .description('Import ECS JSON files (task definitions, services, clusters; API inputs or describe output), the other AWS API inputs the designer writes, a folder written by export, or docker-compose files, into a design')
+    .argument('<files...>', 'JSON files, folders, or compose files (a compose file is known by its name or its services: mapping)')
     .option('-o, --output <design.json>', 'design file to write (default: standard output)')
     .option('--name <name>', 'serviceName of the one service whose file has none (a CodeDeploy-style CreateService input)')
     .option('--design-name <name>', 'name of the design (default: the output file name)')
-    .action((files: string[], opts: { output?: string; name?: string; designName?: string }) => {
+    .option('--launch-type <type>', 'compose files: fargate (default) or ec2 (bridge networking, host ports and volumes)')
+    .action((files: string[], opts: { output?: string; name?: string; designName?: string; launchType?: string }) => {
       code = importCommand(files, opts);
     });
 

@@ -16,6 +16,8 @@ import { applyArtifactText } from '../apply/index.ts';
 import { addNode, connect } from '../commands/design-commands.ts';
 import { derive } from '../derive/index.ts';
 import { hasNoServiceName, labelFromFileName, serviceToName, unnamedServiceNotice } from './unnamed-service.ts';
+import { isComposeFile } from './compose/detect-compose.ts';
+import { importCompose, type ComposeImportOptions } from './compose/import-compose.ts';
 
 export interface ImportFile {
   name: string;
@@ -25,10 +27,12 @@ export interface ImportFile {
 export interface ImportOptions {
   /** serviceName for the one imported service whose file has none (the CLI's --name). */
   serviceName?: string;
+  /** How compose files are read: launch type, interpolation values, env_file reader (the CLI reads files next to each compose file). */
+  compose?: (file: ImportFile) => ComposeImportOptions;
 }
 
 export type ImportResult =
-  | { ok: true; design: Design; notices: Notice[]; nodeIds: string[] }
+  | { ok: true; design: Design; notices: Notice[]; nodeIds: string[]; /** For compose files: what each compose service became. */ mapped?: string[] }
   | { ok: false; error: string; file: string };
 
 // Capacity providers before clusters, so that a cluster's capacityProviders can link to them;
@@ -181,7 +185,25 @@ function importResource(design: Design, kind: NodeKind, signature: ResourceSigna
 
 export function importFiles(design: Design, files: readonly ImportFile[], at?: { x: number; y: number }, options?: ImportOptions): ImportResult {
   try {
-    return importFilesOrThrow(design, files, at, options);
+    const compose = files.filter((f) => isComposeFile(f.name, f.text));
+    if (!compose.length) return importFilesOrThrow(design, files, at, options);
+    // ECS JSON first (as before), then each compose file on top of it; all or nothing as well.
+    const ecs = files.filter((f) => !compose.includes(f));
+    const first: ImportResult = ecs.length ? importFilesOrThrow(design, ecs, at, options) : { ok: true, design, notices: [], nodeIds: [] };
+    if (!first.ok) return first;
+    let result = first;
+    for (const file of compose) {
+      const imported = importCompose(result.design, file.name, file.text, options?.compose?.(file));
+      if (!imported.ok) return { ok: false, error: imported.error, file: file.name };
+      result = {
+        ok: true,
+        design: imported.design,
+        nodeIds: [...result.nodeIds, ...imported.nodeIds],
+        notices: [...result.notices, ...imported.notes.map((n) => ({ level: n.level, file: file.name, pointer: n.pointer, message: n.message }))],
+        mapped: [...(result.mapped ?? []), ...imported.mapped],
+      };
+    }
+    return result;
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, error: e.message, file: e.file };
     throw e;

@@ -9,6 +9,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { importFromPicker, newDesign, openDesignFromPicker, saveDesignToFile } from './design-actions.ts';
 import { DesignName } from './DesignName.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
+import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { ImportIcon, LinkIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon, TemplateIcon } from './icons.tsx';
 import { copyShareLink } from './share-actions.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -65,7 +66,7 @@ export function Header() {
         <ToolbarButton
           icon={<ImportIcon />}
           onClick={() => void importFromPicker()}
-          title="Import ECS JSON: task definitions, services, clusters or describe outputs. You can also paste JSON or drop files on the canvas."
+          title="Import ECS JSON (task definitions, services, clusters or describe outputs) or docker-compose files. You can also paste them or drop files on the canvas."
         >
           Import…
         </ToolbarButton>
@@ -92,6 +93,7 @@ export function Header() {
           newDesign();
         }}
       />
+      <ImportReportDialog />
       <TemplateDialog open={choosingTemplate} onChoose={onTemplate} onCancel={() => setChoosingTemplate(false)} />
       <ConfirmDialog
         open={confirmingTemplate !== undefined}

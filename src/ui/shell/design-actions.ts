@@ -7,6 +7,7 @@ import { placeImport } from '../canvas/import-placement.ts';
 import { designFileName, readDesignFile, serializeDesign } from './design-file.ts';
 import { FileTooLargeError, pickJsonFiles, saveTextFile, type PickedFile } from './file-access.ts';
 import { importSummary } from './import-sources.ts';
+import { importReport, useImportReport } from './import-report.ts';
 
 /**
  * The header's document actions. New and Open are committed as ordinary undoable changes
@@ -66,7 +67,7 @@ export async function saveDesignToFile(): Promise<void> {
 
 export async function importFromPicker(): Promise<void> {
   try {
-    const files = await pickJsonFiles({ multiple: true, id: 'ecs-imports', limits: ECS_JSON_LIMITS });
+    const files = await pickJsonFiles({ multiple: true, id: 'ecs-imports', limits: ECS_JSON_LIMITS, yaml: true });
     if (files?.length) importEcsJson(files);
   } catch (e) {
     notify('error', readFailedMessage(e, 'import'));
@@ -74,7 +75,7 @@ export async function importFromPicker(): Promise<void> {
 }
 
 /**
- * Imports ECS JSON (task definitions, services, clusters, describe outputs) into free space
+ * Imports ECS JSON (task definitions, services, clusters, describe outputs) or compose files into free space
  * near the centre of the view as one undoable change, and selects what came in. All or
  * nothing: a bad file is named with what is wrong with it, and the design stays as it was.
  */
@@ -94,8 +95,15 @@ export function importEcsJson(files: readonly ImportFile[]): boolean {
     return false;
   }
   const names = files.map((f) => f.name);
-  commit(placeImport(before, result.design, result.nodeIds, ui.viewCenter), names.length === 1 ? `Import ${names[0]}` : `Import ${names.length} files`);
+  commit(placeImport(before, result.design, result.nodeIds, ui.viewCenter, { keepArrangement: result.mapped !== undefined }), names.length === 1 ? `Import ${names[0]}` : `Import ${names.length} files`);
   ui.select(result.nodeIds);
-  for (const notice of importSummary(names, result.nodeIds.length, result.notices)) ui.notify(notice);
+  if (result.mapped) {
+    // A compose file: its report is long, and every line of it matters.
+    const report = importReport(names, result.nodeIds.length, result.mapped, result.notices);
+    ui.notify({ level: 'info', message: `${report.title}.` });
+    useImportReport.getState().show(report);
+  } else {
+    for (const notice of importSummary(names, result.nodeIds.length, result.notices)) ui.notify(notice);
+  }
   return true;
 }

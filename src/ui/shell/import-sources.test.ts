@@ -24,6 +24,13 @@ describe('pastedImport', () => {
     expect(pastedImport('[{"serviceName":"a"}]')).toMatchObject({ name: 'pasted text' });
   });
 
+  it('imports pasted compose YAML, known by its services mapping', () => {
+    const text = 'name: shop\nservices:\n  web:\n    image: nginx:1.27\n';
+    expect(pastedImport(text)).toEqual({ name: 'pasted compose file', text });
+    expect(pastedImport('services: {web: {image: nginx}}')).toMatchObject({ name: 'pasted compose file' });
+    expect(pastedImport('my services:\n - web')).toBeUndefined();
+  });
+
   it('leaves canvas fragments and plain text alone', () => {
     expect(pastedImport(JSON.stringify({ type: 'ecs-designer/fragment', version: 1, nodes: [], edges: [] }))).toBeUndefined();
     expect(pastedImport('hello')).toBeUndefined();
@@ -46,9 +53,17 @@ describe('planDrop', () => {
     });
   });
 
-  it('refuses a drop without JSON, naming the files', () => {
-    const plan = planDrop([f('logo.png'), f('a.yaml')]);
-    expect(plan).toEqual({ action: 'refuse', message: expect.stringContaining('logo.png, a.yaml') });
+  it('refuses a drop without JSON or compose files, naming the files', () => {
+    const plan = planDrop([f('logo.png'), f('notes.txt')]);
+    expect(plan).toEqual({ action: 'refuse', message: expect.stringContaining('logo.png, notes.txt') });
+  });
+
+  it('imports compose files (.yml, .yaml) with the JSON ones', () => {
+    expect(planDrop([f('compose.yaml'), f('docker-compose.prod.yml'), f('td.json'), f('logo.png')])).toEqual({
+      action: 'import',
+      files: [f('compose.yaml'), f('docker-compose.prod.yml'), f('td.json')],
+      skipped: [f('logo.png')],
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import type { ImportFile } from '../../core/io/import.ts';
 import { checkJsonLimits, DESIGN_JSON_LIMITS } from '../../core/model/json-limits.ts';
 import type { UiNotice } from '../../state/ui-store.ts';
 import { DESIGN_FILE_SUFFIX } from './design-file.ts';
+import { isComposeFile } from '../../core/io/compose/detect-compose.ts';
 
 /**
  * What the shell imports from the clipboard and from drops, and what it leaves to the
@@ -29,7 +30,8 @@ export function isFileDrag(types: readonly string[]): boolean {
  */
 export function pastedImport(text: string): ImportFile | undefined {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  // Compose YAML: known by its top-level services mapping (plain text without one is not for us).
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return isComposeFile('pasted text', text) ? { name: 'pasted compose file', text } : undefined;
   // Over even a design's limits it is no fragment of ours (the canvas refuses it too); the
   // import names the limit, where looking inside it here could overflow the stack.
   if (checkJsonLimits(trimmed, DESIGN_JSON_LIMITS)) return { name: 'pasted text', text };
@@ -53,7 +55,7 @@ export type DropPlan<F extends DroppedFile> =
   | { action: 'refuse'; message: string };
 
 /**
- * A single design file dropped opens it (what the user means); JSON files are imported;
+ * A single design file dropped opens it (what the user means); JSON and compose (YAML) files are imported;
  * other files are skipped, and said so.
  */
 export function planDrop<F extends DroppedFile>(files: readonly F[]): DropPlan<F> {
@@ -62,13 +64,14 @@ export function planDrop<F extends DroppedFile>(files: readonly F[]): DropPlan<F
   const skipped = files.filter((f) => !isJsonFile(f));
   if (!json.length) {
     const names = files.map((f) => f.name).join(', ');
-    return { action: 'refuse', message: `Could not import ${names || 'the drop'}: only ECS JSON files (.json) can be imported.` };
+    return { action: 'refuse', message: `Could not import ${names || 'the drop'}: only ECS JSON files (.json) and compose files (.yml, .yaml) can be imported.` };
   }
   return { action: 'import', files: json, skipped };
 }
 
 function isJsonFile(file: DroppedFile): boolean {
-  return file.name.toLowerCase().endsWith('.json') || file.type === 'application/json';
+  const name = file.name.toLowerCase();
+  return name.endsWith('.json') || name.endsWith('.yml') || name.endsWith('.yaml') || file.type === 'application/json' || file.type === 'application/yaml';
 }
 
 /** How many warnings one toast lists before summing up the rest. */
