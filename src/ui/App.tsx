@@ -9,6 +9,7 @@ import { SharedBanner } from './shell/SharedBanner.tsx';
 import { Toasts } from './shell/Toasts.tsx';
 import { useGlobalKeys } from './shell/useGlobalKeys.ts';
 import { Workbench } from './shell/Workbench.tsx';
+import { whenPointerQuiet } from './pointer-quiet.ts';
 import { useApplyTheme } from './theme.ts';
 
 // The right-hand panes load once the canvas has drawn the design (the code pane then loads
@@ -35,8 +36,12 @@ export function App() {
   useApplyTheme();
   useGlobalKeys();
   useEffect(() => {
-    const id = setTimeout(() => useUiStore.getState().markDiagramDrawn(), SIDE_PANES_AT_LATEST_MS);
-    return () => clearTimeout(id);
+    let cancel = () => {};
+    const id = setTimeout(() => (cancel = whenPointerQuiet(() => useUiStore.getState().markDiagramDrawn())), SIDE_PANES_AT_LATEST_MS);
+    return () => {
+      clearTimeout(id);
+      cancel();
+    };
   }, []);
   return (
     <div className="flex h-full flex-col">

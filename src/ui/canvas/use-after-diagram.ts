@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { afterPaint, whenIdle } from '../../state/scheduling.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { whenPointerQuiet } from '../pointer-quiet.ts';
 
 const SOON = whenIdle(300);
 
@@ -12,7 +13,8 @@ const SOON = whenIdle(300);
  *
  * `fitted`: the canvas has its nodes and shows them whole (FirstFit). The wait for idle
  * time starts once that picture has been painted: started earlier, its time-out would run
- * out while the diagram is still being built, and the side panes would go before it.
+ * out while the diagram is still being built, and the side panes would go before it. Nor
+ * do they come in the middle of a pan or zoom the user has started (pointer-quiet.ts).
  */
 export function useAfterDiagram(fitted: boolean): boolean {
   const [ready, setReady] = useState(false);
@@ -23,8 +25,10 @@ export function useAfterDiagram(fitted: boolean): boolean {
     afterPaint(() => {
       if (!live) return;
       cancel = SOON(() => {
-        setReady(true);
-        useUiStore.getState().markDiagramDrawn();
+        cancel = whenPointerQuiet(() => {
+          setReady(true);
+          useUiStore.getState().markDiagramDrawn();
+        });
       });
     });
     return () => {

@@ -1,3 +1,4 @@
+import { pointerQuiet } from '../../pointer-quiet.ts';
 import type { CodeSession, CodeStatus } from '../code-session.ts';
 import { READ_ONLY_MESSAGE } from '../edit-decision.ts';
 import { editorThemeName } from './browser-helpers.ts';
@@ -33,7 +34,10 @@ function defineThemes(monaco: Monaco): void {
 
 /** Loads Monaco (its own chunk), creates the editor in `host` and starts the sync session. The caller sets the theme. */
 export async function mountEditor(host: HTMLElement, onStatus: (s: CodeStatus) => void): Promise<MountedEditor> {
+  // Loading Monaco's chunk and creating the editor are long tasks: not in the middle of a pan.
+  await pointerQuiet();
   const [monaco, { CodeSession }] = await Promise.all([loadMonaco(), import('../code-session.ts')]);
+  await pointerQuiet();
   defineThemes(monaco);
   const editor = monaco.editor.create(host, {
     model: null,
