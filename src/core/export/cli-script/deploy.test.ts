@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasMotoServer, startMotoServer, type MotoServer } from '../../../../scripts/moto-server.ts';
 import { derive } from '../../derive/index.ts';
 import type { Design } from '../../model/design.ts';
-import { fargateWebSample } from '../../templates/fargate-web.ts';
 import { fargateInOwnNetwork } from '../cloudformation/export.test-designs.ts';
 import { toCliScript } from './script.ts';
+import { trickySample, TRICKY_VALUE } from './test-designs.ts';
 
 const hasAws = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
 const SKIPPED = hasMotoServer && hasAws ? '' : ' [skipped: moto_server or the AWS CLI is not installed]';
@@ -77,7 +77,8 @@ describe.skipIf(!hasMotoServer || !hasAws)(`AWS CLI script export runs against m
   };
 
   it('the sample script exits 0 with the existing network given as variables; cluster, task definition and service are the derived ones', () => {
-    const design = fargateWebSample();
+    // The sample, with an environment value full of quotes and `$` that must reach AWS as written.
+    const design = trickySample();
     const { externals } = toCliScript(design);
     // The existing VPC, subnets and groups the sample names: created in moto, passed by variable as a user would.
     const vpc = (aws('ec2', 'create-vpc', '--cidr-block', '10.0.0.0/16').Vpc as Json).VpcId as string;
@@ -92,6 +93,8 @@ describe.skipIf(!hasMotoServer || !hasAws)(`AWS CLI script export runs against m
     const run = runScript(design, 'sample', env);
     expect(run.status, run.stderr).toBe(0);
     const { service, tg } = expectEcsAsDerived(design);
+    const td = aws('ecs', 'describe-task-definition', '--task-definition', 'web').taskDefinition as { containerDefinitions: Array<{ environment: unknown }> };
+    expect(td.containerDefinitions[0]!.environment).toEqual([{ name: 'GREETING', value: TRICKY_VALUE }]);
     expect(((service.networkConfiguration as Json).awsvpcConfiguration as Json).subnets).toEqual([env.Subnet0a1b2c3d4e5f60101, env.Subnet0a1b2c3d4e5f60102]);
     expect(tg.VpcId).toBe(vpc);
     const lb = (aws('elbv2', 'describe-load-balancers', '--names', 'web-alb').LoadBalancers as Json[])[0]!;

@@ -1,7 +1,7 @@
 /**
  * The helpers every deploy.sh starts with. `fill` replaces each `${Name}` hole of a JSON
- * document with the variable's value (JSON-escaped; under `set -u` an unset one stops the
- * script); the documents write every literal `$` as `\u0024`, so only holes match. `call`
+ * document with the variable's value (JSON-escaped; an unset one stops the script); the
+ * documents write every literal `$` as `\u0024`, so only holes match. `call`
  * runs one AWS CLI call with the endpoint and region given, and prints the query's result.
  * (Written with `@{` for the shell's `${`, which a template literal would read as its own.)
  */
@@ -23,6 +23,7 @@ fill() {
   json=$(cat)
   while [[ $json =~ \$\{([A-Za-z_][A-Za-z0-9_]*)\} ]]; do
     name=@{BASH_REMATCH[1]}
+    if [[ ! -v $name ]]; then echo "deploy.sh: $name is not set (an earlier call did not print it)" >&2; exit 1; fi
     value=@{!name}
     value=@{value//\\/\\\\}
     value=@{value//\"/\\\"}
