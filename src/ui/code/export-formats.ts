@@ -78,5 +78,5 @@ export function exportWarning(problems: readonly Problem[], label: string): stri
   if (!errors.length) return undefined;
   const first = errors[0]!;
   const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
-  return `Exported ${label}, but the design has ${errors.length} error${errors.length === 1 ? '' : 's'} (${first.ruleId}: ${first.message}${more}); AWS would refuse what they concern. See the Problems list.`;
+  return `Exported ${label}, but the design has ${errors.length} error${errors.length === 1 ? '' : 's'} (${first.ruleId}: ${first.message.replace(/\.$/, '')}${more}); AWS would refuse what they concern. See the Problems list.`;
 }
