@@ -38,6 +38,7 @@ export function cliOperation(operation: string): string {
  */
 export const CAPTURES: Partial<Record<CatalogResource['kind'], Partial<Record<ReferenceAttribute, string>>>> = {
   'iam-role': { arn: 'Role.Arn' },
+  'launch-template': { id: 'LaunchTemplate.LaunchTemplateId' },
   'instance-profile': { arn: 'InstanceProfile.Arn' },
   vpc: { id: 'Vpc.VpcId' },
   subnet: { id: 'Subnet.SubnetId' },
@@ -139,6 +140,26 @@ const role: Builder = (artifact, x) => {
 };
 
 /**
+ * CreateAutoScalingGroup prints nothing: the group's ARN, which its capacity provider
+ * names, is read back with DescribeAutoScalingGroups right after.
+ */
+const autoScalingGroup: Builder = (artifact, x) => {
+  const [create] = direct(artifact, x);
+  const resource = x.resourcesOf(artifact)[0];
+  const calls: CliCall[] = [{ ...create!, capture: undefined }];
+  if (resource) {
+    calls.push({
+      service: 'autoscaling',
+      operation: 'describe-auto-scaling-groups',
+      input: { AutoScalingGroupNames: [artifact.content.AutoScalingGroupName] },
+      capture: { variables: [x.variable(resource, 'arn')], query: 'AutoScalingGroups[0].AutoScalingGroupARN' },
+      title: artifact.path,
+    });
+  }
+  return calls;
+};
+
+/**
  * The order the script creates things in: each type after every type it can refer to
  * (stores and registries before the roles whose policies name them, roles before the
  * network, the network before load balancers, those before the services behind them,
@@ -171,6 +192,10 @@ export const SCRIPT_ORDER: ReadonlyArray<[ArtifactType, Builder]> = [
   ['target-group', direct],
   ['listener', direct],
   ['listener-rule', direct],
+  // A cluster's CreateCluster names its capacity providers, which must exist by then.
+  ['launch-template', direct],
+  ['auto-scaling-group', autoScalingGroup],
+  ['capacity-provider', direct],
   ['cluster', direct],
   ['task-definition', direct],
   ['service', direct],
@@ -185,9 +210,6 @@ export const SCRIPT_ORDER: ReadonlyArray<[ArtifactType, Builder]> = [
 /** Why the types the script does not create are left out (each is listed in the script's header). */
 export const NOT_SCRIPTED: Partial<Record<ArtifactType, string>> = {
   'run-task': 'RunTask starts tasks once; run it after the script',
-  'capacity-provider': 'needs the Auto Scaling group ARN, which the script does not create yet',
-  'auto-scaling-group': 'EC2 Auto Scaling groups are not scripted yet',
-  'launch-template': 'launch templates are not scripted yet',
   'efs-file-system': 'EFS is not scripted yet (its ids are assigned asynchronously)',
   'efs-access-point': 'EFS is not scripted yet',
   'efs-mount-target': 'EFS is not scripted yet',

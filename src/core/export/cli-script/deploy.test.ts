@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasMotoServer, startMotoServer, type MotoServer } from '../../../../scripts/moto-server.ts';
 import { derive } from '../../derive/index.ts';
 import type { Design } from '../../model/design.ts';
+import { asgInNetwork } from '../../kinds/capacity-ec2/asg-network.test-designs.ts';
 import { fargateInOwnNetwork } from '../cloudformation/export.test-designs.ts';
 import { toCliScript } from './script.ts';
 import { trickySample, TRICKY_VALUE } from './test-designs.ts';
@@ -36,7 +37,8 @@ describe.skipIf(!hasMotoServer || !hasAws)(`AWS CLI script export runs against m
   };
 
   beforeAll(async () => {
-    moto = await startMotoServer();
+    // The instance role attaches AWS managed policies, which moto knows only when asked to load them.
+    moto = await startMotoServer(60_000, { MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
     dir = mkdtempSync(join(tmpdir(), 'ecs-cli-script-'));
   }, 90_000);
   afterAll(async () => {
@@ -142,5 +144,26 @@ describe.skipIf(!hasMotoServer || !hasAws)(`AWS CLI script export runs against m
     const awsvpc = (service.networkConfiguration as Json).awsvpcConfiguration as Json;
     expect(awsvpc.subnets).toEqual([subnet('private-a'), subnet('private-b')]);
     expect(awsvpc.securityGroups).toEqual([group('task-sg').GroupId]);
+  }, 120_000);
+
+  it('EC2 capacity: launch template, Auto Scaling group (its ARN read back) and capacity provider before the cluster that uses it', () => {
+    const design = asgInNetwork().build();
+    const allocation = aws('ec2', 'allocate-address', '--domain', 'vpc').AllocationId as string;
+    const { externals, notScripted } = toCliScript(design);
+    expect(notScripted).toEqual([]);
+    const env = Object.fromEntries(externals.filter((e) => e.resourceType === 'elastic-ip').map((e) => [e.variable, allocation]));
+    const run = runScript(design, 'asg', env);
+    expect(run.status, run.stderr).toBe(0);
+    const artifacts = derive(design);
+    const content = (type: string) => artifacts.find((a) => a.type === type)!.content as Json;
+    const asg = content('auto-scaling-group');
+    const groups = aws('autoscaling', 'describe-auto-scaling-groups', '--auto-scaling-group-names', asg.AutoScalingGroupName as string).AutoScalingGroups as Json[];
+    expect(groups[0]).toMatchObject({ MinSize: asg.MinSize, MaxSize: asg.MaxSize, LaunchTemplate: { LaunchTemplateName: (asg.LaunchTemplate as Json).LaunchTemplateName } });
+    const cp = content('capacity-provider');
+    const providers = aws('ecs', 'describe-capacity-providers', '--capacity-providers', cp.name as string).capacityProviders as Json[];
+    expect((providers[0]!.autoScalingGroupProvider as Json).autoScalingGroupArn).toBe(groups[0]!.AutoScalingGroupARN);
+    const cluster = content('cluster');
+    const clusters = aws('ecs', 'describe-clusters', '--clusters', cluster.clusterName as string).clusters as Json[];
+    expect(clusters[0]).toMatchObject({ clusterName: cluster.clusterName, capacityProviders: cluster.capacityProviders });
   }, 120_000);
 });

@@ -29,6 +29,11 @@ describe('AWS CLI script: order', () => {
     const order = ['create-vpc', 'create-internet-gateway', 'attach-internet-gateway', 'create-subnet', 'create-route-table', 'create-nat-gateway', 'create-route', 'associate-route-table', 'create-security-group', 'authorize-security-group-ingress', 'create-load-balancer', 'create-target-group', 'create-listener', 'create-cluster', 'register-task-definition', 'create-service'];
     for (const op of order) expect(first(op), op).toBeGreaterThanOrEqual(0);
     for (let i = 1; i < order.length; i++) expect(last(order[i - 1]!), `${order[i - 1]} before ${order[i]}`).toBeLessThan(first(order[i]!));
+    // EC2 capacity: the group's ARN is read back before its capacity provider, which comes before the cluster.
+    const ec2 = toCliScript(exportTestDesigns().ec2BehindNlb!).calls.map((c) => c.operation);
+    const at = ['create-instance-profile', 'create-launch-template', 'create-auto-scaling-group', 'describe-auto-scaling-groups', 'create-capacity-provider', 'create-cluster'].map((op) => ec2.indexOf(op));
+    expect(Math.min(...at)).toBeGreaterThanOrEqual(0);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
     const sample = toCliScript(fargateWebSample()).calls.map((c) => c.operation);
     expect(sample.lastIndexOf('put-role-policy')).toBeLessThan(sample.indexOf('create-load-balancer'));
   });
@@ -68,9 +73,9 @@ describe('AWS CLI script: substitution', () => {
   });
 
   it('types it does not script are listed in the header', () => {
-    const design = exportTestDesigns().ec2BehindNlb!;
+    const design = exportTestDesigns().scheduledBatch!;
     const { text, notScripted } = toCliScript(design);
-    expect(notScripted.map((n) => n.type)).toContain('capacity-provider');
+    expect(notScripted.map((n) => n.type)).toEqual(['events-rule', 'events-targets', 'schedule', 'run-task']);
     for (const n of notScripted) expect(text).toContain(`#   ${n.path} (${n.type}): `);
   });
 });
