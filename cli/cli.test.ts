@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -210,6 +210,29 @@ describe('ecs-designer CLI', { timeout: 30_000 }, () => {
     const warned = await cli('export', 'cfn-task.json', '--format', 'cfn', '-o', 'cfn-task', '--force');
     expect(warned.code, warned.stderr).toBe(0);
     expect(warned.stderr).toMatch(/warning: tasks\/once\.json is not in the template: RunTask/);
+  });
+
+  it('export --format cli writes an executable deploy.sh of AWS CLI calls and warns about what it does not script', async () => {
+    const d = fargateWebSample();
+    const cluster = d.nodes.find((n) => n.kind === 'cluster')!.id;
+    const td = d.nodes.find((n) => n.kind === 'task-definition')!.id;
+    const task = addNode(d, 'standalone-task', { x: 0, y: 0 }, { name: 'once', count: 1, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60101'] } } });
+    let withTask = task.design;
+    for (const target of [cluster, td]) {
+      const r = connect(withTask, task.id!, target);
+      if (!r.ok) throw new Error(r.reason);
+      withTask = r.design;
+    }
+    writeJson('cli-task.json', withTask);
+    const exported = await cli('export', 'cli-task.json', '--format', 'cli', '-o', 'cli-out', '--force');
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'cli-out'))).toEqual(['deploy.sh']);
+    const script = join(dir, 'cli-out/deploy.sh');
+    expect(statSync(script).mode & 0o111).not.toBe(0);
+    const text = readFileSync(script, 'utf8');
+    expect(text).toMatch(/^#!\/usr\/bin\/env bash\n[\s\S]*\nset -euo pipefail\n[\s\S]*call ecs create-cluster /);
+    expect(text).toContain('#   tasks/once.json (run-task): RunTask starts tasks once');
+    expect(exported.stderr).toMatch(/warning: tasks\/once\.json is not in deploy\.sh: RunTask/);
   });
 
   it('bad input exits 2 with one line naming the file, and writes nothing', async () => {

@@ -50,6 +50,8 @@ export interface OutputFile {
   /** Where to write, as the user will see it. */
   path: string;
   text: string;
+  /** File mode, for a script that should be executable (deploy.sh). */
+  mode?: number;
 }
 
 /**
@@ -70,7 +72,7 @@ export function writeAll(files: readonly OutputFile[]): void {
     try {
       const created = mkdirSync(dirname(target), { recursive: true });
       if (created) createdDirs.push(created);
-      writeFileSync(temp, file.text);
+      writeFileSync(temp, file.text, file.mode === undefined ? undefined : { mode: file.mode });
       temps.push({ temp, target });
     } catch (e) {
       rollback();

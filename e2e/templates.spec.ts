@@ -54,7 +54,8 @@ async function expectDownloadPassesBotocore(app: App, design: Design): Promise<v
   await zip.saveAs(zipPath);
   const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(readFileSync(zipPath)))).map(([path, bytes]) => [path, strFromU8(bytes)]));
   const artifacts = derive(design);
-  expect(Object.keys(files).sort()).toEqual(artifacts.map((a) => a.path).sort());
+  // The API inputs, with the CloudFormation template and the AWS CLI script beside them.
+  expect(Object.keys(files).sort()).toEqual([...artifacts.map((a) => a.path), 'cloudformation/template.yaml', 'cli/deploy.sh'].sort());
   if (!hasBotocore) return;
   const inputs = artifacts.flatMap((a) => {
     const api = ARTIFACT_API[a.type];

@@ -65,8 +65,8 @@ test('drag and drop an upload pipeline (bucket → rule → task → table); eve
 
   const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(readFileSync(zipPath)))).map(([path, bytes]) => [path, strFromU8(bytes)]));
   const artifacts = derive(design);
-  // The zip holds exactly the files of the design, as the core derives them, and its CloudFormation template.
-  expect(Object.keys(files).sort()).toEqual([...artifacts.map((a) => a.path), 'cloudformation/template.yaml'].sort());
+  // The zip holds exactly the files of the design, as the core derives them, its CloudFormation template and its AWS CLI script.
+  expect(Object.keys(files).sort()).toEqual([...artifacts.map((a) => a.path), 'cloudformation/template.yaml', 'cli/deploy.sh'].sort());
   expect(files['cloudformation/template.yaml']).toBe(templateText(toCloudFormation(design).template));
   expect(files['cloudformation/template.yaml']).toContain('Type: AWS::Events::Rule');
   expect(Object.keys(files)).toEqual(

@@ -58,10 +58,11 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs: num
  * Starts moto_server on a free loopback port and waits until it answers. A busy CI machine
  * can take several seconds to import moto, hence the generous wait.
  */
-export async function startMotoServer(timeoutMs = 60_000): Promise<MotoServer> {
+export async function startMotoServer(timeoutMs = 60_000, serverEnv: NodeJS.ProcessEnv = {}): Promise<MotoServer> {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // serverEnv: moto's own settings, e.g. MOTO_IAM_LOAD_MANAGED_POLICIES=true for AWS managed policies.
+  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...serverEnv } });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     // Keep the tail only: moto logs every request.

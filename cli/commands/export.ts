@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { artifactText, derive, DeriveContext } from '../../src/core/derive/index.ts';
 import { toCloudFormation } from '../../src/core/export/cloudformation/template.ts';
 import { templateText, type TemplateFormat } from '../../src/core/export/cloudformation/serialize.ts';
+import { SCRIPT_FILE, toCliScript } from '../../src/core/export/cli-script/script.ts';
 import { validate } from '../../src/core/validate/index.ts';
 import { EXIT, InputError } from '../errors.ts';
 import { inside, readDesign, writeAll, type OutputFile } from '../files.ts';
@@ -10,21 +11,23 @@ import { oneLine, problemLine } from '../format.ts';
 export interface ExportOptions {
   output: string;
   force?: boolean;
-  /** `json` (default): the folder of API inputs; `cfn`: one CloudFormation template. */
+  /** `json` (default): the folder of API inputs; `cfn`: one CloudFormation template; `cli`: deploy.sh, AWS CLI calls. */
   format?: string;
   /** For `cfn`: `yaml` (default) or `json`. */
   templateFormat?: string;
 }
 
-const FORMATS = ['json', 'cfn'] as const;
+const FORMATS = ['json', 'cfn', 'cli'] as const;
 const TEMPLATE_FORMATS = ['yaml', 'json'] as const;
 
 /**
  * Writes every generated file of a design under the output folder, or (--format cfn) one
- * CloudFormation template, template.yaml / template.json, in it. A design with error-level
+ * CloudFormation template, template.yaml / template.json, in it, or (--format cli) deploy.sh,
+ * a bash script of AWS CLI calls. A design with error-level
  * problems would not register or create in AWS, so it is refused unless --force (then the
  * errors are printed as warnings and the files written anyway). What a template cannot
- * hold (a RunTask call) is printed as a warning: nothing is left out silently.
+ * hold (a RunTask call), or the script does not create, is printed as a warning: nothing
+ * is left out silently.
  */
 export function exportCommand(file: string, options: ExportOptions): number {
   const format = options.format ?? 'json';
@@ -49,6 +52,11 @@ export function exportCommand(file: string, options: ExportOptions): number {
     const name = `template.${templateFormat}`;
     inside(options.output, name);
     outputs = [{ path: join(options.output, name), text: templateText(template, templateFormat as TemplateFormat) }];
+  } else if (format === 'cli') {
+    const { text, notScripted } = toCliScript(design, artifacts, ctx);
+    for (const n of notScripted) process.stderr.write(oneLine(`${file}: warning: ${n.path} is not in ${SCRIPT_FILE}: ${n.reason}`) + '\n');
+    inside(options.output, SCRIPT_FILE);
+    outputs = [{ path: join(options.output, SCRIPT_FILE), text, mode: 0o755 }];
   } else {
     // Check every path before writing any file.
     outputs = artifacts.map((a) => {

@@ -6,6 +6,8 @@ import { useResolvedTheme } from '../theme.ts';
 import { fileName, firstFile, groupByFolder } from './artifact-files.ts';
 import type { CodeStatus } from './code-session.ts';
 import { FileList } from './FileList.tsx';
+import { ExportMenu, runExport } from './ExportMenu.tsx';
+import { EXPORT_FORMATS } from './export-formats.ts';
 import { CheckIcon, CopyIcon, DownloadIcon, FilesIcon, ZipIcon } from './icons.tsx';
 import { downloadBytes } from './monaco/browser-helpers.ts';
 import { mountEditor, type MountedEditor } from './monaco/mount-editor.ts';
@@ -108,12 +110,8 @@ export function CodePane() {
 
   const downloadAll = useCallback(async () => {
     mountedRef.current?.session.flush();
-    const { templateFile, zipFileName, zipFiles } = await import('./zip-export.ts'); // fflate only when asked for
-    const design = getDesign();
-    const { artifacts: all, texts } = derivedOf(design);
-    // The API input files, and the whole design as one CloudFormation template beside them.
-    const zip = zipFiles([...all.map((a) => ({ path: a.path, text: texts.get(a.path)! })), await templateFile(design, all)]);
-    downloadBytes(zip, zipFileName(design.name), 'application/zip');
+    // The API input files, with the whole design as one CloudFormation template and as deploy.sh beside them.
+    await runExport(EXPORT_FORMATS.find((f) => f.id === 'api-zip')!);
   }, []);
 
   const hasFiles = artifacts.length > 0;
@@ -157,6 +155,7 @@ export function CodePane() {
           <IconButton label="Download all (.zip)" onClick={() => void downloadAll()} disabled={!hasFiles}>
             <ZipIcon size={15} />
           </IconButton>
+          <ExportMenu disabled={!hasFiles} beforeExport={() => mountedRef.current?.session.flush()} />
         </div>
       </div>
 
