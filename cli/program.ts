@@ -37,10 +37,10 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   program
     .command('export')
-    .description('Write every generated file (task definitions, services, clusters, IAM roles, ...) of a design to a folder, or one CloudFormation template (--format cfn)')
+    .description('Write every generated file (task definitions, services, clusters, IAM roles, ...) of a design to a folder, one CloudFormation template (--format cfn), or a Terraform configuration (--format terraform)')
     .argument('<design.json>', 'design file')
     .requiredOption('-o, --output <dir>', 'folder to write into')
-    .option('--format <format>', 'json: a folder of AWS API inputs; cfn: one CloudFormation template', 'json')
+    .option('--format <format>', 'json: a folder of AWS API inputs; cfn: one CloudFormation template; terraform: main.tf and variables.tf for the AWS provider', 'json')
     .option('--template-format <format>', 'for --format cfn: yaml (template.yaml) or json (template.json)', 'yaml')
     .option('--force', 'write even when the design has errors (they are printed as warnings)')
     .action((file: string, opts: { output: string; force?: boolean; format?: string; templateFormat?: string }) => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { artifactText, derive, DeriveContext } from '../../src/core/derive/index.ts';
 import { toCloudFormation } from '../../src/core/export/cloudformation/template.ts';
 import { templateText, type TemplateFormat } from '../../src/core/export/cloudformation/serialize.ts';
+import { toTerraform } from '../../src/core/export/terraform/configuration.ts';
 import { validate } from '../../src/core/validate/index.ts';
 import { EXIT, InputError } from '../errors.ts';
 import { inside, readDesign, writeAll, type OutputFile } from '../files.ts';
@@ -10,25 +11,26 @@ import { oneLine, problemLine } from '../format.ts';
 export interface ExportOptions {
   output: string;
   force?: boolean;
-  /** `json` (default): the folder of API inputs; `cfn`: one CloudFormation template. */
+  /** `json` (default): the folder of API inputs; `cfn`: one CloudFormation template; `terraform`: main.tf and variables.tf. */
   format?: string;
   /** For `cfn`: `yaml` (default) or `json`. */
   templateFormat?: string;
 }
 
-const FORMATS = ['json', 'cfn'] as const;
+const FORMATS = ['json', 'cfn', 'terraform'] as const;
 const TEMPLATE_FORMATS = ['yaml', 'json'] as const;
 
 /**
  * Writes every generated file of a design under the output folder, or (--format cfn) one
- * CloudFormation template, template.yaml / template.json, in it. A design with error-level
+ * CloudFormation template, template.yaml / template.json, in it, or (--format terraform) a
+ * Terraform configuration, main.tf and variables.tf. A design with error-level
  * problems would not register or create in AWS, so it is refused unless --force (then the
- * errors are printed as warnings and the files written anyway). What a template cannot
- * hold (a RunTask call) is printed as a warning: nothing is left out silently.
+ * errors are printed as warnings and the files written anyway). What a template or
+ * configuration cannot hold (a RunTask call) is printed as a warning: nothing is left out silently.
  */
 export function exportCommand(file: string, options: ExportOptions): number {
   const format = options.format ?? 'json';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError('--format', `unknown format "${format}" (use ${FORMATS.join(' or ')})`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError('--format', `unknown format "${format}" (use ${FORMATS.join(', ')})`);
   const templateFormat = options.templateFormat ?? 'yaml';
   if (!(TEMPLATE_FORMATS as readonly string[]).includes(templateFormat)) throw new InputError('--template-format', `unknown template format "${templateFormat}" (use yaml or json)`);
   const { design, warnings } = readDesign(file);
@@ -49,6 +51,13 @@ export function exportCommand(file: string, options: ExportOptions): number {
     const name = `template.${templateFormat}`;
     inside(options.output, name);
     outputs = [{ path: join(options.output, name), text: templateText(template, templateFormat as TemplateFormat) }];
+  } else if (format === 'terraform') {
+    const { files, leftOut } = toTerraform(design, artifacts, ctx);
+    for (const l of leftOut) process.stderr.write(oneLine(`${file}: warning: ${l.path} is not in main.tf: ${l.reason}`) + '\n');
+    outputs = Object.entries(files).map(([name, text]) => {
+      inside(options.output, name);
+      return { path: join(options.output, name), text };
+    });
   } else {
     // Check every path before writing any file.
     outputs = artifacts.map((a) => {

@@ -14,6 +14,9 @@ import {
   mapSecurityGroup, mapSecurityGroupIngress, mapSubnet, mapVpc,
 } from './network.ts';
 import { mapAutoScalingGroup, mapLaunchTemplate } from './instances.ts';
+import { FOLDED_INTO, mapBucket, mapBucketEncryption, mapBucketNotification, mapBucketVersioning, mapPublicAccessBlock, mapQueue, mapSecret, mapTable } from './storage.ts';
+import { mapEventsRule, mapEventsTargets, mapSchedule } from './events.ts';
+import { mapAlarm, mapHttpNamespace, mapScalableTarget, mapScalingPolicy } from './scaling.ts';
 import { snakeName, variableName } from './names.ts';
 import type { LeftOut, MapContext, Mapper, TfResource } from './types.ts';
 
@@ -46,6 +49,21 @@ const MAPPERS: ReadonlyArray<[ArtifactType, string, Mapper]> = [
   ['security-group-ingress', 'aws_vpc_security_group_ingress_rule', mapSecurityGroupIngress],
   ['auto-scaling-group', 'aws_autoscaling_group', mapAutoScalingGroup],
   ['launch-template', 'aws_launch_template', mapLaunchTemplate],
+  ['s3-bucket', 'aws_s3_bucket', mapBucket],
+  ['s3-bucket-versioning', 'aws_s3_bucket_versioning', mapBucketVersioning],
+  ['s3-bucket-encryption', 'aws_s3_bucket_server_side_encryption_configuration', mapBucketEncryption],
+  ['s3-public-access-block', 'aws_s3_bucket_public_access_block', mapPublicAccessBlock],
+  ['s3-bucket-notification', 'aws_s3_bucket_notification', mapBucketNotification],
+  ['dynamodb-table', 'aws_dynamodb_table', mapTable],
+  ['sqs-queue', 'aws_sqs_queue', mapQueue],
+  ['secret', 'aws_secretsmanager_secret', mapSecret],
+  ['events-rule', 'aws_cloudwatch_event_rule', mapEventsRule],
+  ['events-targets', 'aws_cloudwatch_event_target', mapEventsTargets],
+  ['schedule', 'aws_scheduler_schedule', mapSchedule],
+  ['scalable-target', 'aws_appautoscaling_target', mapScalableTarget],
+  ['scaling-policy', 'aws_appautoscaling_policy', mapScalingPolicy],
+  ['metric-alarm', 'aws_cloudwatch_metric_alarm', mapAlarm],
+  ['cloudmap-http-namespace', 'aws_service_discovery_http_namespace', mapHttpNamespace],
 ];
 
 const TF_TYPE = new Map(MAPPERS.map(([type, tf]) => [type, tf]));
@@ -55,9 +73,9 @@ const NO_RESOURCE: Partial<Record<ArtifactType, string>> = {
   'run-task': 'RunTask starts tasks once; Terraform has no resource for a one-off call (run it after apply)',
 };
 
-/** How main.tf holds each artifact type: its own resources, or not at all (reported). */
-export function terraformCoverage(): Record<ArtifactType, 'mapped' | 'left out'> {
-  return Object.fromEntries(ARTIFACT_TYPES.map((t) => [t, TF_TYPE.has(t) ? 'mapped' : 'left out'])) as Record<ArtifactType, 'mapped' | 'left out'>;
+/** How main.tf holds each artifact type: its own resources, folded into another's, or not at all (reported). */
+export function terraformCoverage(): Record<ArtifactType, 'mapped' | 'folded' | 'left out'> {
+  return Object.fromEntries(ARTIFACT_TYPES.map((t) => [t, TF_TYPE.has(t) ? 'mapped' : FOLDED_INTO[t] ? 'folded' : 'left out'])) as Record<ArtifactType, 'mapped' | 'folded' | 'left out'>;
 }
 
 export interface TerraformExport {
@@ -121,6 +139,7 @@ export function toTerraform(design: Design, artifacts?: readonly Artifact[], ctx
       return at ? `${at.type}.${at.name}` : undefined;
     },
     expressionOf: (ref) => referenceExpression(ref, locate),
+    companions: (artifact, type) => all.filter((a) => a.type === type && a.nodeId === artifact.nodeId),
     leaveOut: (artifact, reason) => leftOut.push({ path: artifact.path, type: artifact.type, reason }),
   };
   const byType = new Map<ArtifactType, Artifact[]>();
@@ -128,7 +147,7 @@ export function toTerraform(design: Design, artifacts?: readonly Artifact[], ctx
   const resources: TfResource[] = [];
   for (const [type, , mapper] of MAPPERS) for (const artifact of byType.get(type) ?? []) resources.push(...mapper(artifact, x));
   for (const artifact of all) {
-    if (TF_TYPE.has(artifact.type)) continue;
+    if (TF_TYPE.has(artifact.type) || FOLDED_INTO[artifact.type]) continue;
     x.leaveOut(artifact, NO_RESOURCE[artifact.type] ?? `no Terraform mapping for ${artifact.type} files yet`);
   }
   const main: Block[] = [

@@ -22,7 +22,6 @@ const LOAD_BALANCER: Spec = {
   Tags: tagsRule,
 };
 
-const MATCHER = { HttpCode: 'http_code' };
 
 const TARGET_GROUP: Spec = {
   Name: 'name',

@@ -29,6 +29,10 @@ export const TF_ATTRIBUTES: Partial<Record<CatalogResource['kind'], Partial<Reco
   'sns-topic': { arn: 'arn', name: 'name' },
   'launch-template': { id: 'id', name: 'name' },
   'auto-scaling-group': { arn: 'arn', name: 'name' },
+  'events-rule': { arn: 'arn', name: 'name' },
+  secret: { arn: 'arn' },
+  'scaling-policy': { arn: 'arn' },
+  'cloudmap-http-namespace': { id: 'id', arn: 'arn' },
 };
 
 /** Where a catalog resource is in main.tf: its resource type and name, if main.tf holds it. */

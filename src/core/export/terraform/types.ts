@@ -34,6 +34,8 @@ export interface MapContext {
   addressOf(artifact: Artifact): string | undefined;
   /** The expression for a reference (`aws_ecs_cluster.web_cluster.name`), if main.tf holds its resource. */
   expressionOf(ref: Reference): string | undefined;
+  /** The node's files of a companion type (a table's TTL file). */
+  companions(artifact: Artifact, type: ArtifactType): Artifact[];
   leaveOut(artifact: Artifact, reason: string): void;
 }
 
