@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '@cdktf/hcl2json';
 import { generateDesign } from '../../../../bench/generate.ts';
 import { derive } from '../../derive/index.ts';
 import { DeriveContext } from '../../derive/context.ts';
@@ -9,50 +8,10 @@ import { jsonEqual } from '../../model/json.ts';
 import { fargateWebSample } from '../../templates/fargate-web.ts';
 import { exportTestDesigns } from '../cloudformation/export.test-designs.ts';
 import { serviceConnectDesign } from '../../kinds/cloudmap-namespace/test-designs.ts';
-import { escapeString, quote } from './hcl.ts';
-import { terraformCoverage, toTerraform, type TerraformExport } from './configuration.ts';
-import ALLOWED from './provider-arguments.json' with { type: 'json' };
-
-type Body = Record<string, unknown>;
-interface Parsed {
-  resource?: Record<string, Record<string, Body[]>>;
-  variable?: Record<string, Array<{ default?: unknown }>>;
-}
+import { terraformCoverage, toTerraform } from './configuration.ts';
+import { argumentProblems, evaluateLiteral, parsedFiles, referenceProblems, type Body } from '../../test-support/terraform-checks.ts';
 
 const designs = (): Record<string, Design> => ({ ...exportTestDesigns(), serviceConnect: serviceConnectDesign().build(), bench200: generateDesign(200) });
-
-async function parsed(out: TerraformExport): Promise<{ main: Parsed; variables: Parsed }> {
-  return { main: (await parse('main.tf', out.files['main.tf']!)) as Parsed, variables: (await parse('variables.tf', out.files['variables.tf']!)) as Parsed };
-}
-
-function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const v of value) yield* strings(v);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* strings(v);
-}
-
-/** The `${…}` interpolations of a string in Terraform's JSON syntax (`$${` is a literal). */
-function interpolations(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text.startsWith('$${', i)) {
-      i += 2;
-      continue;
-    }
-    if (!text.startsWith('${', i)) continue;
-    let depth = 0;
-    let j = i + 1;
-    for (; j < text.length; j++) {
-      if (text[j] === '{') depth++;
-      else if (text[j] === '}' && --depth === 0) break;
-    }
-    out.push(text.slice(i + 2, j));
-    i = j;
-  }
-  return out;
-}
-
-const REFERENCE = /(?<![\w.])(aws_[a-z0-9_]+)\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?|(?<![\w.])var\.([a-z0-9_]+)/g;
 
 describe('Terraform export', () => {
   it('writes every artifact type or reports it: nothing is dropped silently', () => {
@@ -72,53 +31,18 @@ describe('Terraform export', () => {
 
   it('parses with a real HCL parser, and every reference names a resource or variable in the files', async () => {
     for (const [name, design] of Object.entries(designs())) {
-      const out = toTerraform(design);
-      const { main, variables } = await parsed(out);
-      const resources = main.resource ?? {};
-      const vars = variables.variable ?? {};
-      expect(Object.keys(resources).length, name).toBeGreaterThan(0);
-      let references = 0;
-      for (const [type, byName] of Object.entries(resources)) {
-        for (const [label, bodies] of Object.entries(byName)) {
-          for (const text of strings(bodies)) {
-            for (const expression of interpolations(text)) {
-              for (const m of expression.matchAll(REFERENCE)) {
-                references++;
-                if (m[4]) {
-                  expect(vars[m[4]], `${name}: ${type}.${label} names var.${m[4]}`).toBeDefined();
-                  continue;
-                }
-                const [, refType, refName, attribute] = m;
-                expect(resources[refType!]?.[refName!], `${name}: ${type}.${label} names ${m[0]}`).toBeDefined();
-                if (attribute) {
-                  const doc = (ALLOWED.resources as Record<string, { arguments: string[]; exported?: string[] }>)[refType!];
-                  expect([...(doc?.arguments ?? []), ...(doc?.exported ?? [])], `${name}: ${m[0]} is a documented attribute`).toContain(attribute);
-                }
-              }
-            }
-          }
-        }
-      }
-      if (name === 'sample') expect(references).toBeGreaterThan(10);
+      const { main, variables } = await parsedFiles(toTerraform(design));
+      expect(Object.keys(main.resource ?? {}).length, name).toBeGreaterThan(0);
+      const { problems, count } = referenceProblems(main, variables);
+      expect(problems, name).toEqual([]);
+      if (name === 'sample') expect(count).toBeGreaterThan(10);
     }
   });
 
   it('writes only the arguments and blocks the provider documents for each resource type (provider-arguments.json)', async () => {
-    const allowed = ALLOWED.resources as Record<string, { arguments: string[]; added?: { arguments: string[] } }>;
-    const check = (name: string, type: string, body: Body, prefix: string) => {
-      const doc = allowed[type];
-      expect(doc, `${name}: ${type} has an entry in provider-arguments.json`).toBeDefined();
-      for (const [key, value] of Object.entries(body)) {
-        const path = prefix ? `${prefix}.${key}` : key;
-        if (!prefix && key === 'depends_on') continue;
-        expect([...doc!.arguments, ...(doc!.added?.arguments ?? [])], `${name}: ${type} ${path}`).toContain(path);
-        // Nested blocks parse as lists of objects; attributes of object type (tags) as an object.
-        if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && !Array.isArray(v))) for (const v of value) check(name, type, v as Body, path);
-      }
-    };
     for (const [name, design] of Object.entries(designs())) {
-      const { main } = await parsed(toTerraform(design));
-      for (const [type, byName] of Object.entries(main.resource ?? {})) for (const bodies of Object.values(byName)) for (const body of bodies) check(name, type, body, '');
+      const { main } = await parsedFiles(toTerraform(design));
+      expect(argumentProblems(main), name).toEqual([]);
     }
   });
 
@@ -127,7 +51,7 @@ describe('Terraform export', () => {
       const ctx = new DeriveContext(design);
       const artifacts = derive(design, ctx);
       const out = toTerraform(design, artifacts, ctx);
-      const { main, variables } = await parsed(out);
+      const { main, variables } = await parsedFiles(out);
       const defaults = Object.fromEntries(Object.entries(variables.variable ?? {}).map(([k, [v]]) => [k, String(v!.default)]));
       const byFamily = new Map<string, Body>();
       for (const body of Object.values(main.resource?.aws_ecs_task_definition ?? {}).flat()) byFamily.set(String(body.family), body);
@@ -154,7 +78,7 @@ describe('Terraform export', () => {
     d = c.design;
     const out = toTerraform(d);
     expect(out.files['main.tf']).toContain(`"echo $\${HOME} %%{if} \\"$PATH\\" \\\\ done"`);
-    const { main } = await parsed(out);
+    const { main } = await parsedFiles(out);
     const body = Object.values(main.resource!.aws_ecs_task_definition!)[0]![0]!;
     const value = (await evaluateLiteral(String(body.container_definitions).slice('${jsonencode('.length, -2), out.references, {})) as Array<{ command?: string[] }>;
     expect(value.find((v) => v.command)?.command?.[2]).toBe('echo ${HOME} %{if} "$PATH" \\ done');
@@ -175,32 +99,3 @@ describe('Terraform export', () => {
     expect(main).not.toContain('arn:aws:iam::123456789012:role/web-task-role');
   });
 });
-
-/**
- * An HCL literal expression (the argument of jsonencode) as its JSON value: references
- * are put back as the text they stand for, then the HCL parser reads it, and Terraform's
- * JSON-syntax escapes are undone. An interpolation that is not a known reference fails.
- */
-async function evaluateLiteral(expression: string, references: ReadonlyMap<string, string>, variables: Record<string, string>): Promise<unknown> {
-  const text = (e: string): string => {
-    const m = /^var\.([a-z0-9_]+)$/.exec(e);
-    const value = m ? variables[m[1]!] : references.get(e);
-    if (value === undefined) throw new Error(`unknown reference ${e}`);
-    return value;
-  };
-  const literal = expression
-    .replace(/(?<!\$)\$\{([^}]+)\}/g, (_, e: string) => escapeString(text(e)))
-    .replace(/(?<![\w."])((?:aws_[a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+)|var\.[a-z0-9_]+)(?![\w"])/g, (_, e: string) => quote(text(e)));
-  const json = (await parse('literal.tf', `value = ${literal}\n`)) as { value: unknown };
-  const unescape = (v: unknown): unknown => {
-    if (typeof v === 'string') {
-      if (interpolations(v).length) throw new Error(`interpolation left in ${v}`);
-      if (/(?<!%)%\{/.test(v.replaceAll('%%{', ''))) throw new Error(`directive in ${v}`);
-      return v.replaceAll('$${', '${').replaceAll('%%{', '%{');
-    }
-    if (Array.isArray(v)) return v.map(unescape);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unescape(x)]));
-    return v;
-  };
-  return unescape(json.value);
-}

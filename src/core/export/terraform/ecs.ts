@@ -70,8 +70,54 @@ export const mapCluster: Mapper = (artifact, x) => {
   return out;
 };
 
+const minMax: Spec = { min: 'min', max: 'max' };
+
+/** The managed instances provider's instance requirements (EC2's attribute-based instance type selection). */
+const INSTANCE_REQUIREMENTS: Spec = {
+  vCpuCount: { block: 'vcpu_count', spec: minMax },
+  memoryMiB: { block: 'memory_mib', spec: minMax },
+  cpuManufacturers: 'cpu_manufacturers',
+  allowedInstanceTypes: 'allowed_instance_types',
+  excludedInstanceTypes: 'excluded_instance_types',
+  instanceGenerations: 'instance_generations',
+  bareMetal: 'bare_metal',
+  burstablePerformance: 'burstable_performance',
+  localStorage: 'local_storage',
+  localStorageTypes: 'local_storage_types',
+  acceleratorTypes: 'accelerator_types',
+  acceleratorManufacturers: 'accelerator_manufacturers',
+  acceleratorNames: 'accelerator_names',
+  acceleratorCount: { block: 'accelerator_count', spec: minMax },
+  acceleratorTotalMemoryMiB: { block: 'accelerator_total_memory_mib', spec: minMax },
+  memoryGiBPerVCpu: { block: 'memory_gib_per_vcpu', spec: minMax },
+  networkBandwidthGbps: { block: 'network_bandwidth_gbps', spec: minMax },
+  networkInterfaceCount: { block: 'network_interface_count', spec: minMax },
+  baselineEbsBandwidthMbps: { block: 'baseline_ebs_bandwidth_mbps', spec: minMax },
+  maxSpotPriceAsPercentageOfOptimalOnDemandPrice: 'max_spot_price_as_percentage_of_optimal_on_demand_price',
+};
+
 const CAPACITY_PROVIDER: Spec = {
   name: 'name',
+  cluster: 'cluster',
+  managedInstancesProvider: {
+    block: 'managed_instances_provider',
+    spec: {
+      infrastructureRoleArn: 'infrastructure_role_arn',
+      propagateTags: 'propagate_tags',
+      instanceLaunchTemplate: {
+        block: 'instance_launch_template',
+        spec: {
+          ec2InstanceProfileArn: 'ec2_instance_profile_arn',
+          capacityOptionType: 'capacity_option_type',
+          monitoring: 'monitoring',
+          networkConfiguration: { block: 'network_configuration', spec: { subnets: 'subnets', securityGroups: 'security_groups' } },
+          storageConfiguration: { block: 'storage_configuration', spec: { storageSizeGiB: 'storage_size_gib' } },
+          localStorageConfiguration: { block: 'local_storage_configuration', spec: { useLocalStorage: 'use_local_storage' } },
+          instanceRequirements: { block: 'instance_requirements', spec: INSTANCE_REQUIREMENTS },
+        },
+      },
+    },
+  },
   autoScalingGroupProvider: {
     block: 'auto_scaling_group_provider',
     spec: {
@@ -158,7 +204,27 @@ const SERVICE: Spec = {
   deploymentCircuitBreaker: { block: 'deployment_circuit_breaker', spec: { enable: 'enable', rollback: 'rollback' } },
   deploymentAlarms: { block: 'alarms', spec: { alarmNames: 'alarm_names', enable: 'enable', rollback: 'rollback' } },
   deploymentController: { block: 'deployment_controller', spec: { type: 'type' } },
-  loadBalancers: { block: 'load_balancer', spec: { targetGroupArn: 'target_group_arn', containerName: 'container_name', containerPort: 'container_port', loadBalancerName: 'elb_name' } },
+  deploymentConfiguration: {
+    block: 'deployment_configuration',
+    spec: {
+      strategy: 'strategy',
+      bakeTimeInMinutes: 'bake_time_in_minutes',
+      lifecycleHooks: { block: 'lifecycle_hook', spec: { hookTargetArn: 'hook_target_arn', roleArn: 'role_arn', lifecycleStages: 'lifecycle_stages', hookDetails: 'hook_details' } },
+    },
+  },
+  loadBalancers: {
+    block: 'load_balancer',
+    spec: {
+      targetGroupArn: 'target_group_arn',
+      containerName: 'container_name',
+      containerPort: 'container_port',
+      loadBalancerName: 'elb_name',
+      advancedConfiguration: {
+        block: 'advanced_configuration',
+        spec: { alternateTargetGroupArn: 'alternate_target_group_arn', productionListenerRule: 'production_listener_rule', testListenerRule: 'test_listener_rule', roleArn: 'role_arn' },
+      },
+    },
+  },
   networkConfiguration: {
     block: 'network_configuration',
     spec: { subnets: 'subnets', securityGroups: 'security_groups', assignPublicIp: { attr: 'assign_public_ip', value: enabled } },
@@ -183,6 +249,11 @@ const SERVICE: Spec = {
           discoveryName: 'discovery_name',
           ingressPortOverride: 'ingress_port_override',
           clientAliases: { block: 'client_alias', spec: { port: 'port', dnsName: 'dns_name' } },
+          timeout: { block: 'timeout', spec: { idleTimeoutSeconds: 'idle_timeout_seconds', perRequestTimeoutSeconds: 'per_request_timeout_seconds' } },
+          tls: {
+            block: 'tls',
+            spec: { issuerCertificateAuthority: { block: 'issuer_cert_authority', spec: { awsPcaAuthorityArn: 'aws_pca_authority_arn' } }, kmsKey: 'kms_key', roleArn: 'role_arn' },
+          },
         },
       },
       logConfiguration: { block: 'log_configuration', spec: { logDriver: 'log_driver', options: 'options' } },
@@ -207,6 +278,7 @@ const SERVICE: Spec = {
           throughput: 'throughput',
           volumeInitializationRate: 'volume_initialization_rate',
           volumeType: 'volume_type',
+          tagSpecifications: { block: 'tag_specifications', spec: { resourceType: 'resource_type', propagateTags: 'propagate_tags', tags: tagsRule } },
         },
       },
     },
@@ -223,8 +295,11 @@ function serviceShape(c: HclObject): HclObject {
   const { deploymentConfiguration, networkConfiguration, ...rest } = c;
   const out: HclObject = { ...rest };
   if (isObject(deploymentConfiguration)) {
-    const { maximumPercent, minimumHealthyPercent, deploymentCircuitBreaker, alarms, ...other } = deploymentConfiguration;
+    const { maximumPercent, minimumHealthyPercent, deploymentCircuitBreaker, alarms, strategy, bakeTimeInMinutes, lifecycleHooks, ...other } = deploymentConfiguration;
     Object.assign(out, { deploymentMaximumPercent: maximumPercent, deploymentMinimumHealthyPercent: minimumHealthyPercent, deploymentCircuitBreaker, deploymentAlarms: alarms });
+    // The rest of the API's deploymentConfiguration is the provider's deployment_configuration block.
+    const block = Object.fromEntries(Object.entries({ strategy, bakeTimeInMinutes, lifecycleHooks }).filter(([, v]) => v !== undefined));
+    if (Object.keys(block).length) out.deploymentConfiguration = block;
     for (const [k, v] of Object.entries(other)) out[`deploymentConfiguration.${k}`] = v;
   }
   if (isObject(networkConfiguration)) out.networkConfiguration = networkConfiguration.awsvpcConfiguration;

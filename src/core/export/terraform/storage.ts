@@ -1,5 +1,5 @@
 import type { Artifact, ArtifactType } from '../../model/artifact.ts';
-import { Call, type HclObject, type HclValue } from './hcl.ts';
+import { Call, Raw, type HclObject, type HclValue } from './hcl.ts';
 import { bodyOf, isObject, tagsRule, type Spec } from './fields.ts';
 import type { MapContext, Mapper, TfResource } from './types.ts';
 
@@ -28,7 +28,23 @@ export function jsonDocument(x: MapContext, artifact: Artifact, text: unknown, p
   }
 }
 
-export const mapBucket: Mapper = (a, x) => one(x, a, 'aws_s3_bucket', { Bucket: 'bucket', ObjectLockEnabledForBucket: 'object_lock_enabled', CreateBucketConfiguration: 'skip', Tags: tagsRule });
+/** A bucket; its object ownership (a CreateBucket member) is the provider's aws_s3_bucket_ownership_controls. */
+export const mapBucket: Mapper = (a, x) => {
+  const c = resolvedObject(x, a);
+  const { ObjectOwnership, ...rest } = c;
+  const out = one(x, a, 'aws_s3_bucket', { Bucket: 'bucket', ObjectLockEnabledForBucket: 'object_lock_enabled', CreateBucketConfiguration: 'skip', Tags: tagsRule }, rest);
+  if (ObjectOwnership !== undefined) {
+    out.push({
+      type: 'aws_s3_bucket_ownership_controls',
+      name: x.mainName(a),
+      body: [
+        { name: 'bucket', value: new Raw(`aws_s3_bucket.${x.mainName(a)}.id`) },
+        { type: 'rule', labels: [], body: [{ name: 'object_ownership', value: ObjectOwnership }] },
+      ],
+    });
+  }
+  return out;
+};
 
 export const mapBucketVersioning: Mapper = (a, x) =>
   one(x, a, 'aws_s3_bucket_versioning', {
