@@ -10,7 +10,7 @@ import { terraformCoverage, toTerraform } from './configuration.ts';
  * API members with no provider argument this exporter could confirm in the provider's
  * documentation (provider-arguments.json): reported as left out, not written.
  */
-const UNCONFIRMED = [/^SuspendedState /, /^deploymentConfiguration\.(canary|linear)Configuration /, /\.infrastructureOptimization /, /\.fipsEnabled /];
+const UNCONFIRMED = [/^SuspendedState /, /^deploymentConfiguration\.(canary|linear)Configuration /, /\.infrastructureOptimization /, /\.fipsEnabled /, /^Properties /];
 
 describe('Terraform export of random designs', () => {
   it('parses, refers only to what it holds, writes only documented arguments, and reports only the types it does not map', async () => {

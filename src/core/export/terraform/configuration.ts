@@ -17,6 +17,9 @@ import { mapAutoScalingGroup, mapLaunchTemplate } from './instances.ts';
 import { FOLDED_INTO, mapBucket, mapBucketEncryption, mapBucketNotification, mapBucketVersioning, mapPublicAccessBlock, mapQueue, mapSecret, mapTable } from './storage.ts';
 import { mapEventsRule, mapEventsTargets, mapSchedule } from './events.ts';
 import { mapAlarm, mapHttpNamespace, mapScalableTarget, mapScalingPolicy } from './scaling.ts';
+import {
+  mapAccessPoint, mapDiscoveryService, mapDnsNamespace, mapFileSystem, mapMountTarget, mapParameter, mapRepository, mapScheduledAction, mapSubscription, mapTopic,
+} from './messaging.ts';
 import { snakeName, variableName } from './names.ts';
 import type { LeftOut, MapContext, Mapper, TfResource } from './types.ts';
 
@@ -64,6 +67,16 @@ const MAPPERS: ReadonlyArray<[ArtifactType, string, Mapper]> = [
   ['scaling-policy', 'aws_appautoscaling_policy', mapScalingPolicy],
   ['metric-alarm', 'aws_cloudwatch_metric_alarm', mapAlarm],
   ['cloudmap-http-namespace', 'aws_service_discovery_http_namespace', mapHttpNamespace],
+  ['cloudmap-dns-namespace', 'aws_service_discovery_private_dns_namespace', mapDnsNamespace],
+  ['cloudmap-service', 'aws_service_discovery_service', mapDiscoveryService],
+  ['sns-topic', 'aws_sns_topic', mapTopic],
+  ['sns-subscription', 'aws_sns_topic_subscription', mapSubscription],
+  ['ecr-repository', 'aws_ecr_repository', mapRepository],
+  ['ssm-parameter', 'aws_ssm_parameter', mapParameter],
+  ['efs-file-system', 'aws_efs_file_system', mapFileSystem],
+  ['efs-access-point', 'aws_efs_access_point', mapAccessPoint],
+  ['efs-mount-target', 'aws_efs_mount_target', mapMountTarget],
+  ['scheduled-action', 'aws_appautoscaling_scheduled_action', mapScheduledAction],
 ];
 
 const TF_TYPE = new Map(MAPPERS.map(([type, tf]) => [type, tf]));

@@ -33,6 +33,12 @@ export const TF_ATTRIBUTES: Partial<Record<CatalogResource['kind'], Partial<Reco
   secret: { arn: 'arn' },
   'scaling-policy': { arn: 'arn' },
   'cloudmap-http-namespace': { id: 'id', arn: 'arn' },
+  'cloudmap-dns-namespace': { id: 'id', arn: 'arn' },
+  'cloudmap-service': { arn: 'arn', id: 'id' },
+  'ecr-repository': { uri: 'repository_url', arn: 'arn', name: 'name' },
+  'ssm-parameter': { arn: 'arn' },
+  'efs-file-system': { id: 'id', arn: 'arn' },
+  'efs-access-point': { id: 'id', arn: 'arn' },
 };
 
 /** Where a catalog resource is in main.tf: its resource type and name, if main.tf holds it. */
