@@ -27,7 +27,7 @@ describe('Terraform export', () => {
     }
     expect(coverage['task-definition']).toBe('mapped');
     expect(coverage['run-task']).toBe('left out');
-  });
+  }, 30_000);
 
   it('parses with a real HCL parser, and every reference names a resource or variable in the files', async () => {
     for (const [name, design] of Object.entries(designs())) {
@@ -37,14 +37,14 @@ describe('Terraform export', () => {
       expect(problems, name).toEqual([]);
       if (name === 'sample') expect(count).toBeGreaterThan(10);
     }
-  });
+  }, 60_000);
 
   it('writes only the arguments and blocks the provider documents for each resource type (provider-arguments.json)', async () => {
     for (const [name, design] of Object.entries(designs())) {
       const { main } = await parsedFiles(toTerraform(design));
       expect(argumentProblems(main), name).toEqual([]);
     }
-  });
+  }, 60_000);
 
   it('writes container definitions as jsonencode of the RegisterTaskDefinition input, keys in camelCase', async () => {
     for (const [name, design] of Object.entries(designs())) {
@@ -65,7 +65,7 @@ describe('Terraform export', () => {
         expect(jsonEqual(value, task.content.containerDefinitions), `${name}: ${task.path}\n${JSON.stringify(value)}\n${JSON.stringify(task.content.containerDefinitions)}`).toBe(true);
       }
     }
-  });
+  }, 60_000);
 
   it('keeps ${ and %{ in design strings literal (escaped as $${ and %%{)', async () => {
     let d = fargateWebSample();
@@ -86,7 +86,7 @@ describe('Terraform export', () => {
 
   it('is deterministic: the same design gives the same files', () => {
     for (const design of Object.values(designs())) expect(toTerraform(design).files).toEqual(toTerraform(structuredClone(design)).files);
-  });
+  }, 30_000);
 
   it('refers to resources of the design by attribute and to ids outside it by variable (sample)', () => {
     const main = toTerraform(fargateWebSample()).files['main.tf']!;

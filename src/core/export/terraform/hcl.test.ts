@@ -24,7 +24,7 @@ describe('HCL strings', () => {
     expect(text).toContain('"true" = "d"');
   });
 
-  it('parses back with a real HCL parser: escaped text stays literal, interpolations are references', async () => {
+  it('parses back with a real HCL parser: escaped text stays literal, interpolations are references', { timeout: 30_000 }, async () => {
     const block = blockText({
       type: 'resource',
       labels: ['aws_x', 'y'],
