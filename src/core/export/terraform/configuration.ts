@@ -20,7 +20,7 @@ import { mapAlarm, mapHttpNamespace, mapScalableTarget, mapScalingPolicy } from 
 import {
   mapAccessPoint, mapDiscoveryService, mapDnsNamespace, mapFileSystem, mapMountTarget, mapParameter, mapRepository, mapScheduledAction, mapSubscription, mapTopic,
 } from './messaging.ts';
-import { snakeName, variableName } from './names.ts';
+import { SnakeNames, variableName } from './names.ts';
 import type { LeftOut, MapContext, Mapper, TfResource } from './types.ts';
 
 export type { LeftOut } from './types.ts';
@@ -114,8 +114,8 @@ export function toTerraform(design: Design, artifacts?: readonly Artifact[], ctx
   const references = new Map<string, string>();
   const variables = new Map<string, ExternalId>();
   const names = new Map<CatalogResource, string>();
-  // The catalog's logical names are unique, and so is their snake_case (names.ts).
-  for (const r of catalog.resources) names.set(r, snakeName(r.logicalName));
+  const snake = new SnakeNames();
+  for (const r of catalog.resources) names.set(r, snake.claim(r.logicalName));
   const locate = (r: CatalogResource) => {
     const type = tfTypeOf(r);
     return type ? { type, name: names.get(r)! } : undefined;
