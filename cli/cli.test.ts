@@ -182,7 +182,7 @@ describe('ecs-designer CLI', { timeout: 30_000 }, () => {
     const [yaml, json, badFormat] = await Promise.all([
       cli('export', 'cfn-sample.json', '--format', 'cfn', '-o', 'cfn-yaml'),
       cli('export', 'cfn-sample.json', '--format', 'cfn', '--template-format', 'json', '-o', 'cfn-json'),
-      cli('export', 'cfn-sample.json', '--format', 'terraform', '-o', 'cfn-bad'),
+      cli('export', 'cfn-sample.json', '--format', 'pulumi', '-o', 'cfn-bad'),
     ]);
     expect(yaml.code, yaml.stderr).toBe(0);
     expect(readdirSync(join(dir, 'cfn-yaml'))).toEqual(['template.yaml']);
@@ -191,7 +191,7 @@ describe('ecs-designer CLI', { timeout: 30_000 }, () => {
     const template = readJson('cfn-json/template.json') as { Resources: Record<string, { Type: string; Properties: JsonObject }> };
     expect(template.Resources.WebService!.Properties.Cluster).toEqual({ Ref: 'WebCluster' });
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toMatch(/unknown format "terraform"/);
+    expect(badFormat.stderr).toMatch(/unknown format "pulumi"/);
     expect(existsSync(join(dir, 'cfn-bad'))).toBe(false);
 
     // A standalone task's RunTask call has no resource: said on standard error, the template written.
@@ -210,6 +210,36 @@ describe('ecs-designer CLI', { timeout: 30_000 }, () => {
     const warned = await cli('export', 'cfn-task.json', '--format', 'cfn', '-o', 'cfn-task', '--force');
     expect(warned.code, warned.stderr).toBe(0);
     expect(warned.stderr).toMatch(/warning: tasks\/once\.json is not in the template: RunTask/);
+  });
+
+  it('export --format terraform writes main.tf and variables.tf and warns about what it left out', async () => {
+    writeJson('tf-sample.json', fargateWebSample());
+    const d = fargateWebSample();
+    const cluster = d.nodes.find((n) => n.kind === 'cluster')!.id;
+    const td = d.nodes.find((n) => n.kind === 'task-definition')!.id;
+    let withTask = d;
+    const task = addNode(withTask, 'standalone-task', { x: 0, y: 0 }, { name: 'once', count: 1, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60101'] } } });
+    withTask = task.design;
+    for (const target of [cluster, td]) {
+      const r = connect(withTask, task.id!, target);
+      if (!r.ok) throw new Error(r.reason);
+      withTask = r.design;
+    }
+    writeJson('tf-task.json', withTask);
+    const [plain, warned] = await Promise.all([
+      cli('export', 'tf-sample.json', '--format', 'terraform', '-o', 'tf-out'),
+      cli('export', 'tf-task.json', '--format', 'terraform', '-o', 'tf-task', '--force'),
+    ]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).toBe('');
+    expect(readdirSync(join(dir, 'tf-out')).sort()).toEqual(['main.tf', 'variables.tf']);
+    expect(plain.stdout).toContain(`wrote ${join('tf-out', 'main.tf')}`);
+    const main = readFileSync(join(dir, 'tf-out/main.tf'), 'utf8');
+    expect(main).toMatch(/resource "aws_ecs_service" "web_service" \{\n[\s\S]*cluster = aws_ecs_cluster\.web_cluster\.arn/);
+    expect(main).toContain('container_definitions = jsonencode([');
+    expect(readFileSync(join(dir, 'tf-out/variables.tf'), 'utf8')).toContain('variable "subnet_0a1b2c3d4e5f60101" {');
+    expect(warned.code, warned.stderr).toBe(0);
+    expect(warned.stderr).toMatch(/warning: tasks\/once\.json is not in main\.tf: RunTask/);
   });
 
   it('export --format cli writes an executable deploy.sh of AWS CLI calls and warns about what it does not script', async () => {

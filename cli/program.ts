@@ -38,10 +38,10 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   program
     .command('export')
-    .description('Write every generated file (task definitions, services, clusters, IAM roles, ...) of a design to a folder, one CloudFormation template (--format cfn), or a deploy.sh of AWS CLI calls (--format cli)')
+    .description('Write every generated file (task definitions, services, clusters, IAM roles, ...) of a design to a folder, one CloudFormation template (--format cfn), a Terraform configuration (--format terraform), or a deploy.sh of AWS CLI calls (--format cli)')
     .argument('<design.json>', 'design file')
     .requiredOption('-o, --output <dir>', 'folder to write into')
-    .option('--format <format>', 'json: a folder of AWS API inputs; cfn: one CloudFormation template; cli: deploy.sh, a bash script of AWS CLI calls', 'json')
+    .option('--format <format>', 'json: a folder of AWS API inputs; cfn: one CloudFormation template; terraform: main.tf and variables.tf for the AWS provider; cli: deploy.sh, a bash script of AWS CLI calls', 'json')
     .option('--template-format <format>', 'for --format cfn: yaml (template.yaml) or json (template.json)', 'yaml')
     .option('--force', 'write even when the design has errors (they are printed as warnings)')
     .action((file: string, opts: { output: string; force?: boolean; format?: string; templateFormat?: string }) => {

@@ -3,6 +3,7 @@ import { artifactText, derive, DeriveContext } from '../../src/core/derive/index
 import { toCloudFormation } from '../../src/core/export/cloudformation/template.ts';
 import { templateText, type TemplateFormat } from '../../src/core/export/cloudformation/serialize.ts';
 import { SCRIPT_FILE, toCliScript } from '../../src/core/export/cli-script/script.ts';
+import { toTerraform } from '../../src/core/export/terraform/configuration.ts';
 import { validate } from '../../src/core/validate/index.ts';
 import { EXIT, InputError } from '../errors.ts';
 import { inside, readDesign, writeAll, type OutputFile } from '../files.ts';
@@ -11,27 +12,28 @@ import { oneLine, problemLine } from '../format.ts';
 export interface ExportOptions {
   output: string;
   force?: boolean;
-  /** `json` (default): the folder of API inputs; `cfn`: one CloudFormation template; `cli`: deploy.sh, AWS CLI calls. */
+  /** `json` (default): the folder of API inputs; `cfn`: one CloudFormation template; `terraform`: main.tf and variables.tf; `cli`: deploy.sh, AWS CLI calls. */
   format?: string;
   /** For `cfn`: `yaml` (default) or `json`. */
   templateFormat?: string;
 }
 
-const FORMATS = ['json', 'cfn', 'cli'] as const;
+const FORMATS = ['json', 'cfn', 'terraform', 'cli'] as const;
 const TEMPLATE_FORMATS = ['yaml', 'json'] as const;
 
 /**
  * Writes every generated file of a design under the output folder, or (--format cfn) one
- * CloudFormation template, template.yaml / template.json, in it, or (--format cli) deploy.sh,
- * a bash script of AWS CLI calls. A design with error-level
+ * CloudFormation template, template.yaml / template.json, in it, (--format terraform) a
+ * Terraform configuration, main.tf and variables.tf, or (--format cli) deploy.sh, a bash
+ * script of AWS CLI calls. A design with error-level
  * problems would not register or create in AWS, so it is refused unless --force (then the
- * errors are printed as warnings and the files written anyway). What a template cannot
- * hold (a RunTask call), or the script does not create, is printed as a warning: nothing
- * is left out silently.
+ * errors are printed as warnings and the files written anyway). What a template or
+ * configuration cannot hold (a RunTask call), or the script does not create, is printed as
+ * a warning: nothing is left out silently.
  */
 export function exportCommand(file: string, options: ExportOptions): number {
   const format = options.format ?? 'json';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError('--format', `unknown format "${format}" (use ${FORMATS.join(' or ')})`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError('--format', `unknown format "${format}" (use ${FORMATS.join(', ')})`);
   const templateFormat = options.templateFormat ?? 'yaml';
   if (!(TEMPLATE_FORMATS as readonly string[]).includes(templateFormat)) throw new InputError('--template-format', `unknown template format "${templateFormat}" (use yaml or json)`);
   const { design, warnings } = readDesign(file);
@@ -57,6 +59,13 @@ export function exportCommand(file: string, options: ExportOptions): number {
     for (const n of notScripted) process.stderr.write(oneLine(`${file}: warning: ${n.path} is not in ${SCRIPT_FILE}: ${n.reason}`) + '\n');
     inside(options.output, SCRIPT_FILE);
     outputs = [{ path: join(options.output, SCRIPT_FILE), text, mode: 0o755 }];
+  } else if (format === 'terraform') {
+    const { files, leftOut } = toTerraform(design, artifacts, ctx);
+    for (const l of leftOut) process.stderr.write(oneLine(`${file}: warning: ${l.path} is not in main.tf: ${l.reason}`) + '\n');
+    outputs = Object.entries(files).map(([name, text]) => {
+      inside(options.output, name);
+      return { path: join(options.output, name), text };
+    });
   } else {
     // Check every path before writing any file.
     outputs = artifacts.map((a) => {
