@@ -26,7 +26,7 @@ test('Export menu: open it by keyboard and mouse, download the CloudFormation YA
   await page.keyboard.press('ArrowDown');
   await expect(menu).toBeVisible();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await expect(menu.getByRole('menuitem')).toHaveText([/API inputs \(\.zip\)/, /CloudFormation template \(YAML\)/, /CloudFormation template \(JSON\)/, /AWS CLI script \(deploy\.sh\)/]);
+  await expect(menu.getByRole('menuitem')).toHaveText([/API inputs \(\.zip\)/, /CloudFormation template \(YAML\)/, /CloudFormation template \(JSON\)/, /Terraform configuration \(\.zip\)/, /AWS CLI script \(deploy\.sh\)/]);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: /CloudFormation template \(YAML\)/ })).toBeFocused();

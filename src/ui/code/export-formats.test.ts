@@ -15,8 +15,22 @@ function input(): ExportInput {
 const format = (id: string) => EXPORT_FORMATS.find((f) => f.id === id)!;
 
 describe('Export menu formats', () => {
-  it('offers API inputs, the CloudFormation template as YAML and JSON, and the AWS CLI script', () => {
-    expect(EXPORT_FORMATS.map((f) => f.label)).toEqual(['API inputs (.zip)', 'CloudFormation template (YAML)', 'CloudFormation template (JSON)', 'AWS CLI script (deploy.sh)']);
+  it('offers API inputs, the CloudFormation template as YAML and JSON, the Terraform configuration and the AWS CLI script', () => {
+    expect(EXPORT_FORMATS.map((f) => f.label)).toEqual([
+      'API inputs (.zip)',
+      'CloudFormation template (YAML)',
+      'CloudFormation template (JSON)',
+      'Terraform configuration (.zip)',
+      'AWS CLI script (deploy.sh)',
+    ]);
+  });
+
+  it('the Terraform configuration: main.tf and variables.tf in a zip', async () => {
+    const { bytes, name } = await format('terraform').build(input());
+    expect(name).toBe('fargate-web-service-terraform.zip');
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries).sort()).toEqual(['main.tf', 'variables.tf']);
+    expect(strFromU8(entries['main.tf']!)).toMatch(/resource "aws_ecs_service" "web_service" \{[\s\S]*cluster = aws_ecs_cluster\.web_cluster\.arn/);
   });
 
   it('the zip holds every API input, the template and deploy.sh (executable)', async () => {

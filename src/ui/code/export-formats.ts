@@ -48,15 +48,23 @@ async function cloudFormation({ design, artifacts }: ExportInput, format: 'yaml'
   };
 }
 
+/** main.tf and variables.tf, zipped: a Terraform configuration is a folder of files. */
+async function terraformZip({ design, artifacts }: ExportInput): Promise<ExportFile> {
+  const [{ toTerraform }, { designSlug, zipFiles }] = await Promise.all([import('../../core/export/terraform/configuration.ts'), import('./zip-export.ts')]);
+  const { files } = toTerraform(design, artifacts);
+  return { name: `${designSlug(design.name)}-terraform.zip`, bytes: zipFiles(Object.entries(files).map(([path, text]) => ({ path, text }))), mime: 'application/zip' };
+}
+
 /**
- * The Export menu's formats, in menu order. Another exporter (Terraform, from
- * src/core/export/terraform/) is one more entry here: a label, a detail and a build that
- * imports it lazily; the menu, its keyboard handling and the error warning need no change.
+ * The Export menu's formats, in menu order. Another exporter is one more entry here: a
+ * label, a detail and a build that imports it lazily; the menu, its keyboard handling and
+ * the error warning need no change.
  */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'api-zip', label: 'API inputs (.zip)', detail: 'Every generated file, with the template and deploy.sh', build: apiInputsZip },
   { id: 'cfn-yaml', label: 'CloudFormation template (YAML)', detail: 'One template for the whole design', build: (input) => cloudFormation(input, 'yaml') },
   { id: 'cfn-json', label: 'CloudFormation template (JSON)', detail: 'The same template as JSON', build: (input) => cloudFormation(input, 'json') },
+  { id: 'terraform', label: 'Terraform configuration (.zip)', detail: 'main.tf and variables.tf for the AWS provider', build: terraformZip },
   {
     id: 'cli',
     label: 'AWS CLI script (deploy.sh)',
