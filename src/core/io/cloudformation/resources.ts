@@ -1,0 +1,121 @@
+import type { ArtifactType } from '../../model/artifact.ts';
+import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json.ts';
+import { SERVICE_KEYS, TASK_DEFINITION_KEYS } from '../../export/cloudformation/ecs.ts';
+import { apiKeys } from './keys.ts';
+
+/**
+ * Template resources → the API inputs the designer derives, the exporter's mappers read
+ * backwards (export/cloudformation/*.ts). Properties come with their intrinsics evaluated.
+ * A resource with no `Name` property is named after its logical id (CloudFormation would
+ * make a name up; the designer needs one to refer to it by).
+ */
+
+export interface ApiInput {
+  type: ArtifactType;
+  content: JsonObject;
+}
+
+/** How the template holds something the designer derives from another resource (a role's instance profile). */
+export type Reverse = (props: JsonObject, logicalId: string) => ApiInput[];
+
+const obj = (v: unknown): JsonObject => (isPlainObject(v) ? v : {});
+const defined = (o: Record<string, JsonValue | undefined>): JsonObject => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as JsonObject;
+const tagSpecs = (resourceType: string, tags: JsonValue | undefined): JsonValue | undefined =>
+  Array.isArray(tags) && tags.length ? [{ ResourceType: resourceType, Tags: tags }] : undefined;
+
+function ec2(type: ArtifactType, resourceType: string, drop: readonly string[] = []): Reverse {
+  return (props) => {
+    const { Tags, ...rest } = props;
+    for (const k of drop) delete rest[k];
+    return [{ type, content: defined({ ...rest, TagSpecifications: tagSpecs(resourceType, Tags) }) }];
+  };
+}
+
+const SOURCE_LIST: Readonly<Record<string, [string, string]>> = {
+  CidrIp: ['IpRanges', 'CidrIp'],
+  CidrIpv6: ['Ipv6Ranges', 'CidrIpv6'],
+  SourceSecurityGroupId: ['UserIdGroupPairs', 'GroupId'],
+  SourcePrefixListId: ['PrefixListIds', 'PrefixListId'],
+};
+
+/** One AWS::EC2::SecurityGroupIngress (or an inline rule) as the permission AuthorizeSecurityGroupIngress takes. */
+export function permission(rule: JsonObject): JsonObject {
+  const out: JsonObject = defined({ IpProtocol: rule.IpProtocol, FromPort: rule.FromPort, ToPort: rule.ToPort });
+  for (const [key, [list, member]] of Object.entries(SOURCE_LIST)) {
+    if (rule[key] !== undefined) out[list] = [defined({ [member]: rule[key], Description: rule.Description })];
+  }
+  return out;
+}
+
+export const REVERSE: Readonly<Record<string, Reverse>> = {
+  'AWS::ECS::Cluster': (p, id) => {
+    const { ClusterName, ClusterSettings, Configuration, ServiceConnectDefaults, Tags, CapacityProviders, DefaultCapacityProviderStrategy, ...rest } = p;
+    const cluster = defined({
+      clusterName: ClusterName ?? id,
+      settings: apiKeys(ClusterSettings) as JsonValue,
+      configuration: apiKeys(Configuration) as JsonValue,
+      serviceConnectDefaults: apiKeys(ServiceConnectDefaults) as JsonValue,
+      tags: apiKeys(Tags) as JsonValue,
+      capacityProviders: CapacityProviders,
+      defaultCapacityProviderStrategy: apiKeys(DefaultCapacityProviderStrategy) as JsonValue,
+      ...(apiKeys(rest) as JsonObject),
+    });
+    return [{ type: 'cluster', content: cluster }];
+  },
+  'AWS::ECS::CapacityProvider': (p, id) => {
+    const { ClusterName, Name, ...rest } = p;
+    return [{ type: 'capacity-provider', content: defined({ name: Name ?? id, ...(apiKeys(rest) as JsonObject), cluster: ClusterName }) }];
+  },
+  'AWS::ECS::TaskDefinition': (p, id) => {
+    const c = apiKeys(p, TASK_DEFINITION_KEYS) as JsonObject;
+    return [{ type: 'task-definition', content: { family: id, ...c } }];
+  },
+  'AWS::ECS::Service': (p, id) => {
+    const c = apiKeys(p, SERVICE_KEYS) as JsonObject;
+    return [{ type: 'service', content: { serviceName: id, ...c } }];
+  },
+  'AWS::IAM::Role': (p, id) => [{ type: 'iam-role', content: { RoleName: id, ...p } }],
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': (p, id) => [{ type: 'load-balancer', content: { Name: id, ...p } }],
+  'AWS::ElasticLoadBalancingV2::TargetGroup': (p, id) => {
+    // The exporter writes the API's default health check port (traffic-port) out; it is derived again.
+    const { HealthCheckPort, ...rest } = p;
+    return [{ type: 'target-group', content: defined({ Name: id, ...rest, HealthCheckPort: HealthCheckPort === 'traffic-port' ? undefined : HealthCheckPort }) }];
+  },
+  'AWS::ElasticLoadBalancingV2::Listener': (p) => [{ type: 'listener', content: p }],
+  'AWS::ElasticLoadBalancingV2::ListenerRule': (p) => [{ type: 'listener-rule', content: p }],
+  // EnableDnsSupport / EnableDnsHostnames: the exporter always turns both on (ECS needs them).
+  'AWS::EC2::VPC': ec2('vpc', 'vpc', ['EnableDnsSupport', 'EnableDnsHostnames']),
+  'AWS::EC2::Subnet': ec2('subnet', 'subnet'),
+  'AWS::EC2::InternetGateway': ec2('internet-gateway', 'internet-gateway'),
+  'AWS::EC2::NatGateway': ec2('nat-gateway', 'natgateway'),
+  'AWS::EC2::VPCGatewayAttachment': (p) => [{ type: 'internet-gateway-attachment', content: p }],
+  'AWS::EC2::RouteTable': ec2('route-table', 'route-table'),
+  'AWS::EC2::Route': (p) => [{ type: 'route', content: p }],
+  'AWS::EC2::SubnetRouteTableAssociation': (p) => [{ type: 'route-table-association', content: p }],
+  'AWS::EC2::SecurityGroup': (p, id) => {
+    const { GroupDescription, GroupName, SecurityGroupIngress, Tags, ...rest } = p;
+    const group: ApiInput = { type: 'security-group', content: defined({ GroupName: GroupName ?? id, Description: GroupDescription ?? id, ...rest, TagSpecifications: tagSpecs('security-group', Tags) }) };
+    const inline = Array.isArray(SecurityGroupIngress) ? SecurityGroupIngress.filter(isPlainObject) : [];
+    // Inline rules are the group's openings: one AuthorizeSecurityGroupIngress call, as the designer derives it.
+    return inline.length ? [group, { type: 'security-group-ingress', content: { GroupId: `\${self}`, IpPermissions: inline.map(permission) } }] : [group];
+  },
+  'AWS::EC2::SecurityGroupIngress': (p) => {
+    const { GroupId, ...rule } = p;
+    return [{ type: 'security-group-ingress', content: { GroupId: GroupId ?? '', IpPermissions: [permission(rule)] } }];
+  },
+  'AWS::ApplicationAutoScaling::ScalableTarget': (p) => {
+    const { ScheduledActions, ...target } = p;
+    const key = { ServiceNamespace: target.ServiceNamespace, ResourceId: target.ResourceId, ScalableDimension: target.ScalableDimension };
+    const actions = (Array.isArray(ScheduledActions) ? ScheduledActions : []).map((a): ApiInput => ({ type: 'scheduled-action', content: defined({ ...key, ...obj(a) }) }));
+    return [{ type: 'scalable-target', content: target }, ...actions];
+  },
+  'AWS::ApplicationAutoScaling::ScalingPolicy': (p) => [{ type: 'scaling-policy', content: p }],
+  'AWS::CloudWatch::Alarm': (p) => [{ type: 'metric-alarm', content: p }],
+};
+
+/** Resources the designer derives from another one: read with it, not on their own. */
+export const FOLDED: Readonly<Record<string, string>> = {
+  'AWS::ECS::ClusterCapacityProviderAssociations': "its cluster's capacity providers and default strategy",
+  'AWS::IAM::InstanceProfile': 'the instance profile of its container instance role (the designer makes one per instance role)',
+  'AWS::EC2::EIP': "the NAT gateway's Elastic IP (the export allocates one for a public NAT gateway)",
+};
