@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { emptyDesign } from '../../src/core/model/design.ts';
-import { importFiles } from '../../src/core/io/import.ts';
+import { importFilesOrTemplates } from '../../src/core/io/cloudformation/import-any.ts';
 import { ECS_JSON_LIMITS } from '../../src/core/model/json-limits.ts';
 import { InputError, lowerFirst } from '../errors.ts';
 import { expandFolders, readText, writeAll } from '../files.ts';
@@ -21,7 +21,7 @@ export function importCommand(files: readonly string[], options: ImportOptions):
   if (options.name !== undefined && !options.name.trim()) throw new InputError('--name', 'the service name must not be empty');
   const inputs = expandFolders(files).map((name) => ({ name, text: readText(name, ECS_JSON_LIMITS) }));
   const name = options.designName ?? (options.output ? basename(options.output).replace(/\.json$/i, '') : 'Imported design');
-  const result = importFiles(emptyDesign(name), inputs, undefined, { serviceName: options.name });
+  const result = importFilesOrTemplates(emptyDesign(name), inputs, undefined, { serviceName: options.name });
   if (!result.ok) throw new InputError(result.file, lowerFirst(result.error));
   for (const n of result.notices) {
     const where = n.pointer ? `${n.file ?? ''}#${n.pointer}` : (n.file ?? '');

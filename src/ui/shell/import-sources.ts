@@ -1,3 +1,4 @@
+import { looksLikeTemplateText } from '../../core/io/cloudformation/detect.ts';
 import type { Notice } from '../../core/apply/types.ts';
 import type { ImportFile } from '../../core/io/import.ts';
 import { checkJsonLimits, DESIGN_JSON_LIMITS } from '../../core/model/json-limits.ts';
@@ -29,7 +30,8 @@ export function isFileDrag(types: readonly string[]): boolean {
  */
 export function pastedImport(text: string): ImportFile | undefined {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  // A YAML CloudFormation template (io/cloudformation); JSON ones are read below like any JSON.
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return looksLikeTemplateText(trimmed) ? { name: 'pasted template.yaml', text } : undefined;
   // Over even a design's limits it is no fragment of ours (the canvas refuses it too); the
   // import names the limit, where looking inside it here could overflow the stack.
   if (checkJsonLimits(trimmed, DESIGN_JSON_LIMITS)) return { name: 'pasted text', text };
@@ -62,13 +64,14 @@ export function planDrop<F extends DroppedFile>(files: readonly F[]): DropPlan<F
   const skipped = files.filter((f) => !isJsonFile(f));
   if (!json.length) {
     const names = files.map((f) => f.name).join(', ');
-    return { action: 'refuse', message: `Could not import ${names || 'the drop'}: only ECS JSON files (.json) can be imported.` };
+    return { action: 'refuse', message: `Could not import ${names || 'the drop'}: only ECS JSON files (.json) and CloudFormation templates (.yaml, .yml, .template) can be imported.` };
   }
   return { action: 'import', files: json, skipped };
 }
 
 function isJsonFile(file: DroppedFile): boolean {
-  return file.name.toLowerCase().endsWith('.json') || file.type === 'application/json';
+  // CloudFormation templates are mostly YAML (io/cloudformation).
+  return /\.(json|ya?ml|template)$/i.test(file.name) || file.type === 'application/json';
 }
 
 /** How many warnings one toast lists before summing up the rest. */

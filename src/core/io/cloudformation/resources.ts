@@ -110,12 +110,12 @@ export const REVERSE: Readonly<Record<string, Reverse>> = {
     return [{ type: 'scalable-target', content: target }, ...actions];
   },
   'AWS::ApplicationAutoScaling::ScalingPolicy': (p) => [{ type: 'scaling-policy', content: p }],
-  'AWS::CloudWatch::Alarm': (p) => [{ type: 'metric-alarm', content: p }],
 };
 
 /** Resources the designer derives from another one: read with it, not on their own. */
 export const FOLDED: Readonly<Record<string, string>> = {
   'AWS::ECS::ClusterCapacityProviderAssociations': "its cluster's capacity providers and default strategy",
   'AWS::IAM::InstanceProfile': 'the instance profile of its container instance role (the designer makes one per instance role)',
+  'AWS::CloudWatch::Alarm': 'the alarm of a step scaling policy (the service scaling node derives it from its steps)',
   'AWS::EC2::EIP': "the NAT gateway's Elastic IP (the export allocates one for a public NAT gateway)",
 };
