@@ -10,6 +10,7 @@ import { RESOURCE_SIGNATURES } from '../detect-resource.ts';
 import { importFiles, type ImportResult } from '../import.ts';
 import { evaluate, NO_VALUE, type IntrinsicHost } from './intrinsics.ts';
 import { FOLDED, REVERSE, type ApiInput } from './resources.ts';
+import { WIRED, wireNetwork } from './network-wiring.ts';
 
 /**
  * A CloudFormation template into the design: each resource read back into the API input
@@ -139,6 +140,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
 
   let current = design;
   const nodeIds: string[] = [];
+  const nodeOf = new Map<string, string>();
   const ids = Object.keys(resources);
   // Pass 1: the network, one resource at a time, each node's placeholder id recorded for what names it.
   for (const type of NETWORK_FIRST) {
@@ -152,27 +154,28 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       const artifact = derive(current).find((a) => a.nodeId === node.id && a.type === inputs[0]!.type);
       const own = artifact ? identitiesOf(artifact, node, new DeriveContext(current)).find((i) => i.attribute === 'id') : undefined;
       if (own) ec2Ids.set(id, own.text);
+      nodeOf.set(id, node.id);
       nodeIds.push(node.id);
       notices.push(...result.notices.map((n) => ({ ...n, file: fileName, pointer: pointerOf(id) })));
       became(id, `${node.kind} node`);
     }
   }
+  current = wireNetwork(current, {
+    nodeOf, ec2Ids, typeOf, inputsOf, ids,
+    note: (id, level, message) => notices.push({ level, file: fileName, pointer: pointerOf(id), message }),
+  });
   // Pass 2: everything else in one import, so that roles, target groups and listeners find what they belong to.
   const files: Array<{ name: string; text: string }> = [];
   for (const id of ids) {
     const type = typeOf(id);
-    if (NETWORK_FIRST.includes(type)) {
-      const rest = inputsOf(id)!.slice(1);
-      if (rest.length) files.push(...toFiles(id, [{ type: 'security-group', content: {} }, ...rest]).slice(1));
-      continue;
-    }
+    if (NETWORK_FIRST.includes(type) || WIRED.has(type)) continue;
     if (FOLDED[type]) {
       notices.push({ level: 'info', file: fileName, pointer: pointerOf(id), message: `${id} (${type}) is read as ${FOLDED[type]}` });
       continue;
     }
     const inputs = inputsOf(id);
     if (!inputs) {
-      notices.push({ level: 'warning', file: fileName, pointer: pointerOf(id), message: `${id} (${type}) is not imported: the designer has no kind for ${type}` });
+      notices.push({ level: 'warning', file: fileName, pointer: pointerOf(id), message: `${id} (${type}) is not imported: the CloudFormation import has no reader for ${type}` });
       continue;
     }
     files.push(...toFiles(id, inputs));
@@ -191,5 +194,25 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       if (input) became(id, `${input.type} ${String(input.content[NAME_MEMBER[input.type] ?? ''] ?? '')}`.trim());
     }
   }
+  reportNotKept(current, fileOf, memo, notices, fileName, pointerOf);
   return { ok: true, design: current, notices, nodeIds };
+}
+
+/**
+ * Never dropped silently: each input read from the template is compared with the file the
+ * imported design derives at its path, and each top-level member that is not there again
+ * (or differs) is a warning on its resource.
+ */
+function reportNotKept(design: Design, fileOf: ReadonlyMap<string, string>, memo: ReadonlyMap<string, ApiInput[] | undefined>, notices: Notice[], fileName: string, pointerOf: (id: string) => string): void {
+  const artifacts = derive(design);
+  for (const [path, id] of fileOf) {
+    const input = memo.get(id)?.find((i) => path.startsWith(`${folderOf(i.type)}/`));
+    const artifact = artifacts.find((a) => a.path === path);
+    if (!input || !artifact) continue;
+    for (const [key, value] of Object.entries(input.content)) {
+      const again = artifact.content[key];
+      if (again === undefined) notices.push({ level: 'warning', file: fileName, pointer: pointerOf(id), message: `${id}: ${key} is not kept (the design has nowhere to hold it)` });
+      else if (JSON.stringify(again) !== JSON.stringify(value)) notices.push({ level: 'info', file: fileName, pointer: pointerOf(id), message: `${id}: ${key} is kept as the design derives it, which differs from the template's` });
+    }
+  }
 }
