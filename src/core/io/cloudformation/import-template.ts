@@ -25,7 +25,7 @@ import { WIRED, wireNetwork } from './network-wiring.ts';
 const NETWORK_FIRST = ['AWS::EC2::VPC', 'AWS::EC2::InternetGateway', 'AWS::EC2::Subnet', 'AWS::EC2::NatGateway', 'AWS::EC2::SecurityGroup'];
 
 const NAME_MEMBER: Partial<Record<ArtifactType, string>> = {
-  cluster: 'clusterName', 'task-definition': 'family', service: 'serviceName', 'capacity-provider': 'name', 'iam-role': 'RoleName', 'load-balancer': 'Name', 'target-group': 'Name',
+  cluster: 'clusterName', 'task-definition': 'family', service: 'serviceName', 'capacity-provider': 'name', 'iam-role': 'RoleName', 'load-balancer': 'Name', 'target-group': 'Name', 'launch-template': 'LaunchTemplateName', 'auto-scaling-group': 'AutoScalingGroupName',
 };
 
 const folderOf = (type: ArtifactType) => RESOURCE_SIGNATURES.find((s) => s.type === type)?.folder ?? type;
@@ -59,12 +59,26 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     },
     resource: (id, attribute) => {
       if (NETWORK_FIRST.includes(typeOf(id))) return ec2Ids.get(id);
-      const main = inputsOf(id)?.[0];
+      if (typeOf(id) === 'AWS::IAM::InstanceProfile') return instanceProfile(id, attribute);
+      // In a cycle (a cluster's provider's group's user data names the cluster) the resource is read from its literal properties only: enough for its name.
+      const main = reading.has(id) ? literalInputOf(id) : inputsOf(id)?.[0];
       return main ? identityText(main, attribute) : undefined;
     },
   };
 
+  /** An instance profile is its role's (the designer makes one per instance role, of the role's name). */
+  function instanceProfile(id: string, attribute: string | undefined): string | undefined {
+    const p = evaluate(propsOf(id), host, `${pointerOf(id)}/Properties`) as JsonObject;
+    const role = Array.isArray(p.Roles) && typeof p.Roles[0] === 'string' ? p.Roles[0] : undefined;
+    const name = typeof p.InstanceProfileName === 'string' ? p.InstanceProfileName : role;
+    if (!name) return undefined;
+    return attribute === 'Arn' ? `arn:aws:iam::${ctx.accountId}:instance-profile/${name}` : name;
+  }
+
   function identityText(input: ApiInput, attribute: string | undefined): string | undefined {
+    if (input.type === 'auto-scaling-group' && attribute === undefined) {
+      return `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${String(input.content.AutoScalingGroupName)}`;
+    }
     const table = ATTRIBUTES[input.type] ?? {};
     const wanted = Object.entries(table).filter(([, v]) => (attribute === undefined ? v === 'Ref' : v === attribute)).map(([k]) => k);
     const artifact = { type: input.type, content: input.content, path: '', nodeId: '', title: '', owners: [] } as unknown as Artifact;
@@ -73,6 +87,11 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     if (chosen) return chosen.text;
     const nameKey = NAME_MEMBER[input.type];
     return wanted.includes('name') && nameKey && typeof input.content[nameKey] === 'string' ? (input.content[nameKey] as string) : undefined;
+  }
+
+  function literalInputOf(id: string): ApiInput | undefined {
+    const literal = Object.fromEntries(Object.entries(propsOf(id)).filter(([, v]) => typeof v === 'string' || typeof v === 'number'));
+    return REVERSE[typeOf(id)]?.(literal, id)[0];
   }
 
   function inputsOf(id: string): ApiInput[] | undefined {
@@ -134,7 +153,26 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       const groupName = group ? str(memo.get(group)?.[0]?.content.GroupName) : undefined;
       if (groupName) return groupName;
     }
+    // An EC2 capacity's group and launch template are files of its capacity provider: named after it.
+    if (input.type === 'auto-scaling-group' || input.type === 'launch-template') {
+      const provider = capacityProviderOf(input);
+      if (provider) return provider;
+    }
     return named ?? `${id}${i ? `-${input.type}` : ''}`;
+  };
+  const capacityProviderOf = (input: ApiInput): string | undefined => {
+    const all = ids.flatMap((i) => inputsOf(i) ?? []);
+    let group = input;
+    if (input.type === 'launch-template') {
+      const user = all.find((a) => a.type === 'auto-scaling-group' && isPlainObject(a.content.LaunchTemplate) && a.content.LaunchTemplate.LaunchTemplateName === input.content.LaunchTemplateName);
+      if (!user) return undefined;
+      group = user;
+    }
+    const provider = all.find((a) => {
+      const asg = isPlainObject(a.content.autoScalingGroupProvider) ? a.content.autoScalingGroupProvider.autoScalingGroupArn : undefined;
+      return a.type === 'capacity-provider' && typeof asg === 'string' && asg.endsWith(`/${String(group.content.AutoScalingGroupName)}`);
+    });
+    return typeof provider?.content.name === 'string' ? provider.content.name : undefined;
   };
   const became = (id: string, what: string) => notices.push({ level: 'info', file: fileName, pointer: pointerOf(id), message: `${id} (${typeOf(id)}) → ${what}` });
 

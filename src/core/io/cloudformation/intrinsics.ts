@@ -41,6 +41,8 @@ function refText(name: string, attribute: string | undefined, host: IntrinsicHos
     const parameter = host.parameters[name];
     if (isPlainObject(parameter)) {
       if (parameter.Default !== undefined && !Array.isArray(parameter.Default)) {
+        // An SSM-typed parameter is resolved by CloudFormation from the parameter store: the API's resolve:ssm: form says the same.
+        if (typeof parameter.Type === 'string' && parameter.Type.startsWith('AWS::SSM::Parameter::Value<')) return `resolve:ssm:${String(parameter.Default)}`;
         host.note(at, `parameter ${name}: its default "${String(parameter.Default)}" is used`);
         return String(parameter.Default);
       }
@@ -127,8 +129,10 @@ function intrinsic(fn: string, arg: JsonValue, host: IntrinsicHost, at: string):
       host.note(at, `Fn::If on condition ${String(args[0])}: its first branch is used (the other is not kept)`);
       return evaluate(args[1]!, host, at);
     }
-    case 'Fn::Base64':
-      return evaluate(arg, host, at);
+    case 'Fn::Base64': {
+      const plain = evaluate(arg, host, at);
+      return typeof plain === 'string' ? base64(plain) : kept(fn, arg, host, at);
+    }
     default:
       return kept(fn, arg, host, at);
   }
@@ -139,4 +143,10 @@ function kept(fn: string, arg: JsonValue, host: IntrinsicHost, at: string): stri
   const written = JSON.stringify({ [fn]: arg });
   host.note(at, `${fn} cannot be evaluated outside a stack: kept as the text ${written}`);
   return written;
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }

@@ -103,6 +103,17 @@ export const REVERSE: Readonly<Record<string, Reverse>> = {
     const { GroupId, ...rule } = p;
     return [{ type: 'security-group-ingress', content: { GroupId: GroupId ?? '', IpPermissions: [permission(rule)] } }];
   },
+  'AWS::EC2::LaunchTemplate': (p, id) => [{ type: 'launch-template', content: { LaunchTemplateName: id, ...p } }],
+  'AWS::AutoScaling::AutoScalingGroup': (p, id) => {
+    const c: JsonObject = { AutoScalingGroupName: id, ...p };
+    // Sizes are strings in the template, numbers in the API; the subnets one comma-separated string.
+    for (const key of ['MinSize', 'MaxSize', 'DesiredCapacity']) if (typeof c[key] === 'string' && /^\d+$/.test(c[key])) c[key] = Number(c[key]);
+    if (Array.isArray(c.VPCZoneIdentifier)) c.VPCZoneIdentifier = c.VPCZoneIdentifier.join(',');
+    const spec = obj(c.LaunchTemplate);
+    // The exporter pins the group to the template's latest version number; the API input follows $Latest.
+    if (typeof spec.LaunchTemplateId === 'string' && /^\$\{.*LatestVersionNumber\}$|^\d+$/.test(String(spec.Version))) c.LaunchTemplate = { LaunchTemplateName: spec.LaunchTemplateId, Version: '$Latest' };
+    return [{ type: 'auto-scaling-group', content: c }];
+  },
   'AWS::ApplicationAutoScaling::ScalableTarget': (p) => {
     const { ScheduledActions, ...target } = p;
     const key = { ServiceNamespace: target.ServiceNamespace, ResourceId: target.ResourceId, ScalableDimension: target.ScalableDimension };
