@@ -11,6 +11,7 @@ import { importFiles, type ImportResult } from '../import.ts';
 import { evaluate, NO_VALUE, type IntrinsicHost } from './intrinsics.ts';
 import { FOLDED, REVERSE, type ApiInput } from './resources.ts';
 import { WIRED, wireNetwork } from './network-wiring.ts';
+import { addScalingPolicies } from './scaling-policies.ts';
 
 /**
  * A CloudFormation template into the design: each resource read back into the API input
@@ -25,8 +26,11 @@ import { WIRED, wireNetwork } from './network-wiring.ts';
 const NETWORK_FIRST = ['AWS::EC2::VPC', 'AWS::EC2::InternetGateway', 'AWS::EC2::Subnet', 'AWS::EC2::NatGateway', 'AWS::EC2::SecurityGroup'];
 
 const NAME_MEMBER: Partial<Record<ArtifactType, string>> = {
-  cluster: 'clusterName', 'task-definition': 'family', service: 'serviceName', 'capacity-provider': 'name', 'iam-role': 'RoleName', 'load-balancer': 'Name', 'target-group': 'Name', 'launch-template': 'LaunchTemplateName', 'auto-scaling-group': 'AutoScalingGroupName',
+  cluster: 'clusterName', 'task-definition': 'family', service: 'serviceName', 'capacity-provider': 'name', 'iam-role': 'RoleName', 'load-balancer': 'Name', 'target-group': 'Name', 'launch-template': 'LaunchTemplateName', 'auto-scaling-group': 'AutoScalingGroupName', 'events-rule': 'Name', schedule: 'Name',
 };
+
+/** Applied onto the scaling nodes once they exist (scaling-policies.ts). */
+const SCALING_LATER = ['AWS::ApplicationAutoScaling::ScalingPolicy', 'AWS::CloudWatch::Alarm'];
 
 const folderOf = (type: ArtifactType) => RESOURCE_SIGNATURES.find((s) => s.type === type)?.folder ?? type;
 
@@ -57,12 +61,14 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       noted.add(key);
       notices.push({ level: 'info', file: fileName, pointer, message });
     },
-    resource: (id, attribute) => {
+    resource: (id, attribute, at) => {
       if (NETWORK_FIRST.includes(typeOf(id))) return ec2Ids.get(id);
+      // Route tables are derived again from their subnets (network-wiring.ts reads them by logical id).
+      if (typeOf(id) === 'AWS::EC2::RouteTable') return `\${${id}}`;
       if (typeOf(id) === 'AWS::IAM::InstanceProfile') return instanceProfile(id, attribute);
       // In a cycle (a cluster's provider's group's user data names the cluster) the resource is read from its literal properties only: enough for its name.
       const main = reading.has(id) ? literalInputOf(id) : inputsOf(id)?.[0];
-      return main ? identityText(main, attribute) : undefined;
+      return main ? identityText(main, attribute, /(Arn|ARN)$/.test(at.split('/').pop() ?? '')) : undefined;
     },
   };
 
@@ -75,7 +81,8 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     return attribute === 'Arn' ? `arn:aws:iam::${ctx.accountId}:instance-profile/${name}` : name;
   }
 
-  function identityText(input: ApiInput, attribute: string | undefined): string | undefined {
+  /** `asArn`: the member takes an ARN (TaskDefinitionArn), where ECS inputs name a task definition by its family. */
+  function identityText(input: ApiInput, attribute: string | undefined, asArn = false): string | undefined {
     if (input.type === 'auto-scaling-group' && attribute === undefined) {
       return `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${String(input.content.AutoScalingGroupName)}`;
     }
@@ -83,7 +90,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     const wanted = Object.entries(table).filter(([, v]) => (attribute === undefined ? v === 'Ref' : v === attribute)).map(([k]) => k);
     const artifact = { type: input.type, content: input.content, path: '', nodeId: '', title: '', owners: [] } as unknown as Artifact;
     const identities = identitiesOf(artifact, undefined, ctx).filter((i) => wanted.includes(i.attribute) && !i.part);
-    const chosen = identities.find((i) => i.nameSpace) ?? identities[0];
+    const chosen = (asArn ? identities.find((i) => !i.nameSpace) : undefined) ?? identities.find((i) => i.nameSpace) ?? identities[0];
     if (chosen) return chosen.text;
     const nameKey = NAME_MEMBER[input.type];
     return wanted.includes('name') && nameKey && typeof input.content[nameKey] === 'string' ? (input.content[nameKey] as string) : undefined;
@@ -134,8 +141,8 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
   const toFiles = (id: string, inputs: ApiInput[]) =>
     inputs.map((input, i) => {
       let content = input.content;
-      if (content.GroupId === '${self}') content = { ...content, GroupId: host.resource(id, 'GroupId') ?? id };
-      const name = `${folderOf(input.type)}/${fileBase({ ...input, content }, id, i)}.json`;
+      if (content.GroupId === '${self}') content = { ...content, GroupId: host.resource(id, 'GroupId', '') ?? id };
+      const name = `${input.type === 'events-targets' ? 'eventbridge-rules' : folderOf(input.type)}/${fileBase({ ...input, content }, id, i)}.json`;
       fileOf.set(name, id);
       return { name, text: JSON.stringify(content) };
     });
@@ -148,6 +155,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     const named = NAME_MEMBER[input.type] ? str(c[NAME_MEMBER[input.type]!]) : undefined;
     if (input.type === 'listener' && lbOf(str(c.LoadBalancerArn))) return `${lbOf(str(c.LoadBalancerArn))}-${String(c.Port)}`;
     if (input.type === 'listener-rule' && lbOf(str(c.ListenerArn))) return `${lbOf(str(c.ListenerArn))}-${portOf(str(c.ListenerArn))}-${String(c.Priority)}`;
+    if (input.type === 'events-targets' && typeof c.Rule === 'string') return `${c.Rule}.targets`;
     if (input.type === 'security-group-ingress') {
       const group = [...ec2Ids].find(([, v]) => v === c.GroupId)?.[0];
       const groupName = group ? str(memo.get(group)?.[0]?.content.GroupName) : undefined;
@@ -206,7 +214,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
   const files: Array<{ name: string; text: string }> = [];
   for (const id of ids) {
     const type = typeOf(id);
-    if (NETWORK_FIRST.includes(type) || WIRED.has(type)) continue;
+    if (NETWORK_FIRST.includes(type) || WIRED.has(type) || SCALING_LATER.includes(type)) continue;
     if (FOLDED[type]) {
       notices.push({ level: 'info', file: fileName, pointer: pointerOf(id), message: `${id} (${type}) is read as ${FOLDED[type]}` });
       continue;
@@ -231,6 +239,13 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       const input = memo.get(id)?.[0];
       if (input) became(id, `${input.type} ${String(input.content[NAME_MEMBER[input.type] ?? ''] ?? '')}`.trim());
     }
+  }
+  const later = (type: string) => ids.filter((i) => typeOf(i) === type).map((id) => ({ id, input: inputsOf(id)![0]! }));
+  current = addScalingPolicies(current, later('AWS::ApplicationAutoScaling::ScalingPolicy'), later('AWS::CloudWatch::Alarm'), (id, n) => notices.push({ ...n, file: fileName, pointer: pointerOf(id) }));
+  for (const { id, input } of [...later('AWS::ApplicationAutoScaling::ScalingPolicy'), ...later('AWS::CloudWatch::Alarm')]) {
+    const name = `${folderOf(input.type)}/${id}.json`;
+    fileOf.set(name, id);
+    became(id, `${input.type} of its service scaling node`);
   }
   reportNotKept(current, fileOf, memo, notices, fileName, pointerOf);
   return { ok: true, design: current, notices, nodeIds };

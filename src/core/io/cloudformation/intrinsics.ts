@@ -11,7 +11,7 @@ import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json
 
 export interface IntrinsicHost {
   /** The text standing for a resource's Ref or attribute; undefined if it has none. */
-  resource(logicalId: string, attribute: string | undefined): string | undefined;
+  resource(logicalId: string, attribute: string | undefined, at: string): string | undefined;
   /** Whether the template has a resource of that logical id. */
   hasResource(logicalId: string): boolean;
   parameters: JsonObject;
@@ -34,7 +34,7 @@ const PSEUDO = (host: IntrinsicHost): Record<string, string> => ({
   'AWS::URLSuffix': host.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com',
 });
 
-function refText(name: string, attribute: string | undefined, host: IntrinsicHost, at: string): string {
+function refText(name: string, attribute: string | undefined, host: IntrinsicHost, at: string): string | number {
   if (attribute === undefined) {
     const pseudo = PSEUDO(host)[name];
     if (pseudo !== undefined) return pseudo;
@@ -44,6 +44,8 @@ function refText(name: string, attribute: string | undefined, host: IntrinsicHos
         // An SSM-typed parameter is resolved by CloudFormation from the parameter store: the API's resolve:ssm: form says the same.
         if (typeof parameter.Type === 'string' && parameter.Type.startsWith('AWS::SSM::Parameter::Value<')) return `resolve:ssm:${String(parameter.Default)}`;
         host.note(at, `parameter ${name}: its default "${String(parameter.Default)}" is used`);
+        // A Number parameter is a number where the API takes one (a port); Fn::Sub and Fn::Join write it as text.
+        if (parameter.Type === 'Number' && Number.isFinite(Number(parameter.Default))) return Number(parameter.Default);
         return String(parameter.Default);
       }
       host.note(at, `parameter ${name} has no default: kept as the text \${${name}}`);
@@ -51,7 +53,7 @@ function refText(name: string, attribute: string | undefined, host: IntrinsicHos
     }
   }
   if (host.hasResource(name)) {
-    const text = host.resource(name, attribute);
+    const text = host.resource(name, attribute, at);
     if (text !== undefined) return text;
     host.note(at, `${attribute ? `Fn::GetAtt ${name}.${attribute}` : `Ref ${name}`}: no value the designer knows for it, kept as the text \${${attribute ? `${name}.${attribute}` : name}}`);
     return `\${${attribute ? `${name}.${attribute}` : name}}`;
@@ -67,8 +69,8 @@ function sub(template: string, variables: JsonObject, host: IntrinsicHost, at: s
     if (bang) return `\${${name}}`;
     if (name in variables) return text(evaluate(variables[name]!, host, at));
     const dot = name.indexOf('.');
-    if (dot > 0 && !PSEUDO(host)[name] && host.hasResource(name.slice(0, dot))) return refText(name.slice(0, dot), name.slice(dot + 1), host, at);
-    return refText(name, undefined, host, at);
+    if (dot > 0 && !PSEUDO(host)[name] && host.hasResource(name.slice(0, dot))) return String(refText(name.slice(0, dot), name.slice(dot + 1), host, at));
+    return String(refText(name, undefined, host, at));
   });
 }
 

@@ -47,7 +47,39 @@ export function permission(rule: JsonObject): JsonObject {
   return out;
 }
 
+/**
+ * ECS parameters of a rule's target or a schedule: the API writes their network and
+ * strategy members in camelCase (awsvpcConfiguration, capacityProvider…), which the
+ * exporter's PascalCase made AwsVpcConfiguration / AwsvpcConfiguration, CapacityProvider.
+ */
+function ecsParametersBack(value: JsonValue | undefined): JsonValue | undefined {
+  if (!isPlainObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'NetworkConfiguration' && isPlainObject(v)) {
+      out[key] = Object.fromEntries(Object.entries(v).map(([k, c]) => [/^awsvpcconfiguration$/i.test(k) ? 'awsvpcConfiguration' : k, c]));
+    } else if (['CapacityProviderStrategy', 'PlacementConstraints', 'PlacementStrategy'].includes(key) && Array.isArray(v)) {
+      out[key] = apiKeys(v) as JsonValue;
+    } else if (key === 'TagList') {
+      out.Tags = v;
+    } else {
+      out[key] = v;
+    }
+  }
+  return out;
+}
+
 export const REVERSE: Readonly<Record<string, Reverse>> = {
+  'AWS::Events::Rule': (p, id) => {
+    const { Targets, EventPattern, ...rest } = p;
+    const rule = defined({ Name: id, ...rest, EventPattern: EventPattern === undefined || typeof EventPattern === 'string' ? EventPattern : JSON.stringify(EventPattern) });
+    const targets = (Array.isArray(Targets) ? Targets.filter(isPlainObject) : []).map((t) => defined({ ...t, EcsParameters: ecsParametersBack(t.EcsParameters) }));
+    return targets.length ? [{ type: 'events-rule', content: rule }, { type: 'events-targets', content: { Rule: rule.Name!, Targets: targets } }] : [{ type: 'events-rule', content: rule }];
+  },
+  'AWS::Scheduler::Schedule': (p, id) => {
+    const target = obj(p.Target);
+    return [{ type: 'schedule', content: defined({ Name: id, ...p, Target: p.Target === undefined ? undefined : defined({ ...target, EcsParameters: ecsParametersBack(target.EcsParameters) }) }) }];
+  },
   'AWS::ECS::Cluster': (p, id) => {
     const { ClusterName, ClusterSettings, Configuration, ServiceConnectDefaults, Tags, CapacityProviders, DefaultCapacityProviderStrategy, ...rest } = p;
     const cluster = defined({
@@ -121,12 +153,13 @@ export const REVERSE: Readonly<Record<string, Reverse>> = {
     return [{ type: 'scalable-target', content: target }, ...actions];
   },
   'AWS::ApplicationAutoScaling::ScalingPolicy': (p) => [{ type: 'scaling-policy', content: p }],
+  // Only the alarms of step scaling policies are read (scaling-policies.ts); others are reported there.
+  'AWS::CloudWatch::Alarm': (p, id) => [{ type: 'metric-alarm', content: { AlarmName: id, ...p } }],
 };
 
 /** Resources the designer derives from another one: read with it, not on their own. */
 export const FOLDED: Readonly<Record<string, string>> = {
   'AWS::ECS::ClusterCapacityProviderAssociations': "its cluster's capacity providers and default strategy",
   'AWS::IAM::InstanceProfile': 'the instance profile of its container instance role (the designer makes one per instance role)',
-  'AWS::CloudWatch::Alarm': 'the alarm of a step scaling policy (the service scaling node derives it from its steps)',
   'AWS::EC2::EIP': "the NAT gateway's Elastic IP (the export allocates one for a public NAT gateway)",
 };
