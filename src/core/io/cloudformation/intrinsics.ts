@@ -46,6 +46,7 @@ function refText(name: string, attribute: string | undefined, host: IntrinsicHos
         host.note(at, `parameter ${name}: its default "${String(parameter.Default)}" is used`);
         // A Number parameter is a number where the API takes one (a port); Fn::Sub and Fn::Join write it as text.
         if (parameter.Type === 'Number' && Number.isFinite(Number(parameter.Default))) return Number(parameter.Default);
+        if (typeof parameter.Type === 'string' && /^(List<|CommaDelimitedList)/.test(parameter.Type)) return String(parameter.Default).split(',').map((x) => x.trim()) as unknown as string;
         return String(parameter.Default);
       }
       host.note(at, `parameter ${name} has no default: kept as the text \${${name}}`);
