@@ -1,7 +1,7 @@
 import type { Notice } from '../../apply/types.ts';
 import { applyArtifactText } from '../../apply/index.ts';
 import type { Design } from '../../model/design.ts';
-import { isPlainObject, type JsonObject } from '../../model/json.ts';
+import type { JsonObject } from '../../model/json.ts';
 import { derive } from '../../derive/index.ts';
 import type { ApiInput } from './resources.ts';
 
