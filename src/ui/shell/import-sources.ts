@@ -76,16 +76,25 @@ function isJsonFile(file: DroppedFile): boolean {
 
 /** How many warnings one toast lists before summing up the rest. */
 const LISTED_WARNINGS = 3;
+/** How many of a template's "resource → node" lines the summary lists. */
+const LISTED_RESOURCES = 8;
 
 /**
  * What the user is told after an import: one line of what came in, and the warnings the
  * core raised (the per-field "dropped read-only field" notes are counted, not listed).
  */
 export function importSummary(fileNames: readonly string[], nodeCount: number, notices: readonly Notice[]): Array<Omit<UiNotice, 'id'>> {
-  const dropped = notices.filter((n) => n.level === 'info').length;
+  // A template's resources each say what they became ("Service (AWS::ECS::Service) → service web"); the rest are dropped fields and notes.
+  const became = notices.filter((n) => n.level === 'info' && n.message.includes(' → '));
+  const dropped = notices.filter((n) => n.level === 'info' && /^Dropped /.test(n.message)).length;
   const things = nodeCount === 1 ? '1 node' : `${nodeCount} nodes`;
   let info = `Imported ${things} from ${fileNames.join(', ')}.`;
   if (dropped) info += ` Left out ${dropped} read-only or empty ${dropped === 1 ? 'field' : 'fields'}.`;
+  if (became.length) {
+    const lines = became.slice(0, LISTED_RESOURCES).map((n) => n.message);
+    if (became.length > LISTED_RESOURCES) lines.push(`…and ${became.length - LISTED_RESOURCES} more.`);
+    info += `\n${lines.join('\n')}`;
+  }
   const out: Array<Omit<UiNotice, 'id'>> = [{ level: 'info', message: info }];
   const warnings = notices.filter((n) => n.level === 'warning');
   if (warnings.length) {
