@@ -81,8 +81,8 @@ describe('fixture templates (fixtures/cloudformation)', () => {
       'service runs-in cluster', 'service uses task-definition', 'service placed-in subnet', 'service secured-by security-group', 'role-execution execution-role task-definition', 'service-scaling scales service',
     ]));
     expect(design.nodes.filter((n) => n.kind === 'subnet').map((n) => n.data.public)).toEqual([true, true]);
-    // The log group has no kind: said, not dropped.
-    expect(notices.filter((n) => n.level === 'warning').map((n) => n.pointer)).toEqual(['/Resources/LogGroup']);
+    // The log group has no kind, and a subnet's MapPublicIpOnLaunch is a call of its own (ModifySubnetAttribute): said, not dropped silently.
+    expect(notices.filter((n) => n.level === 'warning').map((n) => n.pointer).sort()).toEqual(['/Resources/LogGroup', '/Resources/SubnetOne/Properties/MapPublicIpOnLaunch', '/Resources/SubnetTwo/Properties/MapPublicIpOnLaunch']);
     const container = design.nodes.find((n) => n.kind === 'container')!;
     expect(container.data.image).toBe('public.ecr.aws/nginx/nginx:1.27');
     expect(JSON.stringify(container.data)).toContain('"containerPort":80');

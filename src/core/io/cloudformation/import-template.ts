@@ -131,6 +131,9 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     }
     const props = evaluate(raw as JsonValue, host, base);
     const inputs = reverse((props === NO_VALUE ? {} : props) as JsonObject, id);
+    for (const [key, why] of inputs.flatMap((i) => Object.entries(i.notKept ?? {}))) {
+      notices.push({ level: 'warning', file: fileName, pointer: `${base}/${key}`, message: `${id}: ${key} is not kept (${why})` });
+    }
     if (inputs[0]) Object.assign(inputs[0].content, extra);
     reading.delete(id);
     memo.set(id, inputs);

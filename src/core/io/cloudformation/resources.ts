@@ -13,6 +13,8 @@ import { apiKeys } from './keys.ts';
 export interface ApiInput {
   type: ArtifactType;
   content: JsonObject;
+  /** Template properties with no place in the API input or the design (said in a warning): property → why. */
+  notKept?: Record<string, string>;
 }
 
 /** How the template holds something the designer derives from another resource (a role's instance profile). */
@@ -23,11 +25,31 @@ const defined = (o: Record<string, JsonValue | undefined>): JsonObject => Object
 const tagSpecs = (resourceType: string, tags: JsonValue | undefined): JsonValue | undefined =>
   Array.isArray(tags) && tags.length ? [{ ResourceType: resourceType, Tags: tags }] : undefined;
 
+/**
+ * Properties the template sets with calls of their own in the API (ModifySubnetAttribute,
+ * AuthorizeSecurityGroupEgress), which the designer does not make: not kept, and said.
+ */
+const SEPARATE_CALLS: Readonly<Record<string, readonly string[]>> = {
+  subnet: ['MapPublicIpOnLaunch', 'AssignIpv6AddressOnCreation', 'EnableDns64', 'EnableLniAtDeviceIndex', 'PrivateDnsNameOptionsOnLaunch'],
+  'security-group': ['SecurityGroupEgress'],
+};
+
+function withoutSeparateCalls(type: ArtifactType, input: JsonObject): { content: JsonObject; notKept?: Record<string, string> } {
+  const content = { ...input };
+  const notKept: Record<string, string> = {};
+  for (const key of SEPARATE_CALLS[type] ?? []) {
+    if (content[key] === undefined) continue;
+    delete content[key];
+    notKept[key] = 'set by a separate API call that the designer does not make';
+  }
+  return Object.keys(notKept).length ? { content, notKept } : { content };
+}
+
 function ec2(type: ArtifactType, resourceType: string, drop: readonly string[] = []): Reverse {
   return (props) => {
     const { Tags, ...rest } = props;
     for (const k of drop) delete rest[k];
-    return [{ type, content: defined({ ...rest, TagSpecifications: tagSpecs(resourceType, Tags) }) }];
+    return [{ type, ...withoutSeparateCalls(type, defined({ ...rest, TagSpecifications: tagSpecs(resourceType, Tags) })) }];
   };
 }
 
@@ -126,7 +148,7 @@ export const REVERSE: Readonly<Record<string, Reverse>> = {
   'AWS::EC2::SubnetRouteTableAssociation': (p) => [{ type: 'route-table-association', content: p }],
   'AWS::EC2::SecurityGroup': (p, id) => {
     const { GroupDescription, GroupName, SecurityGroupIngress, Tags, ...rest } = p;
-    const group: ApiInput = { type: 'security-group', content: defined({ GroupName: GroupName ?? id, Description: GroupDescription ?? id, ...rest, TagSpecifications: tagSpecs('security-group', Tags) }) };
+    const group: ApiInput = { type: 'security-group', ...withoutSeparateCalls('security-group', defined({ GroupName: GroupName ?? id, Description: GroupDescription ?? id, ...rest, TagSpecifications: tagSpecs('security-group', Tags) })) };
     const inline = Array.isArray(SecurityGroupIngress) ? SecurityGroupIngress.filter(isPlainObject) : [];
     // Inline rules are the group's openings: one AuthorizeSecurityGroupIngress call, as the designer derives it.
     return inline.length ? [group, { type: 'security-group-ingress', content: { GroupId: `\${self}`, IpPermissions: inline.map(permission) } }] : [group];
