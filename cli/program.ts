@@ -26,8 +26,8 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   program
     .command('import')
-    .description('Import ECS JSON files (task definitions, services, clusters; API inputs or describe output), the other AWS API inputs the designer writes, a folder written by export, or docker-compose files, into a design')
-    .argument('<files...>', 'JSON files, folders, or compose files (a compose file is known by its name or its services: mapping)')
+    .description('Import ECS JSON files (task definitions, services, clusters; API inputs or describe output), the other AWS API inputs the designer writes, a folder written by export, docker-compose files or CloudFormation templates (YAML or JSON), into a design')
+    .argument('<files...>', 'JSON files, folders, compose files (known by their name or their services: mapping) or CloudFormation templates')
     .option('-o, --output <design.json>', 'design file to write (default: standard output)')
     .option('--name <name>', 'serviceName of the one service whose file has none (a CodeDeploy-style CreateService input)')
     .option('--design-name <name>', 'name of the design (default: the output file name)')

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { emptyDesign } from '../../src/core/model/design.ts';
-import { importFiles } from '../../src/core/io/import.ts';
+import { importFilesOrTemplates } from '../../src/core/io/cloudformation/import-any.ts';
 import { ECS_JSON_LIMITS } from '../../src/core/model/json-limits.ts';
 import { InputError, lowerFirst } from '../errors.ts';
 import { expandFolders, readText, writeAll } from '../files.ts';
@@ -30,7 +30,7 @@ export function importCommand(files: readonly string[], options: ImportOptions):
   } catch (e) {
     throw new InputError('--launch-type', (e as Error).message.replace(/^--launch-type /, ''));
   }
-  const result = importFiles(emptyDesign(name), inputs, undefined, { serviceName: options.name, compose: (file) => composeOptions(file.name, launch) });
+  const result = importFilesOrTemplates(emptyDesign(name), inputs, undefined, { serviceName: options.name, compose: (file) => composeOptions(file.name, launch) });
   if (!result.ok) throw new InputError(result.file, lowerFirst(result.error));
   for (const line of result.mapped ?? []) process.stderr.write(oneLine(line) + '\n');
   for (const n of result.notices) {

@@ -24,20 +24,39 @@ function loadBalancerNamed(design: Design, arn: unknown): DesignNode | undefined
   return name === undefined ? undefined : design.nodes.find((n) => (n.kind === 'load-balancer-alb' || n.kind === 'load-balancer-nlb') && n.data.name === name);
 }
 
-/** CreateListener inputs become the listeners of the load balancer they name (CreateLoadBalancer takes none). */
+/**
+ * CreateListener inputs become the listeners of the load balancer they name (CreateLoadBalancer
+ * takes none): the imported ones, in file order, instead of the node's palette defaults (an
+ * NLB imported with only a TLS 6379 listener has no TCP 80 listener).
+ */
 export function addListeners(design: Design, attached: readonly AttachedFile[]): Design {
   let current = design;
+  const byLoadBalancer = new Map<string, JsonObject[]>();
   for (const { content } of attached.filter((a) => a.signature?.type === 'listener')) {
     const lb = loadBalancerNamed(current, content.LoadBalancerArn);
     if (!lb || typeof content.Port !== 'number') continue;
-    const listeners = Array.isArray(lb.data.listeners) ? lb.data.listeners.filter(isPlainObject) : [];
-    if (listeners.some((l) => l.port === content.Port)) continue;
-    const listener: JsonObject = { port: content.Port };
-    if (typeof content.Protocol === 'string') listener.protocol = content.Protocol;
-    const certificate = Array.isArray(content.Certificates) ? content.Certificates.find(isPlainObject)?.CertificateArn : undefined;
-    if (typeof certificate === 'string') listener.certificateArn = certificate;
-    if (typeof content.SslPolicy === 'string') listener.sslPolicy = content.SslPolicy;
-    const next = { ...lb, data: { ...lb.data, listeners: [...listeners, listener] } };
+    byLoadBalancer.set(lb.id, [...(byLoadBalancer.get(lb.id) ?? []), content]);
+  }
+  for (const [id, files] of byLoadBalancer) {
+    const lb = current.nodes.find((n) => n.id === id)!;
+    const existing = Array.isArray(lb.data.listeners) ? lb.data.listeners.filter(isPlainObject) : [];
+    const listeners: JsonObject[] = [];
+    for (const content of files) {
+      if (listeners.some((l) => l.port === content.Port)) continue;
+      const kept = existing.find((l) => l.port === content.Port);
+      if (kept) {
+        listeners.push(kept);
+        continue;
+      }
+      const listener: JsonObject = { port: content.Port! };
+      if (typeof content.Protocol === 'string') listener.protocol = content.Protocol;
+      const certificate = Array.isArray(content.Certificates) ? content.Certificates.find(isPlainObject)?.CertificateArn : undefined;
+      if (typeof certificate === 'string') listener.certificateArn = certificate;
+      if (typeof content.SslPolicy === 'string') listener.sslPolicy = content.SslPolicy;
+      listeners.push(listener);
+    }
+    if (jsonEqual(listeners, existing)) continue;
+    const next = { ...lb, data: { ...lb.data, listeners } };
     current = { ...current, nodes: current.nodes.map((n) => (n.id === lb.id ? next : n)) };
   }
   return current;

@@ -1,4 +1,5 @@
-import { importFiles, type ImportFile } from '../../core/io/import.ts';
+import type { ImportFile } from '../../core/io/import.ts';
+import { importFilesOrTemplates } from '../../core/io/cloudformation/import-any.ts';
 import { emptyDesign } from '../../core/model/design.ts';
 import { DESIGN_JSON_LIMITS, ECS_JSON_LIMITS } from '../../core/model/json-limits.ts';
 import { commit, getDesign } from '../../state/design-store.ts';
@@ -82,9 +83,9 @@ export async function importFromPicker(): Promise<void> {
 export function importEcsJson(files: readonly ImportFile[]): boolean {
   const ui = useUiStore.getState();
   const before = getDesign();
-  let result: ReturnType<typeof importFiles>;
+  let result: ReturnType<typeof importFilesOrTemplates>;
   try {
-    result = importFiles(before, files);
+    result = importFilesOrTemplates(before, files);
   } catch (e) {
     // A bug in a reader must not take the editor down; the design is untouched.
     notify('error', `Could not import ${files.map((f) => f.name).join(', ')}: ${(e as Error).message}`);

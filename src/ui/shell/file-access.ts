@@ -36,8 +36,8 @@ interface WritableHandle {
 }
 
 const JSON_TYPES: FilePickerType[] = [{ description: 'JSON files', accept: { 'application/json': ['.json'] } }];
-/** What Import… takes: ECS JSON and compose files. */
-const IMPORT_TYPES: FilePickerType[] = [{ description: 'ECS JSON or compose files', accept: { 'application/json': ['.json'], 'application/yaml': ['.yml', '.yaml'] } }];
+/** What Import… takes: ECS JSON, compose files and CloudFormation templates (mostly YAML). */
+const IMPORT_TYPES: FilePickerType[] = [{ description: 'ECS JSON, compose files or CloudFormation templates', accept: { 'application/json': ['.json'], 'application/yaml': ['.yml', '.yaml', '.template'] } }];
 
 const fsa = (): FileSystemAccessWindow => window as unknown as FileSystemAccessWindow;
 
@@ -49,7 +49,7 @@ function isAbort(e: unknown): boolean {
  * Lets the user choose JSON files; undefined when the dialog was cancelled. `id` makes the
  * browser remember the last folder per purpose (designs vs ECS imports).
  */
-export async function pickJsonFiles(options: { multiple: boolean; id: string; limits: JsonLimits; /** Also YAML (compose files). */ yaml?: boolean }): Promise<PickedFile[] | undefined> {
+export async function pickJsonFiles(options: { multiple: boolean; id: string; limits: JsonLimits; /** Also YAML (compose files, CloudFormation templates). */ yaml?: boolean }): Promise<PickedFile[] | undefined> {
   const picker = fsa().showOpenFilePicker;
   if (picker) {
     let handles: FileSystemFileHandle[] | undefined;
@@ -62,7 +62,7 @@ export async function pickJsonFiles(options: { multiple: boolean; id: string; li
     // Read outside the try: a file that cannot be read is reported, not a reason to ask again.
     if (handles) return Promise.all(handles.map(async (h) => readFile(await h.getFile(), options.limits)));
   }
-  return pickWithInput(options.multiple, options.limits, options.yaml ? '.json,application/json,.yml,.yaml,application/yaml' : '.json,application/json');
+  return pickWithInput(options.multiple, options.limits, options.yaml);
 }
 
 /** Reads a picked or dropped file; one over the size limit is refused without being read. */
@@ -72,11 +72,11 @@ export async function readFile(file: File, limits: JsonLimits): Promise<PickedFi
   return { name: file.name, text: await file.text() };
 }
 
-function pickWithInput(multiple: boolean, limits: JsonLimits, accept: string): Promise<PickedFile[] | undefined> {
+function pickWithInput(multiple: boolean, limits: JsonLimits, yaml = false): Promise<PickedFile[] | undefined> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = accept;
+    input.accept = yaml ? '.json,application/json,.yaml,.yml,.template' : '.json,application/json';
     input.multiple = multiple;
     input.hidden = true;
     const done = () => input.remove();

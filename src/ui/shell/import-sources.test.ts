@@ -15,6 +15,12 @@ describe('drag classification', () => {
 });
 
 describe('pastedImport', () => {
+  it('imports a pasted YAML CloudFormation template, not other text', () => {
+    const yaml = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  C:\n    Type: AWS::ECS::Cluster\n';
+    expect(pastedImport(yaml)).toEqual({ name: 'pasted template.yaml', text: yaml });
+    expect(pastedImport('services:\n  web:\n    image: nginx\n')).toBeUndefined();
+  });
+
   it('imports JSON text, broken or not', () => {
     expect(pastedImport('{"family":"web","containerDefinitions":[]}')).toEqual({
       name: 'pasted text',
@@ -65,6 +71,11 @@ describe('planDrop', () => {
       skipped: [f('logo.png')],
     });
   });
+
+  it('takes CloudFormation templates (.yaml, .yml, .template) beside JSON', () => {
+    const plan = planDrop([f('stack.yaml'), f('b.yml'), f('c.template'), f('logo.png')]);
+    expect(plan).toEqual({ action: 'import', files: [f('stack.yaml'), f('b.yml'), f('c.template')], skipped: [f('logo.png')] });
+  });
 });
 
 describe('importSummary', () => {
@@ -77,6 +88,12 @@ describe('importSummary', () => {
     const out = importSummary(['a.json', 'b.json'], 3, notices);
     expect(out[0]).toEqual({ level: 'info', message: 'Imported 3 nodes from a.json, b.json. Left out 2 read-only or empty fields.' });
     expect(out[1]).toEqual({ level: 'warning', message: 'b.json: w1\nb.json: w2\nb.json: w3\n…and 1 more.' });
+  });
+
+  it('lists what a template\'s resources became, summing up after eight', () => {
+    const notices = Array.from({ length: 10 }, (_, i) => ({ level: 'info' as const, file: 't.yaml', message: `R${i} (AWS::ECS::Service) → service s${i}` }));
+    const [info] = importSummary(['t.yaml'], 10, [...notices, { level: 'info', file: 't.yaml', message: 'parameter P: its default "x" is used' }]);
+    expect(info!.message.split('\n')).toEqual(['Imported 10 nodes from t.yaml.', ...notices.slice(0, 8).map((n) => n.message), '…and 2 more.']);
   });
 
   it('says just what came in when there is nothing to report', () => {

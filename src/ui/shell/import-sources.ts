@@ -1,3 +1,4 @@
+import { looksLikeTemplateText } from '../../core/io/cloudformation/detect.ts';
 import type { Notice } from '../../core/apply/types.ts';
 import type { ImportFile } from '../../core/io/import.ts';
 import { checkJsonLimits, DESIGN_JSON_LIMITS } from '../../core/model/json-limits.ts';
@@ -30,8 +31,11 @@ export function isFileDrag(types: readonly string[]): boolean {
  */
 export function pastedImport(text: string): ImportFile | undefined {
   const trimmed = text.trim();
-  // Compose YAML: known by its top-level services mapping (plain text without one is not for us).
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return isComposeFile('pasted text', text) ? { name: 'pasted compose file', text } : undefined;
+  // YAML: a compose file (its top-level services mapping) or a CloudFormation template (io/cloudformation); JSON ones are read below.
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    if (looksLikeTemplateText(trimmed)) return { name: 'pasted template.yaml', text };
+    return isComposeFile('pasted text', text) ? { name: 'pasted compose file', text } : undefined;
+  }
   // Over even a design's limits it is no fragment of ours (the canvas refuses it too); the
   // import names the limit, where looking inside it here could overflow the stack.
   if (checkJsonLimits(trimmed, DESIGN_JSON_LIMITS)) return { name: 'pasted text', text };
@@ -64,28 +68,37 @@ export function planDrop<F extends DroppedFile>(files: readonly F[]): DropPlan<F
   const skipped = files.filter((f) => !isJsonFile(f));
   if (!json.length) {
     const names = files.map((f) => f.name).join(', ');
-    return { action: 'refuse', message: `Could not import ${names || 'the drop'}: only ECS JSON files (.json) and compose files (.yml, .yaml) can be imported.` };
+    return { action: 'refuse', message: `Could not import ${names || 'the drop'}: only ECS JSON files (.json), compose files and CloudFormation templates (.yml, .yaml, .template) can be imported.` };
   }
   return { action: 'import', files: json, skipped };
 }
 
 function isJsonFile(file: DroppedFile): boolean {
-  const name = file.name.toLowerCase();
-  return name.endsWith('.json') || name.endsWith('.yml') || name.endsWith('.yaml') || file.type === 'application/json' || file.type === 'application/yaml';
+  // Compose files and CloudFormation templates are mostly YAML.
+  return /\.(json|ya?ml|template)$/i.test(file.name) || file.type === 'application/json' || file.type === 'application/yaml';
 }
 
 /** How many warnings one toast lists before summing up the rest. */
 const LISTED_WARNINGS = 3;
+/** How many of a template's "resource → node" lines the summary lists. */
+const LISTED_RESOURCES = 8;
 
 /**
  * What the user is told after an import: one line of what came in, and the warnings the
  * core raised (the per-field "dropped read-only field" notes are counted, not listed).
  */
 export function importSummary(fileNames: readonly string[], nodeCount: number, notices: readonly Notice[]): Array<Omit<UiNotice, 'id'>> {
-  const dropped = notices.filter((n) => n.level === 'info').length;
+  // A template's resources each say what they became ("Service (AWS::ECS::Service) → service web"); the rest are dropped fields and notes.
+  const became = notices.filter((n) => n.level === 'info' && n.message.includes(' → '));
+  const dropped = notices.filter((n) => n.level === 'info' && /^Dropped /.test(n.message)).length;
   const things = nodeCount === 1 ? '1 node' : `${nodeCount} nodes`;
   let info = `Imported ${things} from ${fileNames.join(', ')}.`;
   if (dropped) info += ` Left out ${dropped} read-only or empty ${dropped === 1 ? 'field' : 'fields'}.`;
+  if (became.length) {
+    const lines = became.slice(0, LISTED_RESOURCES).map((n) => n.message);
+    if (became.length > LISTED_RESOURCES) lines.push(`…and ${became.length - LISTED_RESOURCES} more.`);
+    info += `\n${lines.join('\n')}`;
+  }
   const out: Array<Omit<UiNotice, 'id'>> = [{ level: 'info', message: info }];
   const warnings = notices.filter((n) => n.level === 'warning');
   if (warnings.length) {

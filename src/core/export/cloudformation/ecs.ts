@@ -8,7 +8,7 @@ import type { CfnResource, MapContext, Mapper } from './types.ts';
  * ProxyConfigurationProperties, ClusterSettings). Docker labels and log driver options
  * are maps: their keys are the user's.
  */
-const TASK_DEFINITION_KEYS = {
+export const TASK_DEFINITION_KEYS = {
   keep: new Set(['dockerLabels', 'options', 'labels', 'driverOpts']),
   rename: {
     efsVolumeConfiguration: 'EFSVolumeConfiguration',
@@ -18,7 +18,7 @@ const TASK_DEFINITION_KEYS = {
     fsxWindowsFileServerVolumeConfiguration: 'FSxWindowsFileServerVolumeConfiguration',
   },
 };
-const SERVICE_KEYS = { keep: new Set(['options']), rename: { placementStrategy: 'PlacementStrategies' } };
+export const SERVICE_KEYS = { keep: new Set(['options']), rename: { placementStrategy: 'PlacementStrategies' } };
 
 /** The logical name of a cluster's capacity provider association. */
 export const associationName = (clusterName: string): string => `${clusterName}CapacityProviders`;

@@ -5,7 +5,7 @@ import { pascalWords } from '../logical-names.ts';
  * How a template names an attribute of a resource: `Ref` where Ref returns it, else the
  * `Fn::GetAtt` attribute. What is missing here is written as the literal text it stood for.
  */
-const ATTRIBUTES: Partial<Record<CatalogResource['kind'], Partial<Record<Reference['attribute'], string>>>> = {
+export const ATTRIBUTES: Partial<Record<CatalogResource['kind'], Partial<Record<Reference['attribute'], string>>>> = {
   cluster: { name: 'Ref', arn: 'Arn' },
   'task-definition': { arn: 'Ref' },
   service: { arn: 'Ref', name: 'Name' },

@@ -1,0 +1,155 @@
+import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json.ts';
+
+/**
+ * Intrinsic functions of a template evaluated into the literal values the designer works
+ * with. A Ref / Fn::GetAtt of a resource of the template becomes the name, ARN or id the
+ * designer writes for that resource (so the import draws a connection); a parameter its
+ * default; a pseudo parameter the design's account and region. What cannot be evaluated
+ * (an import from another stack, a parameter without a default, a condition) is written as
+ * text in Fn::Sub form (`${Name}`) and said in a notice: the value is kept, not dropped.
+ */
+
+export interface IntrinsicHost {
+  /** The text standing for a resource's Ref or attribute; undefined if it has none. */
+  resource(logicalId: string, attribute: string | undefined, at: string): string | undefined;
+  /** Whether the template has a resource of that logical id. */
+  hasResource(logicalId: string): boolean;
+  parameters: JsonObject;
+  mappings: JsonObject;
+  region: string;
+  accountId: string;
+  /** Says what could not be evaluated (pointer inside the resource). */
+  note(pointer: string, message: string): void;
+}
+
+/** The value AWS::NoValue stands for: the member is left out. */
+export const NO_VALUE = Symbol('AWS::NoValue');
+
+type Value = JsonValue | typeof NO_VALUE;
+
+const PSEUDO = (host: IntrinsicHost): Record<string, string> => ({
+  'AWS::Region': host.region,
+  'AWS::AccountId': host.accountId,
+  'AWS::Partition': host.region.startsWith('cn-') ? 'aws-cn' : host.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
+  'AWS::URLSuffix': host.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com',
+});
+
+function refText(name: string, attribute: string | undefined, host: IntrinsicHost, at: string): string | number {
+  if (attribute === undefined) {
+    const pseudo = PSEUDO(host)[name];
+    if (pseudo !== undefined) return pseudo;
+    const parameter = host.parameters[name];
+    if (isPlainObject(parameter)) {
+      if (parameter.Default !== undefined && !Array.isArray(parameter.Default)) {
+        // An SSM-typed parameter is resolved by CloudFormation from the parameter store: the API's resolve:ssm: form says the same.
+        if (typeof parameter.Type === 'string' && parameter.Type.startsWith('AWS::SSM::Parameter::Value<')) return `resolve:ssm:${String(parameter.Default)}`;
+        host.note(at, `parameter ${name}: its default "${String(parameter.Default)}" is used`);
+        // A Number parameter is a number where the API takes one (a port); Fn::Sub and Fn::Join write it as text.
+        if (parameter.Type === 'Number' && Number.isFinite(Number(parameter.Default))) return Number(parameter.Default);
+        if (typeof parameter.Type === 'string' && /^(List<|CommaDelimitedList)/.test(parameter.Type)) return String(parameter.Default).split(',').map((x) => x.trim()) as unknown as string;
+        return String(parameter.Default);
+      }
+      host.note(at, `parameter ${name} has no default: kept as the text \${${name}}`);
+      return `\${${name}}`;
+    }
+  }
+  if (host.hasResource(name)) {
+    const text = host.resource(name, attribute, at);
+    if (text !== undefined) return text;
+    host.note(at, `${attribute ? `Fn::GetAtt ${name}.${attribute}` : `Ref ${name}`}: no value the designer knows for it, kept as the text \${${attribute ? `${name}.${attribute}` : name}}`);
+    return `\${${attribute ? `${name}.${attribute}` : name}}`;
+  }
+  host.note(at, `${attribute ? `${name}.${attribute}` : name} is not in the template (pseudo parameter or resource): kept as the text \${${attribute ? `${name}.${attribute}` : name}}`);
+  return `\${${attribute ? `${name}.${attribute}` : name}}`;
+}
+
+const text = (v: Value): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+
+function sub(template: string, variables: JsonObject, host: IntrinsicHost, at: string): string {
+  return template.replace(/\$\{(!?)([^}]*)\}/g, (whole, bang: string, name: string) => {
+    if (bang) return `\${${name}}`;
+    if (name in variables) return text(evaluate(variables[name]!, host, at));
+    const dot = name.indexOf('.');
+    if (dot > 0 && !PSEUDO(host)[name] && host.hasResource(name.slice(0, dot))) return String(refText(name.slice(0, dot), name.slice(dot + 1), host, at));
+    return String(refText(name, undefined, host, at));
+  });
+}
+
+function azs(host: IntrinsicHost): string[] {
+  return ['a', 'b', 'c'].map((z) => `${host.region}${z}`);
+}
+
+/** A value with its intrinsics evaluated (AWS::NoValue members and items removed). */
+export function evaluate(value: JsonValue, host: IntrinsicHost, at: string): Value {
+  if (Array.isArray(value)) return value.map((v, i) => evaluate(v, host, `${at}/${i}`)).filter((v): v is JsonValue => v !== NO_VALUE);
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'))) return intrinsic(keys[0]!, value[keys[0]!]!, host, at);
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(value)) {
+    const e = evaluate(v!, host, `${at}/${k}`);
+    if (e !== NO_VALUE) out[k] = e;
+  }
+  return out;
+}
+
+function intrinsic(fn: string, arg: JsonValue, host: IntrinsicHost, at: string): Value {
+  const args = Array.isArray(arg) ? arg : [arg];
+  switch (fn) {
+    case 'Ref':
+      if (arg === 'AWS::NoValue') return NO_VALUE;
+      return refText(String(arg), undefined, host, at);
+    case 'Fn::GetAtt': {
+      const [name, attr] = typeof arg === 'string' ? [arg.split('.')[0]!, arg.split('.').slice(1).join('.')] : [String(args[0]), text(evaluate(args[1]!, host, at))];
+      return refText(name, attr, host, at);
+    }
+    case 'Fn::Sub':
+      return typeof arg === 'string' ? sub(arg, {}, host, at) : sub(String(args[0]), isPlainObject(args[1]) ? args[1] : {}, host, at);
+    case 'Fn::Join': {
+      const list = evaluate(args[1] ?? [], host, at);
+      return (Array.isArray(list) ? list : [list]).map((v) => text(v as Value)).join(String(args[0] ?? ''));
+    }
+    case 'Fn::Select': {
+      const list = evaluate(args[1] ?? [], host, at);
+      const index = Number(evaluate(args[0]!, host, at));
+      return Array.isArray(list) && list[index] !== undefined ? list[index]! : kept(fn, arg, host, at);
+    }
+    case 'Fn::Split': {
+      const whole = evaluate(args[1]!, host, at);
+      return typeof whole === 'string' ? whole.split(String(args[0])) : kept(fn, arg, host, at);
+    }
+    case 'Fn::GetAZs':
+      host.note(at, `Fn::GetAZs: the zones ${azs(host).join(', ')} of ${host.region} are assumed`);
+      return azs(host);
+    case 'Fn::FindInMap': {
+      const [map, top, second] = args.map((a) => text(evaluate(a, host, at)));
+      const found = isPlainObject(host.mappings[map!]) ? (host.mappings[map!] as JsonObject)[top!] : undefined;
+      if (isPlainObject(found) && found[second!] !== undefined) return found[second!]!;
+      return kept(fn, arg, host, at);
+    }
+    case 'Fn::If': {
+      // Conditions depend on parameters at deploy time: the first branch (the one the condition being true takes) is used.
+      host.note(at, `Fn::If on condition ${String(args[0])}: its first branch is used (the other is not kept)`);
+      return evaluate(args[1]!, host, at);
+    }
+    case 'Fn::Base64': {
+      const plain = evaluate(arg, host, at);
+      return typeof plain === 'string' ? base64(plain) : kept(fn, arg, host, at);
+    }
+    default:
+      return kept(fn, arg, host, at);
+  }
+}
+
+/** An intrinsic with no literal value (Fn::ImportValue, Fn::Cidr…): its long form as text, said in a notice. */
+function kept(fn: string, arg: JsonValue, host: IntrinsicHost, at: string): string {
+  const written = JSON.stringify({ [fn]: arg });
+  host.note(at, `${fn} cannot be evaluated outside a stack: kept as the text ${written}`);
+  return written;
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
