@@ -33,9 +33,10 @@ describe('ecs-designer import of CloudFormation templates', { timeout: 60_000 },
   });
 
   it('a .yaml file that is no template is refused with a clear message, nothing written', async () => {
-    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx\n');
-    const run = await cli('import', 'compose.yaml', '-o', 'none.json');
+    writeFileSync(join(dir, 'settings.yaml'), 'title: not a template\nitems:\n  - 1\n');
+    const run = await cli('import', 'settings.yaml', '-o', 'none.json');
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain('not a CloudFormation template');
+    // YAML is read as a compose file or a template; this is neither, and the message says so.
+    expect(run.stderr).toMatch(/settings.yaml: not a (CloudFormation template|compose file)/);
   });
 });

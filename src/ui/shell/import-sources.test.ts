@@ -18,7 +18,7 @@ describe('pastedImport', () => {
   it('imports a pasted YAML CloudFormation template, not other text', () => {
     const yaml = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  C:\n    Type: AWS::ECS::Cluster\n';
     expect(pastedImport(yaml)).toEqual({ name: 'pasted template.yaml', text: yaml });
-    expect(pastedImport('services:\n  web:\n    image: nginx\n')).toBeUndefined();
+    expect(pastedImport('title: hello\nitems:\n  - 1\n')).toBeUndefined();
   });
 
   it('imports JSON text, broken or not', () => {
