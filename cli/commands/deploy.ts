@@ -1,12 +1,10 @@
 import type { Parameter } from '@aws-sdk/client-cloudformation';
-import { derive, DeriveContext } from '../../src/core/derive/index.ts';
 import { toCloudFormation } from '../../src/core/export/cloudformation/template.ts';
 import { templateText } from '../../src/core/export/cloudformation/serialize.ts';
-import { validate } from '../../src/core/validate/index.ts';
 import { AwsError, EXIT, InputError } from '../errors.ts';
-import { readDesign } from '../files.ts';
-import { oneLine, problemLine } from '../format.ts';
+import { oneLine } from '../format.ts';
 import { cloudFormationClient, deployStack } from '../deploy/stack.ts';
+import { checkedDesign } from './checked-design.ts';
 
 export interface DeployOptions {
   stack: string;
@@ -32,17 +30,9 @@ export async function deployCommand(file: string, options: DeployOptions): Promi
   }
   const pollMs = options.poll === undefined ? 5000 : Number(options.poll) * 1000;
   if (!Number.isFinite(pollMs) || pollMs < 0) throw new InputError('--poll', 'give the seconds between two looks at the stack, e.g. 5');
-  const { design, warnings } = readDesign(file);
-  for (const w of warnings) process.stderr.write(oneLine(`${file}: warning: ${w}`) + '\n');
-  const ctx = new DeriveContext(design);
-  const artifacts = derive(design, ctx);
-  const errors = validate(design, artifacts, ctx).filter((p) => p.severity === 'error');
-  if (errors.length && !options.force) {
-    for (const p of errors) process.stderr.write(problemLine(p) + '\n');
-    process.stderr.write(`${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing deployed (use --force to deploy anyway)\n`);
-    return EXIT.problems;
-  }
-  for (const p of errors) process.stderr.write(problemLine(p, 'warning') + '\n');
+  const checked = checkedDesign(file, options.force, 'nothing deployed', 'deploy');
+  if (!checked) return EXIT.problems;
+  const { design, artifacts, ctx } = checked;
   const { template, leftOut } = toCloudFormation(design, {}, artifacts, ctx);
   for (const l of leftOut) process.stderr.write(oneLine(`${file}: warning: ${l.path} is not in the template: ${l.reason}`) + '\n');
   const parameters = stackParameters(options.parameter ?? [], Object.keys((template.Parameters as Record<string, unknown> | undefined) ?? {}));

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
-import { artifactText, derive, DeriveContext } from '../../src/core/derive/index.ts';
+import { artifactText } from '../../src/core/derive/index.ts';
 import { toCloudFormation } from '../../src/core/export/cloudformation/template.ts';
 import { templateText, type TemplateFormat } from '../../src/core/export/cloudformation/serialize.ts';
 import { SCRIPT_FILE, toCliScript } from '../../src/core/export/cli-script/script.ts';
 import { toTerraform } from '../../src/core/export/terraform/configuration.ts';
-import { validate } from '../../src/core/validate/index.ts';
 import { EXIT, InputError } from '../errors.ts';
-import { inside, readDesign, writeAll, type OutputFile } from '../files.ts';
-import { oneLine, problemLine } from '../format.ts';
+import { inside, writeAll, type OutputFile } from '../files.ts';
+import { oneLine } from '../format.ts';
+import { checkedDesign } from './checked-design.ts';
 
 export interface ExportOptions {
   output: string;
@@ -36,17 +36,9 @@ export function exportCommand(file: string, options: ExportOptions): number {
   if (!(FORMATS as readonly string[]).includes(format)) throw new InputError('--format', `unknown format "${format}" (use ${FORMATS.join(', ')})`);
   const templateFormat = options.templateFormat ?? 'yaml';
   if (!(TEMPLATE_FORMATS as readonly string[]).includes(templateFormat)) throw new InputError('--template-format', `unknown template format "${templateFormat}" (use yaml or json)`);
-  const { design, warnings } = readDesign(file);
-  for (const w of warnings) process.stderr.write(oneLine(`${file}: warning: ${w}`) + '\n');
-  const ctx = new DeriveContext(design);
-  const artifacts = derive(design, ctx);
-  const errors = validate(design, artifacts, ctx).filter((p) => p.severity === 'error');
-  if (errors.length && !options.force) {
-    for (const p of errors) process.stderr.write(problemLine(p) + '\n');
-    process.stderr.write(`${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing written (use --force to export anyway)\n`);
-    return EXIT.problems;
-  }
-  for (const p of errors) process.stderr.write(problemLine(p, 'warning') + '\n');
+  const checked = checkedDesign(file, options.force, 'nothing written', 'export');
+  if (!checked) return EXIT.problems;
+  const { design, artifacts, ctx } = checked;
   let outputs: OutputFile[];
   if (format === 'cfn') {
     const { template, leftOut } = toCloudFormation(design, {}, artifacts, ctx);

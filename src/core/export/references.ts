@@ -42,6 +42,23 @@ export interface ExternalId {
 
 export type ExternalResourceType = 'vpc' | 'subnet' | 'security-group' | 'internet-gateway' | 'nat-gateway' | 'route-table' | 'elastic-ip' | 'file-system' | 'access-point';
 
+/** How an exported file describes an id it takes from outside (a template parameter, a Terraform variable). */
+export function externalIdDescription(id: ExternalId, createdBy: string): string {
+  return `Existing ${EXTERNAL_DESCRIPTION[id.resourceType]} ${id.id} (not created by ${createdBy})`;
+}
+
+const EXTERNAL_DESCRIPTION: Readonly<Record<ExternalResourceType, string>> = {
+  vpc: 'VPC',
+  subnet: 'subnet',
+  'security-group': 'security group',
+  'internet-gateway': 'internet gateway',
+  'nat-gateway': 'NAT gateway',
+  'route-table': 'route table',
+  'elastic-ip': 'Elastic IP allocation',
+  'file-system': 'EFS file system',
+  'access-point': 'EFS access point',
+};
+
 const EXTERNAL_PREFIX: Readonly<Record<string, ExternalResourceType>> = {
   vpc: 'vpc',
   subnet: 'subnet',

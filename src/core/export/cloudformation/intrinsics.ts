@@ -1,4 +1,4 @@
-import type { CatalogResource, ExternalId, Piece, Reference } from '../references.ts';
+import { externalIdDescription, type CatalogResource, type ExternalId, type Piece, type Reference } from '../references.ts';
 import { pascalWords } from '../logical-names.ts';
 
 /**
@@ -57,17 +57,6 @@ const PARAMETER_TYPE: Readonly<Record<ExternalId['resourceType'], string>> = {
   'access-point': 'String',
 };
 
-const DESCRIPTION: Readonly<Record<ExternalId['resourceType'], string>> = {
-  vpc: 'VPC',
-  subnet: 'subnet',
-  'security-group': 'security group',
-  'internet-gateway': 'internet gateway',
-  'nat-gateway': 'NAT gateway',
-  'route-table': 'route table',
-  'elastic-ip': 'Elastic IP allocation',
-  'file-system': 'EFS file system',
-  'access-point': 'EFS access point',
-};
 
 export interface CfnParameter {
   Type: string;
@@ -85,7 +74,7 @@ export class Parameters {
   }
 
   external(id: ExternalId): string {
-    return this.add(pascalWords(id.id), { Type: PARAMETER_TYPE[id.resourceType], Description: `Existing ${DESCRIPTION[id.resourceType]} ${id.id} (not created by this template)`, Default: id.id });
+    return this.add(pascalWords(id.id), { Type: PARAMETER_TYPE[id.resourceType], Description: externalIdDescription(id, 'this template'), Default: id.id });
   }
 
   /** Sorted by name, so the template does not depend on which resource asked first. */

@@ -3,7 +3,7 @@ import type { Design } from '../../model/design.ts';
 import type { JsonValue } from '../../model/json.ts';
 import { derive } from '../../derive/index.ts';
 import { DeriveContext } from '../../derive/context.ts';
-import { ReferenceCatalog, type CatalogResource, type ExternalId } from '../references.ts';
+import { externalIdDescription, ReferenceCatalog, type CatalogResource, type ExternalId } from '../references.ts';
 import { fileText, Raw, type Block, type HclValue } from './hcl.ts';
 import { referenceExpression, renderPieces } from './references.ts';
 import { mapCapacityProvider, mapCluster, mapService, mapTaskDefinition } from './ecs.ts';
@@ -176,22 +176,11 @@ export function toTerraform(design: Design, artifacts?: readonly Artifact[], ctx
     variableBlock('region', 'The Region the design was drawn for', context.region),
     ...[...variables]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, id]) => variableBlock(name, `Existing ${DESCRIPTION[id.resourceType]} ${id.id} (not created by this configuration)`, id.id)),
+      .map(([name, id]) => variableBlock(name, externalIdDescription(id, 'this configuration'), id.id)),
   ];
   return { files: { 'main.tf': fileText(main), 'variables.tf': fileText(variableBlocks) }, leftOut, references };
 }
 
-const DESCRIPTION: Readonly<Record<ExternalId['resourceType'], string>> = {
-  vpc: 'VPC',
-  subnet: 'subnet',
-  'security-group': 'security group',
-  'internet-gateway': 'internet gateway',
-  'nat-gateway': 'NAT gateway',
-  'route-table': 'route table',
-  'elastic-ip': 'Elastic IP allocation',
-  'file-system': 'EFS file system',
-  'access-point': 'EFS access point',
-};
 
 function variableBlock(name: string, description: string, value: string): Block {
   return {
