@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from './use-modal-dialog.ts';
 import { useImportReport } from './import-report.ts';
 
 /** The report of a compose import: what became what, what was left out or changed. A modal <dialog>; Escape or Close ends it. */
@@ -8,12 +9,7 @@ export function ImportReportDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (report && !dialog.open) dialog.showModal();
-    else if (!report && dialog.open) dialog.close();
-  }, [report]);
+  useModalDialog(ref, !!report);
 
   return (
     <dialog

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useModalDialog } from '../shell/use-modal-dialog.ts';
 import type { Design } from '../../core/model/design.ts';
 import { TEMPLATES, type TemplateInfo } from '../../core/templates/catalog.ts';
 import { readTemplate } from './template-files.ts';
@@ -21,14 +22,7 @@ export function TemplateDialog({ open, onChoose, onCancel }: Props) {
   const titleId = useId();
   const designs = useTemplateDesigns(open);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLButtonElement>('[data-template]')?.focus();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalDialog(ref, open, (dialog) => dialog.querySelector<HTMLButtonElement>('[data-template]')?.focus());
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;

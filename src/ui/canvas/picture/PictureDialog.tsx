@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useUiStore } from '../../../state/ui-store.ts';
+import { useModalDialog } from '../../shell/use-modal-dialog.ts';
 import { useResolvedTheme } from '../../theme.ts';
 import type { CanvasEdge, CanvasNode } from '../flow-mapping.ts';
 import { capturePicture, type PictureRequest } from './capture-picture.ts';
@@ -40,17 +41,8 @@ export function PictureDialog({ open, onClose }: Props) {
   const [request, setRequest] = useState<PictureRequest>({ format: 'png', scope: 'design', theme });
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      // Each time: the selection if there is one, in the theme on screen.
-      setRequest((r) => ({ ...r, scope: hasSelection ? 'selection' : 'design', theme }));
-      dialog.showModal();
-    } else if (!open && dialog.open) dialog.close();
-    // Only when opened: later changes of theme or selection are the capture's own.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+  // Each time it opens: the selection if there is one, in the theme on screen.
+  useModalDialog(ref, open, () => setRequest((r) => ({ ...r, scope: hasSelection ? 'selection' : 'design', theme })));
 
   const take = async () => {
     const root = document.querySelector<HTMLElement>('.ecs-canvas');
