@@ -13,7 +13,7 @@ import { FirstFit } from './FirstFit.tsx';
 import { EDGE_TYPES, NODE_TYPES } from './flow-types.ts';
 import { GRID } from './geometry.ts';
 import { GROUP_TONE } from './kind-tone.ts';
-import { LARGE_DESIGN_NODES, LowDetail, useCanvasLowDetail } from './level-of-detail.ts';
+import { cullToView, LowDetail, useCanvasLowDetail } from './level-of-detail.ts';
 import { OverviewLines } from './OverviewLines.tsx';
 import { useCanvasShortcuts } from './use-canvas-shortcuts.ts';
 import { useAfterDiagram } from './use-after-diagram.ts';
@@ -100,8 +100,8 @@ function CanvasFlow() {
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionKeyCode="Shift"
-          // Above this many nodes only those in view are rendered (the rest cost nothing while panning).
-          onlyRenderVisibleElements={nodes.length >= LARGE_DESIGN_NODES && !capturing}
+          // Zoomed in on a large design only the nodes in view are rendered; zoomed out, all (cullToView says why).
+          onlyRenderVisibleElements={!capturing && cullToView({ nodeCount: nodes.length, lowDetail })}
           // Presenting, or showing a shared design: it can be looked around and selected, not changed.
           nodesDraggable={!presenting && !viewOnly}
           nodesConnectable={!presenting && !viewOnly}

@@ -53,7 +53,7 @@ async function importDropped(files: File[]): Promise<void> {
     if (plan.action === 'refuse') return notify({ level: 'error', message: plan.message });
     if (plan.action === 'open') return openDesignFile(await readFile(plan.file, DESIGN_JSON_LIMITS));
     const read = await Promise.all(plan.files.map((f) => readFile(f, ECS_JSON_LIMITS)));
-    if (importEcsJson(read) && plan.skipped.length) {
+    if ((await importEcsJson(read)) && plan.skipped.length) {
       notify({ level: 'warning', message: `Skipped ${plan.skipped.map((f) => f.name).join(', ')}: only .json files can be imported.` });
     }
   } catch (e) {

@@ -16,9 +16,9 @@ beforeEach(() => {
 });
 
 describe('importEcsJson', () => {
-  it('adds the definitions near the view centre as one undo entry and selects them', () => {
+  it('adds the definitions near the view centre as one undo entry and selects them', async () => {
     const before = getDesign();
-    expect(importEcsJson([{ name: 'web.json', text: fixture('task-definitions/fargate-web-awslogs.json') }])).toBe(true);
+    expect(await importEcsJson([{ name: 'web.json', text: fixture('task-definitions/fargate-web-awslogs.json') }])).toBe(true);
     const added = getDesign().nodes.filter((n) => !before.nodes.includes(n));
     expect(added.map((n) => n.kind)).toContain('task-definition');
     const td = added.find((n) => n.kind === 'task-definition')!;
@@ -30,9 +30,9 @@ describe('importEcsJson', () => {
     expect(getDesign()).toBe(before);
   });
 
-  it('a bad file is named with the core’s reason and the design is unchanged', () => {
+  it('a bad file is named with the core’s reason and the design is unchanged', async () => {
     const before = getDesign();
-    expect(importEcsJson([{ name: 'truncated.json', text: fixture('invalid/truncated.json') }])).toBe(false);
+    expect(await importEcsJson([{ name: 'truncated.json', text: fixture('invalid/truncated.json') }])).toBe(false);
     expect(getDesign()).toBe(before);
     expect(lastNotice()).toMatchObject({ level: 'error', message: expect.stringMatching(/^Could not import truncated\.json: not valid JSON/) });
   });

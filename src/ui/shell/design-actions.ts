@@ -1,5 +1,4 @@
 import type { ImportFile } from '../../core/io/import.ts';
-import { importFilesOrTemplates } from '../../core/io/cloudformation/import-any.ts';
 import { emptyDesign } from '../../core/model/design.ts';
 import { DESIGN_JSON_LIMITS, ECS_JSON_LIMITS } from '../../core/model/json-limits.ts';
 import { commit, getDesign } from '../../state/design-store.ts';
@@ -69,7 +68,7 @@ export async function saveDesignToFile(): Promise<void> {
 export async function importFromPicker(): Promise<void> {
   try {
     const files = await pickJsonFiles({ multiple: true, id: 'ecs-imports', limits: ECS_JSON_LIMITS, yaml: true });
-    if (files?.length) importEcsJson(files);
+    if (files?.length) await importEcsJson(files);
   } catch (e) {
     notify('error', readFailedMessage(e, 'import'));
   }
@@ -79,13 +78,22 @@ export async function importFromPicker(): Promise<void> {
  * Imports ECS JSON (task definitions, services, clusters, describe outputs) or compose files into free space
  * near the centre of the view as one undoable change, and selects what came in. All or
  * nothing: a bad file is named with what is wrong with it, and the design stays as it was.
+ * The readers (YAML, compose, CloudFormation) load on the first import: most sessions never
+ * import, and they are a tenth of the editor's JavaScript.
  */
-export function importEcsJson(files: readonly ImportFile[]): boolean {
+export async function importEcsJson(files: readonly ImportFile[]): Promise<boolean> {
+  let readers: typeof import('../../core/io/cloudformation/import-any.ts');
+  try {
+    readers = await import('../../core/io/cloudformation/import-any.ts');
+  } catch (e) {
+    notify('error', `Could not import ${files.map((f) => f.name).join(', ')}: the import code did not load (${(e as Error).message}). Reload the page and try again; your design is unchanged.`);
+    return false;
+  }
   const ui = useUiStore.getState();
   const before = getDesign();
-  let result: ReturnType<typeof importFilesOrTemplates>;
+  let result: ReturnType<typeof readers.importFilesOrTemplates>;
   try {
-    result = importFilesOrTemplates(before, files);
+    result = readers.importFilesOrTemplates(before, files);
   } catch (e) {
     // A bug in a reader must not take the editor down; the design is untouched.
     notify('error', `Could not import ${files.map((f) => f.name).join(', ')}: ${(e as Error).message}`);

@@ -24,9 +24,9 @@ beforeEach(() => {
 });
 
 describe('Import… and drop of ECS JSON over the limits', () => {
-  it('a 10,000-deep definition is refused by name with the limit and the place; the design is unchanged', () => {
+  it('a 10,000-deep definition is refused by name with the limit and the place; the design is unchanged', async () => {
     const before = getDesign();
-    expect(importEcsJson([{ name: 'deep.json', text: deepTaskDefinition(10_000) }])).toBe(false);
+    expect(await importEcsJson([{ name: 'deep.json', text: deepTaskDefinition(10_000) }])).toBe(false);
     expect(getDesign()).toBe(before);
     expect(lastNotice()?.level).toBe('error');
     expect(lastNotice()?.message).toMatch(new RegExp(`^Could not import deep\\.json: ${DEPTH_MESSAGE.source}$`));
@@ -44,13 +44,13 @@ describe('Import… and drop of ECS JSON over the limits', () => {
 });
 
 describe('paste over the limits', () => {
-  it('deep pasted text, even shaped like a canvas fragment, goes to the import, which names the limit', () => {
+  it('deep pasted text, even shaped like a canvas fragment, goes to the import, which names the limit', async () => {
     expect(pastedImport(deepFragment(10_000))).toEqual({ name: 'pasted text', text: deepFragment(10_000) });
     expect(readFragment(deepFragment(10_000))).toBeUndefined();
     expect(readFragment(deepFragment(10))).toBeDefined();
     const file = pastedImport(deepTaskDefinition(1_000_000))!;
     const before = getDesign();
-    expect(importEcsJson([file])).toBe(false);
+    expect(await importEcsJson([file])).toBe(false);
     expect(getDesign()).toBe(before);
     expect(lastNotice()?.message).toMatch(new RegExp(`^Could not import pasted text: ${DEPTH_MESSAGE.source}$`));
   });

@@ -31,7 +31,7 @@ export function useGlobalKeys(): void {
       const file = pastedImport(e.clipboardData?.getData('text/plain') ?? '');
       if (!file) return;
       e.preventDefault();
-      importEcsJson([file]);
+      void importEcsJson([file]);
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('paste', onPaste);

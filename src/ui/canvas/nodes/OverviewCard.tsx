@@ -6,7 +6,10 @@ import { GROUP_TONE } from '../kind-tone.ts';
 
 /**
  * A node as seen zoomed out: a tinted box with its name in large type and a dot when it
- * has problems. Two elements instead of a dozen, for designs seen whole.
+ * has problems. Two elements instead of a dozen, for designs seen whole. Square, and it does
+ * not clip its content (the name truncates itself): Chromium repaints the boxes on each frame
+ * of a pan, and rounded corners and a clip to them made that twice the work (bench/browser,
+ * 1,000 nodes); zoomed out this far the corners were a pixel or two anyway.
  */
 export const OverviewCard = memo(function OverviewCard({
   id,
@@ -27,7 +30,7 @@ export const OverviewCard = memo(function OverviewCard({
   const dot = errors ? 'bg-red-500' : warnings ? 'bg-amber-400' : '';
   return (
     <div
-      className={`relative flex h-full w-full overflow-hidden rounded-lg border-2 px-4 ${GROUP_TONE[KINDS[kind].group].overview} ${
+      className={`relative flex h-full w-full border-2 px-4 ${GROUP_TONE[KINDS[kind].group].overview} ${
         frame ? 'items-start pt-2' : 'items-center'
       } ${selected ? 'ring-4 ring-accent-500' : ''}`}
     >
