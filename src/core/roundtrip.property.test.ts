@@ -123,6 +123,16 @@ describe('property: derive(apply(d, text)) gives back the edited text (ARCHITECT
         // follows the task definition: switching to another one (or to one at all) changes it.
         const fromTaskDefinition = design.edges.some((e) => (e.kind === 'calls' && e.target === service.nodeId) || (e.kind === 'in-namespace' && e.source === service.nodeId));
         if (fromTaskDefinition && service.content.taskDefinition !== e.taskDefinition) return;
+        // A DNS record's type (A, or SRV naming a container and port) follows the network mode, which
+        // follows the launch when the task definition names none: a new capacity strategy (or a cluster
+        // with another default strategy) changes it.
+        const discovered = design.edges.some((edge) => edge.kind === 'in-namespace' && edge.source === service.nodeId);
+        const usesTdWithMode = design.edges.some(
+          (edge) => edge.kind === 'uses' && edge.source === service.nodeId && design.nodes.some((n) => n.id === edge.target && typeof n.data.networkMode === 'string'),
+        );
+        const sameLaunch =
+          service.content.launchType === undefined && service.content.cluster === e.cluster && jsonEqual(service.content.capacityProviderStrategy ?? [], e.strategy);
+        if (discovered && !usesTdWithMode && !sameLaunch) return;
         const text: JsonObject = { ...service.content, [countKey]: e.desiredCount, cluster: e.cluster, taskDefinition: e.taskDefinition };
         delete text.launchType;
         delete text.capacityProviderStrategy;
