@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive } from '../src/core/derive/index.ts';
 import { toCloudFormation } from '../src/core/export/cloudformation/template.ts';
@@ -104,6 +105,64 @@ describe.skipIf(!hasMotoServer)('deploy into moto_server', () => {
       expect(updated.stdout).not.toContain('CREATE_');
       expect(updated.stdout).toMatch(/UPDATE_IN_PROGRESS[\s\S]*\nstack sample in us-east-1 updated: UPDATE_COMPLETE\n$/);
     } finally {
+      ecs.destroy();
+    }
+  }, 120_000);
+
+  // A container with a large environment makes the template larger than CloudFormation takes inline.
+  const largeSample = (): Design => {
+    const design = fargateWebSample();
+    const container = design.nodes.find((n) => n.kind === 'container')!;
+    container.data.environment = Array.from({ length: 60 }, (_, i) => ({ name: `SETTING_${i}`, value: 'x'.repeat(900) }));
+    // Its own names: the first test's stack holds the sample's roles, load balancer and log group.
+    const rename: Record<string, [string, string]> = {
+      'role-task': ['roleName', 'large-task-role'],
+      'role-execution': ['roleName', 'large-execution-role'],
+      'load-balancer-alb': ['name', 'large-alb'],
+      cluster: ['clusterName', 'large-cluster'],
+      service: ['serviceName', 'large'],
+      'task-definition': ['family', 'large'],
+    };
+    for (const node of design.nodes) {
+      const r = rename[node.kind];
+      if (r) node.data[r[0]] = r[1];
+    }
+    (container.data.logConfiguration as { options: Record<string, string> }).options['awslogs-group'] = '/ecs/large';
+    return design;
+  };
+
+  it('a template over 51,200 bytes is refused inline, naming --template-bucket, and nothing is created', async () => {
+    const body = JSON.stringify(toCloudFormation(largeSample()).template);
+    expect(body.length).toBeGreaterThan(51_200);
+    const r = await deploy(designFile('large.json', largeSample()), '--stack', 'large-inline', '--endpoint-url', moto.endpoint, ...parameters);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the template is [\d,]+ bytes, over CloudFormation's 51,200 for a template sent inline: pass --template-bucket BUCKET/);
+    const again = await deploy(designFile('large.json', largeSample()), '--stack', 'large-inline', '--endpoint-url', moto.endpoint, '--template-bucket', 'Not_A_Bucket');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--template-bucket: "Not_A_Bucket" is not an S3 bucket name');
+  });
+
+  it('with --template-bucket the template goes to S3 and the stack is created from its URL', async () => {
+    const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
+    const s3 = new S3Client({ endpoint: moto.endpoint, region: 'us-east-1', forcePathStyle: true, credentials });
+    const ecs = new ECSClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials });
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'deploy-templates' }));
+      const large = largeSample();
+      const r = await deploy(designFile('large.json', large), '--stack', 'large', '--endpoint-url', moto.endpoint, '--poll', '0.2', '--template-bucket', 'deploy-templates', ...parameters);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('stack large in us-east-1 created: CREATE_COMPLETE');
+      const objects = (await s3.send(new ListObjectsV2Command({ Bucket: 'deploy-templates' }))).Contents ?? [];
+      expect(objects.map((o) => o.Key)).toEqual([expect.stringMatching(/^ecs-designer\/large\/template-[0-9a-f]{16}\.json$/)]);
+      const family = derive(large).find((a) => a.type === 'task-definition')!.content.family as string;
+      const described = (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }))).taskDefinition!;
+      expect(described.containerDefinitions![0]!.environment).toHaveLength(60);
+      // A bucket that does not exist: a clear error, no stack.
+      const missing = await deploy(designFile('large.json', large), '--stack', 'large-2', '--endpoint-url', moto.endpoint, '--template-bucket', 'no-such-bucket', ...parameters);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/s3:PutObject/);
+    } finally {
+      s3.destroy();
       ecs.destroy();
     }
   }, 120_000);

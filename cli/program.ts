@@ -73,6 +73,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--profile <profile>', 'profile of the shared AWS config and credentials files')
     .option('--endpoint-url <url>', 'send every AWS call to this endpoint (a local emulator such as moto_server)')
     .option('--poll <seconds>', 'seconds between two looks at the stack\'s events', '5')
+    .option('--template-bucket <bucket>', 'put the template in this S3 bucket and deploy it from there (needed over 51,200 bytes)')
     .option('--force', 'deploy even when the design has errors (they are printed as warnings)')
     .action(async (file: string, opts: DeployCliOptions) => {
       const { deployCommand } = await import('./commands/deploy.ts');

@@ -3,7 +3,8 @@ import { toCloudFormation } from '../../src/core/export/cloudformation/template.
 import { templateText } from '../../src/core/export/cloudformation/serialize.ts';
 import { AwsError, EXIT, InputError } from '../errors.ts';
 import { oneLine } from '../format.ts';
-import { cloudFormationClient, deployStack } from '../deploy/stack.ts';
+import { cloudFormationClient, deployStack, TEMPLATE_BODY_LIMIT, tooLargeInline } from '../deploy/stack.ts';
+import { checkBucketName, uploadTemplate } from '../deploy/template-upload.ts';
 import { checkedDesign } from './checked-design.ts';
 
 export interface DeployOptions {
@@ -14,6 +15,8 @@ export interface DeployOptions {
   /** `Name=Value` for the template's parameters (existing subnets, groups, an image tag…). */
   parameter?: string[];
   force?: boolean;
+  /** An S3 bucket to put the template in (CloudFormation reads templates over 51,200 bytes only from S3). */
+  templateBucket?: string;
   /** Seconds between two looks at the stack's events. */
   poll?: string;
 }
@@ -30,20 +33,26 @@ export async function deployCommand(file: string, options: DeployOptions): Promi
   }
   const pollMs = options.poll === undefined ? 5000 : Number(options.poll) * 1000;
   if (!Number.isFinite(pollMs) || pollMs < 0) throw new InputError('--poll', 'give the seconds between two looks at the stack, e.g. 5');
+  if (options.templateBucket !== undefined) checkBucketName(options.templateBucket);
   const checked = checkedDesign(file, options.force, 'nothing deployed', 'deploy');
   if (!checked) return EXIT.problems;
   const { design, artifacts, ctx } = checked;
   const { template, leftOut } = toCloudFormation(design, {}, artifacts, ctx);
   for (const l of leftOut) process.stderr.write(oneLine(`${file}: warning: ${l.path} is not in the template: ${l.reason}`) + '\n');
-  const parameters = stackParameters(options.parameter ?? [], Object.keys((template.Parameters as Record<string, unknown> | undefined) ?? {}));
+  const parameters = stackParameters(options.parameter ?? [], (template.Parameters as Record<string, { Default?: unknown }> | undefined) ?? {});
 
   const cfn = cloudFormationClient(options);
   try {
     const region = await cfn.config.region().catch(() => undefined);
     if (!region) throw new AwsError('no AWS Region: pass --region or set AWS_REGION (or give the profile a region)');
+    const body = templateText(template, 'json');
+    // Too large to send inline and nowhere to put it: say so before any change to the account.
+    if (!options.templateBucket && Buffer.byteLength(body) > TEMPLATE_BODY_LIMIT) throw new AwsError(tooLargeInline(body));
+    const templateUrl = options.templateBucket ? await uploadTemplate(options, { bucket: options.templateBucket, stackName: options.stack, body, region }) : undefined;
     const outcome = await deployStack(cfn, {
       stackName: options.stack,
-      templateBody: templateText(template, 'json'),
+      templateBody: body,
+      templateUrl,
       parameters,
       pollMs,
       print: (line) => process.stdout.write(`${line}\n`),
@@ -63,9 +72,15 @@ export async function deployCommand(file: string, options: DeployOptions): Promi
   }
 }
 
-/** `--parameter Name=Value` items; a name the template has no parameter for is refused (a typo would deploy the default). */
-function stackParameters(items: readonly string[], known: readonly string[]): Parameter[] {
-  return items.map((item) => {
+/**
+ * `--parameter Name=Value` items; a name the template has no parameter for is refused (a typo
+ * would deploy the default). Parameters not given are sent with their defaults, as
+ * CloudFormation would use them anyway: an update then compares like with like (a stack
+ * deployed with the same design and values is left alone).
+ */
+function stackParameters(items: readonly string[], declared: Record<string, { Default?: unknown }>): Parameter[] {
+  const known = Object.keys(declared);
+  const given = items.map((item) => {
     const at = item.indexOf('=');
     const key = at > 0 ? item.slice(0, at) : '';
     if (!key) throw new InputError('--parameter', `"${item}" is not Name=Value`);
@@ -74,4 +89,8 @@ function stackParameters(items: readonly string[], known: readonly string[]): Pa
     }
     return { ParameterKey: key, ParameterValue: item.slice(at + 1) };
   });
+  const defaults = known
+    .filter((key) => !given.some((p) => p.ParameterKey === key) && typeof declared[key]!.Default === 'string')
+    .map((key) => ({ ParameterKey: key, ParameterValue: declared[key]!.Default as string }));
+  return [...given, ...defaults];
 }

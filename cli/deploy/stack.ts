@@ -19,6 +19,8 @@ export type DeployOutcome = { ok: true; action: 'created' | 'updated' | 'unchang
 export interface DeployRequest {
   stackName: string;
   templateBody: string;
+  /** Where the template was put in S3 (--template-bucket): sent as TemplateURL instead of the body. */
+  templateUrl?: string;
   parameters: Parameter[];
   /** Time between two looks at the stack's events. */
   pollMs: number;
@@ -28,6 +30,11 @@ export interface DeployRequest {
 
 /** TemplateBody's limit; a larger template must go through S3 (TemplateURL). */
 export const TEMPLATE_BODY_LIMIT = 51_200;
+
+export function tooLargeInline(body: string): string {
+  const size = Buffer.byteLength(body).toLocaleString('en-US');
+  return `the template is ${size} bytes, over CloudFormation's ${TEMPLATE_BODY_LIMIT.toLocaleString('en-US')} for a template sent inline: pass --template-bucket BUCKET to deploy it from S3`;
+}
 
 /** Statuses after which the stack changes no more (until the next call). */
 const SETTLED = /(_COMPLETE|_FAILED)$/;
@@ -50,9 +57,7 @@ export function cloudFormationClient(options: AwsOptions): CloudFormationClient 
  * named in the templates we write, hence CAPABILITY_NAMED_IAM.
  */
 export async function deployStack(cfn: CloudFormationClient, request: DeployRequest): Promise<DeployOutcome> {
-  if (Buffer.byteLength(request.templateBody) > TEMPLATE_BODY_LIMIT) {
-    throw new AwsError(`the template is ${Buffer.byteLength(request.templateBody).toLocaleString('en-US')} bytes, over CloudFormation's ${TEMPLATE_BODY_LIMIT.toLocaleString('en-US')} for a template sent inline: export it (--format cfn) and deploy it from S3`);
-  }
+  if (!request.templateUrl && Buffer.byteLength(request.templateBody) > TEMPLATE_BODY_LIMIT) throw new AwsError(tooLargeInline(request.templateBody));
   const existing = await describeStack(cfn, request.stackName);
   const create = !existing || existing.StackStatus === 'DELETE_COMPLETE';
   if (existing?.StackStatus === 'ROLLBACK_COMPLETE') {
@@ -63,7 +68,8 @@ export async function deployStack(cfn: CloudFormationClient, request: DeployRequ
   }
   // Events from before this deploy are not printed: the newest one now marks where ours begin.
   const seen = new Set<string>(create ? [] : (await stackEvents(cfn, request.stackName, { firstPage: true })).map((e) => e.EventId!));
-  const input = { StackName: request.stackName, TemplateBody: request.templateBody, Parameters: request.parameters, Capabilities: ['CAPABILITY_NAMED_IAM' as const] };
+  const template = request.templateUrl ? { TemplateURL: request.templateUrl } : { TemplateBody: request.templateBody };
+  const input = { StackName: request.stackName, ...template, Parameters: request.parameters, Capabilities: ['CAPABILITY_NAMED_IAM' as const] };
   if (create) {
     await awsCall('cloudformation:CreateStack', () => cfn.send(new CreateStackCommand(input)));
   } else {

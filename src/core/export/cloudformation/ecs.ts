@@ -1,4 +1,5 @@
 import type { Artifact } from '../../model/artifact.ts';
+import { parameterizeImage } from './image-tags.ts';
 import { cfnKeys, defined } from './keys.ts';
 import type { CfnResource, MapContext, Mapper } from './types.ts';
 
@@ -64,7 +65,17 @@ export const mapCapacityProvider: Mapper = (artifact, x) => {
 
 export const mapTaskDefinition: Mapper = (artifact, x) => {
   const c = x.resolve(artifact, artifact.content);
-  return [[x.nameOf(artifact), { Type: 'AWS::ECS::TaskDefinition', Properties: cfnKeys(c, TASK_DEFINITION_KEYS) as Record<string, unknown> }]];
+  const props = cfnKeys(c, TASK_DEFINITION_KEYS) as Record<string, unknown>;
+  const family = String(artifact.content.family ?? x.nameOf(artifact));
+  if (Array.isArray(props.ContainerDefinitions)) {
+    props.ContainerDefinitions = props.ContainerDefinitions.map((cd: unknown) => {
+      if (!cd || typeof cd !== 'object' || Array.isArray(cd)) return cd;
+      const def = cd as Record<string, unknown>;
+      if (typeof def.Name !== 'string' || def.Image === undefined) return def;
+      return { ...def, Image: parameterizeImage(def.Image, family, def.Name, x.parameters) };
+    });
+  }
+  return [[x.nameOf(artifact), { Type: 'AWS::ECS::TaskDefinition', Properties: props }]];
 };
 
 /**

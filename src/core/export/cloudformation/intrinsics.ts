@@ -73,6 +73,16 @@ export class Parameters {
     return name;
   }
 
+  /** Like add, but a name taken by a different parameter gets a number (WebImageTag2). */
+  addUnique(name: string, parameter: CfnParameter): string {
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? name : `${name}${n}`;
+      const taken = this.entries.get(candidate);
+      if (!taken) return this.add(candidate, parameter);
+      if (taken.Default === parameter.Default && taken.Description === parameter.Description && taken.Type === parameter.Type) return candidate;
+    }
+  }
+
   external(id: ExternalId): string {
     return this.add(pascalWords(id.id), { Type: PARAMETER_TYPE[id.resourceType], Description: externalIdDescription(id, 'this template'), Default: id.id });
   }

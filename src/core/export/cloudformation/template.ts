@@ -99,6 +99,7 @@ export function toCloudFormation(design: Design, options: CloudFormationOptions 
     resourceOf: (artifact, kind) => catalog.resourcesOf(artifact).find((r) => r.kind === kind),
     companions: (artifact, type) => all.filter((a) => a.type === type && a.nodeId === artifact.nodeId),
     mentioning: (text, types) => all.filter((a) => types.includes(a.type) && JSON.stringify(a.content).includes(JSON.stringify(text).slice(1, -1))).flatMap((a) => catalog.resourcesOf(a).map((r) => r.logicalName)),
+    parameters,
     leaveOut: (artifact, reason) => leftOut.push({ path: artifact.path, type: artifact.type, reason }),
   };
   const byType = new Map<ArtifactType, Artifact[]>();

@@ -1,6 +1,7 @@
 import type { Artifact, ArtifactType } from '../../model/artifact.ts';
 import type { JsonValue } from '../../model/json.ts';
 import type { CatalogResource, ReferenceCatalog } from '../references.ts';
+import type { ParameterSink } from './image-tags.ts';
 
 /** One entry of a template's `Resources`. */
 export interface CfnResource {
@@ -30,6 +31,8 @@ export interface MapContext {
   companions(artifact: Artifact, type: ArtifactType): Artifact[];
   /** Logical names of the resources of artifacts of `types` whose content contains `text`. */
   mentioning(text: string, types: readonly ArtifactType[]): string[];
+  /** The template's Parameters, for values a deployment passes in (image tags). */
+  parameters: ParameterSink;
   /** Records a part of an artifact the template cannot hold. */
   leaveOut(artifact: Artifact, reason: string): void;
 }
