@@ -10,10 +10,17 @@ import { importFromPicker, newDesign, openDesignFromPicker, saveDesignToFile } f
 import { DesignName } from './DesignName.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
-import { ImportIcon, LinkIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon, TemplateIcon } from './icons.tsx';
+import { ImportIcon, LinkIcon, LogoIcon, NewFileIcon, OpenIcon, SaveIcon, TemplateIcon, TourIcon } from './icons.tsx';
 import { copyShareLink } from './share-actions.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { ToolbarButton } from './ToolbarButton.tsx';
+
+/** The tour loads on its first start; a failed load (an app updated meanwhile) says so. */
+function openTour() {
+  import('../tour/start-tour.ts')
+    .then((m) => m.startTour())
+    .catch(() => useUiStore.getState().notify({ level: 'error', message: 'The tour could not load. Reload the page (your design is kept) and try again.' }));
+}
 
 const Divider = () => <span aria-hidden="true" className="mx-1.5 h-5 w-px bg-slate-200 dark:bg-slate-700" />;
 
@@ -77,6 +84,9 @@ export function Header() {
       <Divider />
       <HistoryButtons />
       <div className="ml-auto flex items-center gap-2">
+        <ToolbarButton icon={<TourIcon />} onClick={openTour} title="A guided tour: build a Fargate service step by step">
+          Tour
+        </ToolbarButton>
         <ToolbarButton icon={<PresentIcon className="size-4" />} onClick={() => setPresenting(true)} title="Show only the diagram, for a demo or a class (Esc to come back)">
           Present
         </ToolbarButton>

@@ -35,6 +35,14 @@ export const ImportIcon = (p: IconProps) => (
   </Icon>
 );
 
+/** A signpost: the guided tour. */
+export const TourIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 3v18M9 21h6" />
+    <path d="M12 5h6l2 2.5-2 2.5h-6zM12 12H6l-2 2.5L6 17h6" />
+  </Icon>
+);
+
 export const LinkIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
