@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { NodeKind } from '../core/model/design.ts';
 
 /** A message to the user: a refused connection, a failed autosave, an import summary. */
 export interface UiNotice {
@@ -18,7 +19,16 @@ export interface RevealRequest {
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** What the bottom panel shows. */
-export type BottomTab = 'problems' | 'cost';
+export type BottomTab = 'problems' | 'cost' | 'learn';
+
+/**
+ * What the Learn tab explains besides the selection: a rule (from a problem's Explain) or an
+ * inspector field (from its Learn more). Unset: the selection itself.
+ */
+export type LearnTopic =
+  | { type: 'rule'; ruleId: string }
+  | { type: 'field'; kind: NodeKind; path: readonly string[]; label: string }
+  | { type: 'kind'; kind: NodeKind };
 
 /**
  * UI state: never in the undo history, never saved with the design. Holds ids only, so
@@ -33,6 +43,7 @@ export interface UiState {
   theme: ThemeChoice;
   problemsOpen: boolean;
   bottomTab: BottomTab;
+  learnTopic: LearnTopic | undefined;
   /**
    * Whether the canvas has drawn the design once: the inspector and code pane (and Monaco)
    * load after that, so a large design's first picture does not wait for them.
@@ -59,6 +70,8 @@ export interface UiState {
   setProblemsOpen(open: boolean): void;
   /** Shows a tab of the bottom panel (opening the panel). */
   showBottomTab(tab: BottomTab): void;
+  /** Opens the Learn tab on a topic, or (undefined) on the selection. */
+  learn(topic: LearnTopic | undefined): void;
   markDiagramDrawn(): void;
   notify(notice: Omit<UiNotice, 'id'>): void;
   setCapture(capture: { theme: 'light' | 'dark' } | null): void;
@@ -77,6 +90,7 @@ export const useUiStore = create<UiState>()((set) => ({
   theme: 'system',
   problemsOpen: true,
   bottomTab: 'problems',
+  learnTopic: undefined,
   diagramDrawn: false,
   notices: [],
   capture: null,
@@ -89,13 +103,15 @@ export const useUiStore = create<UiState>()((set) => ({
     set((s) =>
       sameIds(s.selectedNodeIds, nodeIds) && sameIds(s.selectedEdgeIds, edgeIds)
         ? s
-        : { selectedNodeIds: nodeIds.length ? nodeIds : EMPTY, selectedEdgeIds: edgeIds.length ? edgeIds : EMPTY },
+        : // A new selection is what the Learn tab explains next (a topic chosen before is done with).
+          { selectedNodeIds: nodeIds.length ? nodeIds : EMPTY, selectedEdgeIds: edgeIds.length ? edgeIds : EMPTY, learnTopic: undefined },
     ),
   setActiveFile: (path) => set({ activeFile: path }),
   revealInCode: (path, pointer) => set((s) => ({ activeFile: path, reveal: { path, pointer, nonce: (s.reveal?.nonce ?? 0) + 1 } })),
   setTheme: (theme) => set({ theme }),
   setProblemsOpen: (open) => set({ problemsOpen: open }),
   showBottomTab: (tab) => set({ bottomTab: tab, problemsOpen: true }),
+  learn: (topic) => set({ bottomTab: 'learn', problemsOpen: true, learnTopic: topic }),
   markDiagramDrawn: () => set((s) => (s.diagramDrawn ? s : { diagramDrawn: true })),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeId }] })),
   setCapture: (capture) => set({ capture }),

@@ -17,6 +17,8 @@ export interface FieldRowProps {
   /** The label names a single input (`<label for>`); otherwise it names a group of inputs. */
   labelsInput?: boolean;
   labelAside?: ReactNode;
+  /** Opens the Learn tab on this field's explanation (node fields). */
+  onLearnMore?: () => void;
   children: ReactNode;
 }
 
@@ -28,7 +30,29 @@ export function labelId(id: string): string {
   return `${id}-label`;
 }
 
-export function FieldRow({ id, label, help, problems = [], layout, labelsInput = true, labelAside, children }: FieldRowProps) {
+/**
+ * The small "?" beside a label that opens the field's explanation in the Learn tab. Its name
+ * is "Explain", described by the field's label: a name holding the label would make the label
+ * name two controls (the input and this button).
+ */
+function LearnMore({ id, label, onClick }: { id: string; label: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      data-learn-more={label}
+      onClick={onClick}
+      title={`Learn more about ${label}`}
+      aria-label="Explain"
+      aria-describedby={labelId(id)}
+      className="ml-1 inline-flex size-4 items-center justify-center rounded-full border border-slate-300 align-[1px] text-[10px] leading-none font-semibold text-slate-500 hover:border-accent-500 hover:text-accent-700 dark:border-slate-600 dark:text-slate-400 dark:hover:border-accent-400 dark:hover:text-accent-300"
+    >
+      ?
+    </button>
+  );
+}
+
+export function FieldRow({ id, label, help, problems = [], layout, labelsInput = true, labelAside, onLearnMore, children }: FieldRowProps) {
+  const learn = onLearnMore && <LearnMore id={id} label={label} onClick={onLearnMore} />;
   const labelEl = labelsInput ? (
     <label id={labelId(id)} htmlFor={id} className={LABEL}>
       {label}
@@ -49,7 +73,10 @@ export function FieldRow({ id, label, help, problems = [], layout, labelsInput =
     return (
       <div className="px-3 py-1.5">
         <div className="flex min-h-5 items-center justify-between gap-2">
-          {labelEl}
+          <span className="flex items-center">
+            {labelEl}
+            {learn}
+          </span>
           {labelAside}
         </div>
         <div className="mb-1.5 [&>p]:mt-0">{helpText}</div>
@@ -60,7 +87,10 @@ export function FieldRow({ id, label, help, problems = [], layout, labelsInput =
   }
   return (
     <div className="grid grid-cols-[minmax(6.5rem,36%)_minmax(0,1fr)] items-start gap-x-3 px-3 py-1">
-      <div className="pt-1.5 leading-tight">{labelEl}</div>
+      <div className="pt-1.5 leading-tight">
+        {labelEl}
+        {learn}
+      </div>
       <div className="min-w-0">
         {children}
         {helpText}

@@ -1,9 +1,11 @@
 import { memo, useCallback, useMemo } from 'react';
 import { setNodeField } from '../../core/commands/design-commands.ts';
 import type { FieldSpec } from '../../core/kinds/types.ts';
+import type { NodeKind } from '../../core/model/design.ts';
 import { jsonEqual, type JsonValue } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/types.ts';
 import { getDesign, runCommand } from '../../state/design-store.ts';
+import { useUiStore } from '../../state/ui-store.ts';
 import { valueAt } from './field-values.ts';
 import { FieldRow, helpId } from './FieldRow.tsx';
 import { BooleanField } from './fields/BooleanField.tsx';
@@ -37,6 +39,7 @@ const BLOCK_TYPES = new Set<FieldSpec['type']>(['stringList', 'keyValue', 'portM
 
 interface NodeFieldProps {
   nodeId: string;
+  kind: NodeKind;
   spec: FieldSpec;
   /** The stored value (compared by reference by memo: unchanged fields do not re-render). */
   value: JsonValue | undefined;
@@ -46,15 +49,16 @@ interface NodeFieldProps {
 const NO_PROBLEMS: readonly Problem[] = [];
 
 /** One field of the selected node: its row in the form and the control its type calls for. */
-export const NodeField = memo(function NodeField({ nodeId, spec, value, problems = NO_PROBLEMS }: NodeFieldProps) {
+export const NodeField = memo(function NodeField({ nodeId, kind, spec, value, problems = NO_PROBLEMS }: NodeFieldProps) {
   const id = `inspector-${spec.path.join('-')}`;
   const onCommit = useCallback((v: JsonValue | undefined) => commitNodeField(nodeId, spec, v), [nodeId, spec]);
   const marks = useMemo(() => (problems.length ? problemMarks(problems, spec.path) : NO_MARKS), [problems, spec.path]);
   const props: FieldProps = { id, spec, value, onCommit, describedBy: helpId(id), marks };
   const block = BLOCK_TYPES.has(spec.type);
   const labelsInput = spec.type !== 'stringList' && !block;
+  const learnMore = useCallback(() => useUiStore.getState().learn({ type: 'field', kind, path: spec.path, label: spec.label }), [kind, spec.path, spec.label]);
   return (
-    <FieldRow id={id} label={spec.label} help={spec.help} problems={problems} layout={block ? 'block' : 'inline'} labelsInput={labelsInput}>
+    <FieldRow id={id} label={spec.label} help={spec.help} problems={problems} layout={block ? 'block' : 'inline'} labelsInput={labelsInput} onLearnMore={learnMore}>
       {control(props)}
     </FieldRow>
   );

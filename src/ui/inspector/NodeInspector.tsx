@@ -60,7 +60,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           {kind.fields.map((spec) => {
             const key = fieldKey(spec.path);
             const value = valueAt(node.data, spec.path);
-            return <NodeField key={key} nodeId={node.id} spec={withImplied(spec, value, emitted)} value={value} problems={placed.byField.get(key)} />;
+            return <NodeField key={key} nodeId={node.id} kind={node.kind} spec={withImplied(spec, value, emitted)} value={value} problems={placed.byField.get(key)} />;
           })}
         </div>
       )}

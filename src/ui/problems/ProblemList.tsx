@@ -96,6 +96,15 @@ const ProblemRow = memo(function ProblemRow({ problem, node, selected }: { probl
           </span>
         )}
       </button>
+      <button
+        type="button"
+        data-explain-rule={problem.ruleId}
+        onClick={() => useUiStore.getState().learn({ type: 'rule', ruleId: problem.ruleId })}
+        title={`What ${problem.ruleId} means, why it matters and what AWS does (Learn tab)`}
+        className="my-1 mr-2 inline-flex h-6 shrink-0 items-center rounded border border-transparent px-2 text-xs font-medium text-slate-500 opacity-70 group-hover:border-slate-300 group-hover:opacity-100 hover:text-accent-700 focus-visible:opacity-100 dark:text-slate-400 dark:group-hover:border-slate-600 dark:hover:text-accent-300"
+      >
+        Explain
+      </button>
       {fix && (
         <button
           type="button"

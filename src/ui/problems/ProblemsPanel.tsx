@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { useProblems } from '../../state/derived.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { ChevronIcon } from '../shell/icons.tsx';
@@ -8,10 +8,12 @@ import { ProblemList } from './ProblemList.tsx';
 
 // The cost panel (and its price list) loads when first shown.
 const CostPanel = lazy(() => import('../cost/CostPanel.tsx').then((m) => ({ default: m.CostPanel })));
+// So does the Learn tab, with every explanation.
+const LearnPanel = lazy(() => import('../learn/LearnPanel.tsx').then((m) => ({ default: m.LearnPanel })));
 
 /**
  * The bottom panel: every problem of the design, most severe first, or (its Cost tab) the
- * design's monthly cost. Its header (with the counts) stays visible when the panel is
+ * design's monthly cost, or (its Learn tab) what the selection is and does. Its header (with the counts) stays visible when the panel is
  * collapsed; the active tab's button opens and closes it, the other tab's shows that tab.
  */
 export function ProblemsPanel() {
@@ -45,17 +47,30 @@ export function ProblemsPanel() {
             <Count level="info" n={counts.info} />
           </span>
         </button>
-        <button
-          type="button"
-          aria-pressed={tab === 'cost'}
-          aria-controls={listId}
+        <TabButton
+          active={tab === 'cost'}
+          controls={listId}
           title={tab === 'cost' && open ? 'Hide the cost estimate' : 'Show the monthly cost estimate'}
           onClick={() => (tab === 'cost' ? setOpen(!open) : showTab('cost'))}
-          className={`ml-1 flex h-6 items-center rounded px-2 text-[11px] font-semibold tracking-wider uppercase hover:bg-slate-100 dark:hover:bg-slate-800 ${tab === 'cost' ? 'text-accent-700 dark:text-accent-300' : 'text-slate-500 dark:text-slate-400'}`}
         >
           Cost
-        </button>
+        </TabButton>
+        <TabButton
+          active={tab === 'learn'}
+          controls={listId}
+          title={tab === 'learn' && open ? 'Hide the explanations' : 'Learn what the selection is, why it matters and what ECS does with it'}
+          onClick={() => (tab === 'learn' ? setOpen(!open) : showTab('learn'))}
+        >
+          Learn
+        </TabButton>
       </div>
+      {open && tab === 'learn' && (
+        <div id={listId} className="min-h-0 flex-1 overflow-auto">
+          <Suspense fallback={<p className="px-4 py-3 text-[13px] text-slate-500 dark:text-slate-400">Loading the explanations…</p>}>
+            <LearnPanel />
+          </Suspense>
+        </div>
+      )}
       {open && tab === 'cost' && (
         <div id={listId} className="min-h-0 flex-1 overflow-auto">
           <Suspense fallback={<p className="px-4 py-3 text-[13px] text-slate-500 dark:text-slate-400">Loading the cost estimate…</p>}>
@@ -97,4 +112,20 @@ function moveFocus(e: KeyboardEvent<HTMLDivElement>) {
   const next = e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : Math.max(0, Math.min(rows.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
   e.preventDefault();
   rows[next]?.focus();
+}
+
+/** A tab of the bottom panel beside the problems header (Cost, Learn). */
+function TabButton({ active, controls, title, onClick, children }: { active: boolean; controls: string; title: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={active}
+      aria-controls={controls}
+      title={title}
+      onClick={onClick}
+      className={`ml-1 flex h-6 items-center rounded px-2 text-[11px] font-semibold tracking-wider uppercase hover:bg-slate-100 dark:hover:bg-slate-800 ${active ? 'text-accent-700 dark:text-accent-300' : 'text-slate-500 dark:text-slate-400'}`}
+    >
+      {children}
+    </button>
+  );
 }
