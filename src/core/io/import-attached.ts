@@ -5,6 +5,7 @@ import { derive } from '../derive/index.ts';
 import type { Design, DesignNode } from '../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject } from '../model/json.ts';
 import type { ResourceSignature } from './detect-resource.ts';
+import { runsEcsTask, withStartedTask } from './started-task.ts';
 
 /** A file that is not a node of its own: it belongs to one the import creates (a listener, a target group, a bucket's versioning). */
 export interface AttachedFile {
@@ -113,9 +114,18 @@ export function drawRoutes(design: Design, service: DesignNode, content: JsonObj
 export function applyAttached(design: Design, attached: readonly AttachedFile[], notices: Notice[]): { ok: true; design: Design } | { ok: false; file: string; error: string } {
   let current = design;
   let artifacts = derive(current);
-  for (const a of attached) {
+  // A rule's targets first: connecting the task they run is what gives the rule's role its policies, compared next.
+  const ordered = [...attached].sort((x, y) => Number(y.signature?.type === 'events-targets') - Number(x.signature?.type === 'events-targets'));
+  for (const a of ordered) {
     const name = a.file.replace(/\\/g, '/');
-    const artifact = artifacts.find((x) => name === x.path || name.endsWith(`/${x.path}`)) ?? artifacts.find((x) => a.signature && x.type === a.signature.type && jsonEqual(x.content, a.content));
+    let artifact = artifacts.find((x) => name === x.path || name.endsWith(`/${x.path}`)) ?? artifacts.find((x) => a.signature && x.type === a.signature.type && jsonEqual(x.content, a.content));
+    // A rule's targets that run a task: the rule has no targets file until a standalone task is connected to it.
+    const rule = !artifact && a.signature?.type === 'events-targets' ? ruleRunningTask(current, a.content) : undefined;
+    if (rule) {
+      current = withStartedTask(current, rule);
+      artifacts = derive(current);
+      artifact = artifacts.find((x) => x.type === 'events-targets' && x.nodeId === rule.id);
+    }
     if (!artifact) {
       if (!a.signature) return { ok: false, file: a.file, error: a.notEcs };
       notices.push({ level: 'warning', file: a.file, message: `Not imported: this ${a.signature.operation} input belongs to something the imported files do not draw (no ${a.signature.folder}/ file of the design matches it)` });
@@ -131,4 +141,11 @@ export function applyAttached(design: Design, attached: readonly AttachedFile[],
     artifacts = derive(current);
   }
   return { ok: true, design: current };
+}
+
+/** The rule node a PutTargets input with an ECS target belongs to (by its Rule name). */
+function ruleRunningTask(design: Design, content: JsonObject): DesignNode | undefined {
+  const targets = Array.isArray(content.Targets) ? content.Targets : [];
+  if (!targets.some(runsEcsTask) || typeof content.Rule !== 'string') return undefined;
+  return design.nodes.find((n) => n.kind === 'events-rule' && n.data.Name === content.Rule);
 }

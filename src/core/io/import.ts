@@ -18,6 +18,7 @@ import { derive } from '../derive/index.ts';
 import { hasNoServiceName, labelFromFileName, serviceToName, unnamedServiceNotice } from './unnamed-service.ts';
 import { isComposeFile } from './compose/detect-compose.ts';
 import { importCompose, type ComposeImportOptions } from './compose/import-compose.ts';
+import { runsEcsTask, withStartedTask } from './started-task.ts';
 
 export interface ImportFile {
   name: string;
@@ -175,6 +176,7 @@ function importResource(design: Design, kind: NodeKind, signature: ResourceSigna
     const linked = connect(added.design, id, service.id);
     if (linked.ok) added = { ...added, design: linked.design };
   }
+  if (kind === 'schedule' && runsEcsTask(content.Target)) added = { ...added, design: withStartedTask(added.design, added.design.nodes.find((n) => n.id === id)!) };
   // Its file of that type; a namespace's file is of its type (HTTP or DNS), in the same folder.
   const files = derive(added.design).filter((a) => a.nodeId === id);
   const main = files.find((a) => a.type === signature.type) ?? files.find((a) => a.path.startsWith(`${signature.folder}/`));

@@ -1,4 +1,5 @@
 import type { JsonObject } from './json.ts';
+import type { TemplateOrigin } from './template-origin.ts';
 
 /**
  * The design document: the single source of truth. Everything else (ECS artifacts,
@@ -113,6 +114,8 @@ export interface Design {
   accountId: string;
   nodes: DesignNode[];
   edges: DesignEdge[];
+  /** Imported from a CloudFormation template: its expressions, exported again where their values still stand. */
+  cloudFormation?: TemplateOrigin;
 }
 
 export const PLACEHOLDER_ACCOUNT_ID = '123456789012';

@@ -1,5 +1,6 @@
 import { DESIGN_VERSION, NODE_KINDS, RELATION_KINDS, type Design, type DesignEdge, type DesignNode } from './design.ts';
 import { isPlainObject } from './json.ts';
+import { readTemplateOrigin } from './template-origin.ts';
 
 export type DesignParse = { ok: true; design: Design; warnings: string[] } | { ok: false; error: string };
 
@@ -66,18 +67,17 @@ export function parseDesign(input: unknown): DesignParse {
     if (isPlainObject(raw.data)) edge.data = raw.data;
     edges.push(edge);
   }
-  return {
-    ok: true,
-    warnings,
-    design: {
-      version: DESIGN_VERSION,
-      name: typeof migrated.name === 'string' ? migrated.name : 'Untitled design',
-      region: typeof migrated.region === 'string' ? migrated.region : 'us-east-1',
-      accountId: typeof migrated.accountId === 'string' ? migrated.accountId : '123456789012',
-      nodes,
-      edges,
-    },
+  const design: Design = {
+    version: DESIGN_VERSION,
+    name: typeof migrated.name === 'string' ? migrated.name : 'Untitled design',
+    region: typeof migrated.region === 'string' ? migrated.region : 'us-east-1',
+    accountId: typeof migrated.accountId === 'string' ? migrated.accountId : '123456789012',
+    nodes,
+    edges,
   };
+  const origin = readTemplateOrigin(migrated.cloudFormation);
+  if (origin) design.cloudFormation = origin;
+  return { ok: true, warnings, design };
 }
 
 /** The first design format. */

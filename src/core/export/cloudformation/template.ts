@@ -14,6 +14,7 @@ import {
   mapSecurityGroup, mapSecurityGroupIngress, mapSubnet, mapVpc,
 } from './network.ts';
 import { FOLDED_INTO, STORAGE_MAPPERS } from './storage.ts';
+import { restoreExpressions } from './restore-expressions.ts';
 import type { CfnResource, LeftOut, MapContext, Mapper } from './types.ts';
 
 export type { LeftOut } from './types.ts';
@@ -105,13 +106,20 @@ export function toCloudFormation(design: Design, options: CloudFormationOptions 
   const byType = new Map<ArtifactType, Artifact[]>();
   for (const a of all) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
   const resources: Record<string, CfnResource> = {};
+  const artifactOf = new Map<string, Artifact>();
   const mapped = new Set<ArtifactType>();
   for (const [type, mapper] of table) {
     mapped.add(type);
     for (const artifact of byType.get(type) ?? []) {
-      for (const [name, { Type, DependsOn, Properties }] of mapper(artifact, x)) resources[name] = DependsOn ? { Type, DependsOn, Properties } : { Type, Properties };
+      for (const [name, { Type, DependsOn, Properties }] of mapper(artifact, x)) {
+        resources[name] = DependsOn ? { Type, DependsOn, Properties } : { Type, Properties };
+        artifactOf.set(name, artifact);
+      }
     }
   }
+  // A design imported from a template: its parameters, conditions and imports where their values still stand.
+  const restored = restoreExpressions(resources, design.cloudFormation, parameters);
+  for (const { logical, reason } of restored.notRestored) x.leaveOut(artifactOf.get(logical)!, reason);
   for (const artifact of all) {
     if (mapped.has(artifact.type) || FOLDED_INTO[artifact.type]) continue;
     x.leaveOut(artifact, NO_RESOURCE[artifact.type] ?? `no CloudFormation mapping for ${artifact.type} files yet`);
@@ -120,8 +128,10 @@ export function toCloudFormation(design: Design, options: CloudFormationOptions 
     AWSTemplateFormatVersion: '2010-09-09',
     Description: options.description ?? `${design.name} (exported by ecs-designer)`,
   };
-  const params = parameters.toJson();
-  if (params) template.Parameters = params;
+  const params = { ...parameters.toJson(), ...restored.parameters };
+  if (Object.keys(params).length) template.Parameters = Object.fromEntries(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  if (Object.keys(restored.mappings).length) template.Mappings = restored.mappings;
+  if (Object.keys(restored.conditions).length) template.Conditions = restored.conditions;
   template.Resources = resources;
   return { template, leftOut };
 }

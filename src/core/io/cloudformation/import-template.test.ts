@@ -24,8 +24,6 @@ const edges = (d: Design) => d.edges.map((e) => `${d.nodes.find((n) => n.id === 
 
 describe('import of the CloudFormation exporter\'s own templates gives the same template again', () => {
   const designs = exportTestDesigns();
-  // Scheduled tasks: the JSON import cannot yet link a rule's or schedule's ECS target (the folder import loses it too).
-  const knownLosses: Record<string, string[]> = { scheduledBatch: ['HourlyReportSchedule', 'HourlyReportSchedulerRole', 'OnUploadEventsRole', 'OnUploadRule'] };
   it.each(Object.keys(designs))('%s', (name) => {
     const template = JSON.parse(JSON.stringify(toCloudFormation(designs[name]!).template)) as JsonObject;
     const result = importTemplate(emptyDesign('imported'), 'template.json', template);
@@ -33,8 +31,8 @@ describe('import of the CloudFormation exporter\'s own templates gives the same 
     const again = resourcesOf(JSON.parse(JSON.stringify(toCloudFormation(result.design).template)));
     const before = resourcesOf(template);
     const differ = [...new Set([...Object.keys(before), ...Object.keys(again)])].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(again[k])).sort();
-    expect(differ).toEqual(knownLosses[name] ?? []);
-    if (!knownLosses[name]) expect(result.notices.filter((n) => n.level === 'warning')).toEqual([]);
+    expect(differ).toEqual([]);
+    expect(result.notices.filter((n) => n.level === 'warning')).toEqual([]);
   });
 
   it('reads the exported YAML of a template as its JSON', () => {

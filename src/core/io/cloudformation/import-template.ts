@@ -12,6 +12,7 @@ import { evaluate, NO_VALUE, type IntrinsicHost } from './intrinsics.ts';
 import { FOLDED, REVERSE, type ApiInput } from './resources.ts';
 import { WIRED, wireNetwork } from './network-wiring.ts';
 import { addScalingPolicies } from './scaling-policies.ts';
+import { ExpressionKeeper } from './kept-expressions.ts';
 
 /**
  * A CloudFormation template into the design: each resource read back into the API input
@@ -49,6 +50,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
   const reading = new Set<string>();
   const noted = new Set<string>();
 
+  const keeper = new ExpressionKeeper(template, typeOf, propsOf);
   const host: IntrinsicHost = {
     hasResource: (id) => id in resources,
     parameters: isPlainObject(template.Parameters) ? template.Parameters : {},
@@ -61,6 +63,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       noted.add(key);
       notices.push({ level: 'info', file: fileName, pointer, message });
     },
+    keep: (pointer, expression, value) => keeper.keep(pointer, expression, value),
     resource: (id, attribute, at) => {
       if (NETWORK_FIRST.includes(typeOf(id))) return ec2Ids.get(id);
       // Route tables are derived again from their subnets (network-wiring.ts reads them by logical id).
@@ -68,7 +71,9 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       if (typeOf(id) === 'AWS::IAM::InstanceProfile') return instanceProfile(id, attribute);
       // In a cycle (a cluster's provider's group's user data names the cluster) the resource is read from its literal properties only: enough for its name.
       const main = reading.has(id) ? literalInputOf(id) : inputsOf(id)?.[0];
-      return main ? identityText(main, attribute, /(Arn|ARN)$/.test(at.split('/').pop() ?? '')) : undefined;
+      // An ARN is wanted where the member says so, and in a policy (a Ref of a task definition is its ARN there, not its family).
+      const asArn = /(Arn|ARN)$/.test(at.split('/').pop() ?? '') || at.includes('/PolicyDocument/');
+      return main ? identityText(main, attribute, asArn) : undefined;
     },
   };
 
@@ -130,6 +135,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       }
     }
     const props = evaluate(raw as JsonValue, host, base);
+    if (props !== NO_VALUE) keeper.evaluated(id, props as JsonObject);
     const inputs = reverse((props === NO_VALUE ? {} : props) as JsonObject, id);
     for (const [key, why] of inputs.flatMap((i) => Object.entries(i.notKept ?? {}))) {
       notices.push({ level: 'warning', file: fileName, pointer: `${base}/${key}`, message: `${id}: ${key} is not kept (${why})` });
@@ -251,6 +257,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     became(id, `${input.type} of its service scaling node`);
   }
   reportNotKept(current, fileOf, memo, notices, fileName, pointerOf);
+  current = keeper.into(current, (message) => notices.push({ level: 'warning', file: fileName, pointer: '', message }));
   return { ok: true, design: current, notices, nodeIds };
 }
 
@@ -262,8 +269,9 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
 function reportNotKept(design: Design, fileOf: ReadonlyMap<string, string>, memo: ReadonlyMap<string, ApiInput[] | undefined>, notices: Notice[], fileName: string, pointerOf: (id: string) => string): void {
   const artifacts = derive(design);
   for (const [path, id] of fileOf) {
-    const input = memo.get(id)?.find((i) => path.startsWith(`${folderOf(i.type)}/`));
     const artifact = artifacts.find((a) => a.path === path);
+    // By type: a rule and its targets are files of one folder.
+    const input = artifact && memo.get(id)?.find((i) => i.type === artifact.type);
     if (!input || !artifact) continue;
     for (const [key, value] of Object.entries(input.content)) {
       const again = artifact.content[key];

@@ -20,6 +20,12 @@ export interface IntrinsicHost {
   accountId: string;
   /** Says what could not be evaluated (pointer inside the resource). */
   note(pointer: string, message: string): void;
+  /**
+   * Told of each outermost expression that names only what is outside the template's
+   * resources (parameters, pseudo parameters, conditions, mappings, imports), with the
+   * value it was read as (NO_VALUE: left out), so that the export can write it again.
+   */
+  keep?(pointer: string, expression: JsonValue, value: Value): void;
 }
 
 /** The value AWS::NoValue stands for: the member is left out. */
@@ -68,7 +74,7 @@ const text = (v: Value): string => (typeof v === 'string' ? v : typeof v === 'nu
 function sub(template: string, variables: JsonObject, host: IntrinsicHost, at: string): string {
   return template.replace(/\$\{(!?)([^}]*)\}/g, (whole, bang: string, name: string) => {
     if (bang) return `\${${name}}`;
-    if (name in variables) return text(evaluate(variables[name]!, host, at));
+    if (name in variables) return text(walk(variables[name]!, host, at, false));
     const dot = name.indexOf('.');
     if (dot > 0 && !PSEUDO(host)[name] && host.hasResource(name.slice(0, dot))) return String(refText(name.slice(0, dot), name.slice(dot + 1), host, at));
     return String(refText(name, undefined, host, at));
@@ -81,19 +87,82 @@ function azs(host: IntrinsicHost): string[] {
 
 /** A value with its intrinsics evaluated (AWS::NoValue members and items removed). */
 export function evaluate(value: JsonValue, host: IntrinsicHost, at: string): Value {
-  if (Array.isArray(value)) return value.map((v, i) => evaluate(v, host, `${at}/${i}`)).filter((v): v is JsonValue => v !== NO_VALUE);
+  return walk(value, host, at, true);
+}
+
+/** `outermost`: not inside another intrinsic's arguments (only those are told to host.keep). */
+function walk(value: JsonValue, host: IntrinsicHost, at: string, outermost: boolean): Value {
+  if (Array.isArray(value)) return value.map((v, i) => walk(v, host, `${at}/${i}`, outermost)).filter((v): v is JsonValue => v !== NO_VALUE);
   if (!isPlainObject(value)) return value;
   const keys = Object.keys(value);
-  if (keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'))) return intrinsic(keys[0]!, value[keys[0]!]!, host, at);
+  if (keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'))) {
+    const result = intrinsic(keys[0]!, value[keys[0]!]!, host, at);
+    if (outermost && host.keep && namesOnlyOutside(value, host)) host.keep(at, value, result);
+    return result;
+  }
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(value)) {
-    const e = evaluate(v!, host, `${at}/${k}`);
+    const e = walk(v!, host, `${at}/${k}`, outermost);
     if (e !== NO_VALUE) out[k] = e;
   }
   return out;
 }
 
+/**
+ * Whether an expression names something outside the template's resources and no resource:
+ * a Ref of a resource is a connection in the design, and the export writes its own.
+ */
+function namesOnlyOutside(expression: JsonValue, host: IntrinsicHost): boolean {
+  const names = namesIn(expression);
+  if (names.resources.some((r) => host.hasResource(r))) return false;
+  return names.outside;
+}
+
+/** What an expression names: resources (by logical id) and whether anything else. */
+export function namesIn(expression: JsonValue): { resources: string[]; parameters: string[]; conditions: string[]; mappings: string[]; outside: boolean } {
+  const found = { resources: [] as string[], parameters: [] as string[], conditions: [] as string[], mappings: [] as string[], outside: false };
+  const name = (n: string) => {
+    if (n.startsWith('AWS::')) found.outside = true;
+    else {
+      // Ref names a parameter or a resource; which one, only the template knows: both are listed.
+      found.parameters.push(n);
+      found.resources.push(n.split('.')[0]!);
+      found.outside = true;
+    }
+  };
+  const visit = (v: JsonValue): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!isPlainObject(v)) return;
+    for (const [k, arg] of Object.entries(v)) {
+      if (k === 'Ref' && typeof arg === 'string') name(arg);
+      else if (k === 'Fn::GetAtt') found.resources.push(typeof arg === 'string' ? arg.split('.')[0]! : String((arg as JsonValue[])[0]));
+      else if (k === 'Fn::Sub') {
+        const [text, vars] = Array.isArray(arg) ? [String(arg[0]), isPlainObject(arg[1]) ? arg[1] : {}] : [String(arg), {}];
+        for (const m of text.matchAll(/\$\{(?!!)([^}]*)\}/g)) if (!(m[1]! in vars)) name(m[1]!);
+        Object.values(vars).forEach((x) => visit(x!));
+      } else if (k === 'Fn::If' && Array.isArray(arg)) {
+        found.conditions.push(String(arg[0]));
+        found.outside = true;
+        arg.slice(1).forEach(visit);
+      } else if (k === 'Condition' && typeof arg === 'string') {
+        found.conditions.push(arg);
+        found.outside = true;
+      } else if (k === 'Fn::FindInMap' && Array.isArray(arg)) {
+        found.mappings.push(String(arg[0]));
+        found.outside = true;
+        arg.slice(1).forEach(visit);
+      } else if (k === 'Fn::ImportValue' || k === 'Fn::GetAZs') {
+        found.outside = true;
+        visit(arg!);
+      } else visit(arg!);
+    }
+  };
+  visit(expression);
+  return found;
+}
+
 function intrinsic(fn: string, arg: JsonValue, host: IntrinsicHost, at: string): Value {
+  const evaluate = (v: JsonValue, h: IntrinsicHost, where: string) => walk(v, h, where, false);
   const args = Array.isArray(arg) ? arg : [arg];
   switch (fn) {
     case 'Ref':
