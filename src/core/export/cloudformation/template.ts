@@ -15,6 +15,7 @@ import {
 } from './network.ts';
 import { FOLDED_INTO, STORAGE_MAPPERS } from './storage.ts';
 import { restoreExpressions } from './restore-expressions.ts';
+import { withPseudoParameters } from './pseudo-parameters.ts';
 import type { CfnResource, LeftOut, MapContext, Mapper } from './types.ts';
 
 export type { LeftOut } from './types.ts';
@@ -132,6 +133,6 @@ export function toCloudFormation(design: Design, options: CloudFormationOptions 
   if (Object.keys(params).length) template.Parameters = Object.fromEntries(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   if (Object.keys(restored.mappings).length) template.Mappings = restored.mappings;
   if (Object.keys(restored.conditions).length) template.Conditions = restored.conditions;
-  template.Resources = resources;
+  template.Resources = withPseudoParameters(resources, context.region, context.accountId);
   return { template, leftOut };
 }
