@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DescribeSecurityGroupsCommand, EC2Client, type IpPermission } from '@aws-sdk/client-ec2';
 import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive, DeriveContext } from '../src/core/derive/index.ts';
@@ -9,6 +10,8 @@ import { detectDocuments } from '../src/core/io/detect.ts';
 import type { Design } from '../src/core/model/design.ts';
 import type { JsonObject } from '../src/core/model/json.ts';
 import { parseDesign } from '../src/core/model/migrate.ts';
+import { validate } from '../src/core/validate/index.ts';
+import type { Problem } from '../src/core/validate/types.ts';
 import { CanvasLayout } from '../src/ui/canvas/canvas-layout.ts';
 import { hasMotoServer, startMotoServer, type MotoServer } from '../scripts/moto-server.ts';
 import { MAX_ATTEMPTS } from './aws/clients.ts';
@@ -105,7 +108,7 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
       'load-balancer-alb': 1,
       vpc: 1,
       subnet: 2,
-      'security-group': 1,
+      'security-group': 2,
     });
     // Existing resources keep their ids and ARNs, so nothing would create them again.
     expect(node('capacity-ec2', 'name', account.capacityProviderName).data.autoScalingGroupArn).toBe(account.autoScalingGroupArn);
@@ -125,6 +128,7 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
     const alb = node('load-balancer-alb', 'name', 'orders-alb').id;
     const vpc = node('vpc', 'vpcId', account.vpcId).id;
     const sg = node('security-group', 'groupId', account.groupId).id;
+    const albSg = node('security-group', 'groupId', account.loadBalancerGroupId).id;
     const subnets = account.subnetIds.map((id) => node('subnet', 'subnetId', id).id);
     for (const kind of ['capacity-fargate', 'capacity-fargate-spot', 'capacity-ec2']) {
       expect(connected('in-cluster', design.nodes.find((n) => n.kind === kind)!.id, cluster), kind).toBe(true);
@@ -137,11 +141,84 @@ describe.skipIf(!hasMotoServer)('pull from a cluster in moto_server', () => {
     const route = design.edges.find((e) => e.kind === 'routes-to' && e.source === alb && e.target === api);
     expect(route?.data).toEqual({ targetGroupArn: account.targetGroupArn, listenerPort: 80, containerName: 'api', containerPort: 8080 });
     for (const s of subnets) expect(connected('placed-in', api, s) && connected('placed-in', alb, s) && connected('in-vpc', s, vpc)).toBe(true);
-    expect(connected('secured-by', api, sg) && connected('secured-by', alb, sg) && connected('in-vpc', sg, vpc)).toBe(true);
+    expect(connected('secured-by', api, sg) && connected('secured-by', alb, albSg) && connected('in-vpc', sg, vpc) && connected('in-vpc', albSg, vpc)).toBe(true);
     // The service's lists are all connections now: no literal ids or ARNs are left on it.
     const apiData = design.nodes.find((n) => n.id === api)!.data;
     expect(apiData.loadBalancers).toBeUndefined();
     expect(apiData.networkConfiguration).toEqual({ awsvpcConfiguration: { assignPublicIp: 'DISABLED' } });
+  });
+
+  describe('security group rules', () => {
+    const groups = () => ({ tasks: node('security-group', 'groupId', account.groupId), alb: node('security-group', 'groupId', account.loadBalancerGroupId) });
+
+    it('address ranges are each group’s ingress, the rule from the load balancer’s group an allows connection, and there is nothing to warn about', () => {
+      const { tasks, alb } = groups();
+      // EC2 lists the tasks' two 8080 rules as one permission: its CIDR part stays, its group part is the connection.
+      expect(tasks.data.ingress).toEqual([{ IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, IpRanges: [{ CidrIp: '10.20.0.0/16' }] }]);
+      expect(alb.data.ingress).toEqual([{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'HTTPS from anywhere' }] }]);
+      const allows = design.edges.filter((e) => e.kind === 'allows').map(({ source, target, data }) => ({ source, target, data }));
+      expect(allows).toEqual([{ source: alb.id, target: tasks.id, data: { fromPort: 8080 } }]);
+      // Both groups have EC2's default egress only, which is skipped without a word.
+      expect(pulled.stderr).toBe('');
+    });
+
+    it('derived back, each group’s AuthorizeSecurityGroupIngress holds exactly the rules DescribeSecurityGroups lists', async () => {
+      const artifacts = derive(design, new DeriveContext(design));
+      const ec2 = new EC2Client({ endpoint: moto.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+      const described = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [account.groupId, account.loadBalancerGroupId] }))).SecurityGroups!;
+      ec2.destroy();
+      // One line per protocol, ports and source: how EC2 groups them into permissions does not matter.
+      const flat = (permissions: readonly IpPermission[]) =>
+        permissions
+          .flatMap((p) => {
+            const ports = `${p.IpProtocol} ${p.FromPort}-${p.ToPort}`;
+            return [...(p.IpRanges ?? []).map((r) => `${ports} ${r.CidrIp} ${r.Description ?? ''}`), ...(p.UserIdGroupPairs ?? []).map((g) => `${ports} ${g.GroupId}`)];
+          })
+          .sort();
+      for (const groupId of [account.groupId, account.loadBalancerGroupId]) {
+        const ingress = artifacts.find((a) => a.type === 'security-group-ingress' && a.content.GroupId === groupId);
+        expect(ingress, groupId).toBeDefined();
+        const rules = flat(ingress!.content.IpPermissions as IpPermission[]);
+        expect(rules, groupId).toEqual(flat(described.find((g) => g.GroupId === groupId)!.IpPermissions!));
+        expect(rules.length, groupId).toBeGreaterThan(0);
+      }
+    });
+
+    it('validate: the load balancer reaches the tasks on the container port (no SG-AWSVPC, which the design without the rules has), and no problem is new', () => {
+      const key = (p: Problem) => `${p.ruleId} ${p.nodeId ?? ''} ${p.artifactPath ?? ''} ${p.pointer ?? ''}`;
+      const withRules = validate(design).map(key);
+      const withoutRules = validate({
+        ...design,
+        nodes: design.nodes.map((n) => (n.kind === 'security-group' ? { ...n, data: { ...n.data, ingress: undefined } } : n)),
+        edges: design.edges.filter((e) => e.kind !== 'allows'),
+      }).map(key);
+      expect(withoutRules.filter((k) => k.startsWith('SG-AWSVPC '))).toHaveLength(1);
+      expect(withRules.filter((k) => k.startsWith('SG-AWSVPC '))).toEqual([]);
+      expect(withRules.filter((k) => !withoutRules.includes(k))).toEqual([]);
+    });
+
+    it('export --format cfn: one SecurityGroupIngress per rule and source, the load balancer’s group as SourceSecurityGroupId by Ref', async () => {
+      const out = join(dir, 'orders-cfn');
+      const r = await runCli(['export', output, '-o', out, '--format', 'cfn', '--template-format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      const template = JSON.parse(readFileSync(join(out, 'template.json'), 'utf8')) as { Parameters: Record<string, { Type: string; Default: string }>; Resources: Record<string, { Type: string; Properties: unknown }> };
+      // Pulled groups exist already: the template does not create them but takes each as a parameter that defaults to its id.
+      const group = (groupId: string) => {
+        const name = Object.keys(template.Parameters).find((k) => template.Parameters[k]!.Type === 'AWS::EC2::SecurityGroup::Id' && template.Parameters[k]!.Default === groupId);
+        expect(name, groupId).toBeDefined();
+        return { Ref: name };
+      };
+      const ingress = Object.values(template.Resources).filter((x) => x.Type === 'AWS::EC2::SecurityGroupIngress').map((x) => x.Properties);
+      expect(ingress).toHaveLength(3);
+      expect(ingress).toEqual(
+        expect.arrayContaining([
+          { GroupId: group(account.loadBalancerGroupId), IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0', Description: 'HTTPS from anywhere' },
+          { GroupId: group(account.groupId), IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, SourceSecurityGroupId: group(account.loadBalancerGroupId), Description: 'from orders-lb-sg' },
+          { GroupId: group(account.groupId), IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, CidrIp: '10.20.0.0/16' },
+        ]),
+      );
+      expect(Object.values(template.Resources).some((x) => x.Type === 'AWS::EC2::SecurityGroup')).toBe(false);
+    });
   });
 
   it('is laid out like an auto-layout in the editor: subnets drawn inside their VPC frame, no two top-level boxes overlapping', () => {

@@ -9,6 +9,7 @@ import { isPlainObject, type JsonObject, type JsonValue } from '../../src/core/m
 import { computeAutoLayout } from '../../src/ui/canvas/layout/auto-layout.ts';
 import { AwsError } from '../errors.ts';
 import type { PulledCluster, PulledRole } from './read.ts';
+import { groupRules } from './security-rules.ts';
 
 export interface PulledDesign {
   design: Design;
@@ -20,6 +21,8 @@ export interface PulledDesign {
  * (the same mapping as `ecs-designer import`); what the importer does not read (roles, load
  * balancers, subnets, security groups) is drawn first as existing resources (their ARNs and
  * ids), so the documents that name them link to them instead of keeping literal values.
+ * A group's ingress rules come with it: from another drawn group as an `allows`
+ * connection, the rest as its own rules (security-rules.ts).
  */
 export async function buildDesign(pulled: PulledCluster, options: { name: string; region: string }): Promise<PulledDesign> {
   const clusterName = pulled.cluster.clusterName!;
@@ -48,11 +51,21 @@ export async function buildDesign(pulled: PulledCluster, options: { name: string
     if (s.VpcId && vpcNodes.has(s.VpcId)) link(id, vpcNodes.get(s.VpcId)!);
   }
   const groupNodes = new Map<string, string>();
+  const drawnGroups = new Map(pulled.securityGroups.map((g) => [g.GroupId!, g.GroupName ?? g.GroupId!]));
+  const groupNotices: Notice[] = [];
+  const allows: Array<{ from: string; to: string; data: JsonObject }> = [];
   for (const g of pulled.securityGroups) {
-    const id = add('security-group', compact({ groupName: g.GroupName, description: g.Description, groupId: g.GroupId }));
+    const rules = groupRules(g, drawnGroups);
+    const ingress = rules.ingress.length ? rules.ingress : undefined;
+    const id = add('security-group', compact({ groupName: g.GroupName, description: g.Description, groupId: g.GroupId, ingress }));
     groupNodes.set(g.GroupId!, id);
     if (g.VpcId && vpcNodes.has(g.VpcId)) link(id, vpcNodes.get(g.VpcId)!);
+    allows.push(...rules.allows.map((a) => ({ from: a.from, to: g.GroupId!, data: a.data })));
+    groupNotices.push(...rules.notices);
   }
+  // After all groups are drawn: a rule may name a group listed after its own. groupRules
+  // draws only groups in `drawnGroups`, never a group into itself and one connection per pair.
+  for (const a of allows) link(groupNodes.get(a.from)!, groupNodes.get(a.to)!, a.data);
 
   // A role can be both a task role and an execution role: one node per use, as the canvas draws them.
   const tds = pulled.taskDefinitions.map((t) => t.taskDefinition);
@@ -115,7 +128,7 @@ export async function buildDesign(pulled: PulledCluster, options: { name: string
     file: 'iam',
     message: `Role ${arn} is named by a task definition but IAM does not know it (deleted, or in another account): kept as the ARN, not drawn`,
   }));
-  return { design, notices: [...notices, ...imported.notices] };
+  return { design, notices: [...notices, ...groupNotices, ...imported.notices] };
 }
 
 /** JSON as the CLI would print it: dates as text, no undefined members. */

@@ -14,16 +14,20 @@ import { AttachRolePolicyCommand, CreatePolicyCommand, CreateRoleCommand, IAMCli
 
 /**
  * A small account in moto_server for the pull tests, created with the SDK the way a user
- * would with the console: a VPC with two subnets and a group, a task and an execution role,
- * an ALB with a target group, a cluster with FARGATE, FARGATE_SPOT and an Auto Scaling
- * group provider, two task definitions and two services (one behind the ALB). It returns
- * the inputs it sent, so tests compare the pulled design's output with them.
+ * would with the console: a VPC with two subnets and two groups (the ALB's, open on 443 to
+ * everyone, and the tasks', open on 8080 to the VPC and to the ALB's group), a task and an
+ * execution role, an ALB with a target group, a cluster with FARGATE, FARGATE_SPOT and an
+ * Auto Scaling group provider, two task definitions and two services (one behind the ALB).
+ * It returns the inputs it sent, so tests compare the pulled design's output with them.
  */
 export interface MotoAccount {
   clusterName: string;
   vpcId: string;
   subnetIds: string[];
+  /** The tasks' group. */
   groupId: string;
+  /** The load balancer's group. */
+  loadBalancerGroupId: string;
   taskRoleArn: string;
   executionRoleArn: string;
   executionPolicyArn: string;
@@ -68,6 +72,17 @@ export async function createMotoAccount(endpoint: string, region = 'us-east-1'):
     }
     const groupId = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'orders-tasks', Description: 'orders tasks', VpcId: vpcId }))).GroupId!;
     await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, IpRanges: [{ CidrIp: '10.20.0.0/16' }] }] }));
+    const loadBalancerGroupId = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'orders-lb-sg', Description: 'orders load balancer', VpcId: vpcId }))).GroupId!;
+    await ec2.send(
+      new AuthorizeSecurityGroupIngressCommand({
+        GroupId: loadBalancerGroupId,
+        IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '0.0.0.0/0', Description: 'HTTPS from anywhere' }] }],
+      }),
+    );
+    // A second call on the same port: EC2 lists it merged with the CIDR rule above, in one permission.
+    await ec2.send(
+      new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, UserIdGroupPairs: [{ GroupId: loadBalancerGroupId }] }] }),
+    );
 
     const taskRoleArn = (await iam.send(new CreateRoleCommand({ RoleName: 'orders-task-role', AssumeRolePolicyDocument: TRUST }))).Role!.Arn!;
     await iam.send(new PutRolePolicyCommand({ RoleName: 'orders-task-role', PolicyName: 'read-orders', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [TASK_ROLE_STATEMENT] }) }));
@@ -75,7 +90,7 @@ export async function createMotoAccount(endpoint: string, region = 'us-east-1'):
     const executionPolicyArn = (await iam.send(new CreatePolicyCommand({ PolicyName: 'orders-execution', PolicyDocument: JSON.stringify(EXECUTION_POLICY) }))).Policy!.Arn!;
     await iam.send(new AttachRolePolicyCommand({ RoleName: 'orders-execution-role', PolicyArn: executionPolicyArn }));
 
-    const loadBalancerArn = (await elbv2.send(new CreateLoadBalancerCommand({ Name: 'orders-alb', Subnets: subnetIds, SecurityGroups: [groupId], Scheme: 'internal', Type: 'application' })))
+    const loadBalancerArn = (await elbv2.send(new CreateLoadBalancerCommand({ Name: 'orders-alb', Subnets: subnetIds, SecurityGroups: [loadBalancerGroupId], Scheme: 'internal', Type: 'application' })))
       .LoadBalancers![0]!.LoadBalancerArn!;
     const targetGroupArn = (await elbv2.send(new CreateTargetGroupCommand({ Name: 'orders-api', Protocol: 'HTTP', Port: 8080, VpcId: vpcId, TargetType: 'ip' }))).TargetGroups![0]!
       .TargetGroupArn!;
@@ -149,7 +164,7 @@ export async function createMotoAccount(endpoint: string, region = 'us-east-1'):
       },
     ];
     for (const s of services) await ecs.send(new CreateServiceCommand(s));
-    return { clusterName, vpcId, subnetIds, groupId, taskRoleArn, executionRoleArn, executionPolicyArn, loadBalancerArn, targetGroupArn, capacityProviderName, autoScalingGroupArn, taskDefinitions, services };
+    return { clusterName, vpcId, subnetIds, groupId, loadBalancerGroupId, taskRoleArn, executionRoleArn, executionPolicyArn, loadBalancerArn, targetGroupArn, capacityProviderName, autoScalingGroupArn, taskDefinitions, services };
   } finally {
     for (const c of [ec2, iam, elbv2, ecs]) c.destroy();
   }

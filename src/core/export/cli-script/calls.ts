@@ -1,11 +1,12 @@
-import type { Artifact, ArtifactType } from '../../model/artifact.ts';
+import type { Artifact } from '../../model/artifact.ts';
 import type { JsonValue } from '../../model/json.ts';
 import { ARTIFACT_API } from '../../model/artifact-apis.ts';
 import type { CatalogResource, ReferenceAttribute } from '../references.ts';
-import { embeddedJson } from './json-text.ts';
+import { embeddedJson, Holed } from './json-text.ts';
 
 /** One `aws <service> <operation> --cli-input-json` call of the script. */
 export interface CliCall {
+  /** botocore's service name, as ARTIFACT_API gives it (the script runs `aws ${cliCommand(service)}`). */
   service: string;
   /** As the AWS CLI spells it: `create-vpc`. */
   operation: string;
@@ -13,8 +14,26 @@ export interface CliCall {
   input: unknown;
   /** What the call's output gives later calls: variables, and the JMESPath that prints them (tab-separated). */
   capture?: { variables: string[]; query: string };
+  /** What the output must say before the script goes on (instead of a capture). */
+  expect?: Expectation;
   /** The file it comes from, for the script's comment. */
   title: string;
+}
+
+/**
+ * A state the call's output must reach: the first tab-separated field the query prints is
+ * `want`. With `wait`, the call is repeated (a bounded loop, DEPLOY_WAIT_TRIES times
+ * DEPLOY_WAIT_SECONDS apart) for resources AWS creates in the background with no CLI
+ * waiter (`aws efs`, Cloud Map operations); `fail` is a state that ends the wait at once.
+ * Without `wait` the call runs once (a check for a partial failure that a 200 answer
+ * reports). Either way the script stops with what the call printed when the state is not
+ * reached.
+ */
+export interface Expectation {
+  query: string;
+  want: string;
+  fail?: string;
+  wait: boolean;
 }
 
 /** What a call builder gets from the script. */
@@ -25,6 +44,11 @@ export interface CallContext {
   variable(resource: CatalogResource, attribute: ReferenceAttribute): string;
   /** The artifact's resources (a role and its instance profile). */
   resourcesOf(artifact: Artifact): readonly CatalogResource[];
+}
+
+/** The AWS CLI command of a botocore service: the same name, except S3's API, which is `aws s3api` (`aws s3` is the file commands). */
+export function cliCommand(service: string): string {
+  return service === 's3' ? 's3api' : service;
 }
 
 /** `CreateVpc` → `create-vpc`. */
@@ -58,6 +82,12 @@ export const CAPTURES: Partial<Record<CatalogResource['kind'], Partial<Record<Re
   'dynamodb-table': { arn: 'TableDescription.TableArn' },
   'sqs-queue': { uri: 'QueueUrl' },
   'sns-topic': { arn: 'TopicArn' },
+  'efs-file-system': { id: 'FileSystemId', arn: 'FileSystemArn' },
+  'efs-access-point': { id: 'AccessPointId', arn: 'AccessPointArn' },
+  // Nothing names a mount target: its id is kept only to wait for it.
+  'efs-mount-target': { id: 'MountTargetId' },
+  'cloudmap-service': { arn: 'Service.Arn' },
+  'events-rule': { arn: 'RuleArn' },
 };
 
 const ATTRIBUTE_SUFFIX: Readonly<Record<ReferenceAttribute, string>> = { id: 'Id', arn: 'Arn', name: 'Name', uri: 'Uri', 'resource-id': 'ResourceId' };
@@ -77,10 +107,13 @@ function captureOf(resource: CatalogResource, x: CallContext): CliCall['capture'
   };
 }
 
-type Builder = (artifact: Artifact, x: CallContext) => CliCall[];
+export type Builder = (artifact: Artifact, x: CallContext) => CliCall[];
+
+/** A JSON string that is one variable's value. */
+export const hole = (variable: string): Holed => new Holed([{ variable }]);
 
 /** The artifact is the API input of its call as it is (ARTIFACT_API names the call). */
-const direct: Builder = (artifact, x) => {
+export const direct: Builder = (artifact, x) => {
   const api = ARTIFACT_API[artifact.type]!;
   const resource = x.resourcesOf(artifact)[0];
   return [{ service: api.service, operation: cliOperation(api.operation), input: x.resolve(artifact, artifact.content), capture: resource && captureOf(resource, x), title: artifact.path }];
@@ -95,7 +128,7 @@ const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entrie
  * profile. The trust policy stays literal, as in the template (its SourceArn condition
  * names what assumes the role, which may be created later).
  */
-const role: Builder = (artifact, x) => {
+export const role: Builder = (artifact, x) => {
   const c = artifact.content as Record<string, JsonValue>;
   const [main, profile] = x.resourcesOf(artifact);
   const r = (value: JsonValue | undefined, path: string[]) => (value === undefined ? undefined : x.resolve(artifact, value, path));
@@ -143,7 +176,7 @@ const role: Builder = (artifact, x) => {
  * CreateAutoScalingGroup prints nothing: the group's ARN, which its capacity provider
  * names, is read back with DescribeAutoScalingGroups right after.
  */
-const autoScalingGroup: Builder = (artifact, x) => {
+export const autoScalingGroup: Builder = (artifact, x) => {
   const [create] = direct(artifact, x);
   const resource = x.resourcesOf(artifact)[0];
   const calls: CliCall[] = [{ ...create!, capture: undefined }];
@@ -157,66 +190,4 @@ const autoScalingGroup: Builder = (artifact, x) => {
     });
   }
   return calls;
-};
-
-/**
- * The order the script creates things in: each type after every type it can refer to
- * (stores and registries before the roles whose policies name them, roles before the
- * network, the network before load balancers, those before the services behind them,
- * services before their scaling and the subscriptions and notifications last).
- */
-export const SCRIPT_ORDER: ReadonlyArray<[ArtifactType, Builder]> = [
-  ['secret', direct],
-  ['ssm-parameter', direct],
-  ['ecr-repository', direct],
-  ['s3-bucket', direct],
-  ['s3-bucket-versioning', direct],
-  ['s3-bucket-encryption', direct],
-  ['s3-public-access-block', direct],
-  ['dynamodb-table', direct],
-  ['dynamodb-ttl', direct],
-  ['sns-topic', direct],
-  ['sqs-queue', direct],
-  ['iam-role', role],
-  ['vpc', direct],
-  ['internet-gateway', direct],
-  ['internet-gateway-attachment', direct],
-  ['subnet', direct],
-  ['route-table', direct],
-  ['nat-gateway', direct],
-  ['route', direct],
-  ['route-table-association', direct],
-  ['security-group', direct],
-  ['security-group-ingress', direct],
-  ['load-balancer', direct],
-  ['target-group', direct],
-  ['listener', direct],
-  ['listener-rule', direct],
-  // A cluster's CreateCluster names its capacity providers, which must exist by then.
-  ['launch-template', direct],
-  ['auto-scaling-group', autoScalingGroup],
-  ['capacity-provider', direct],
-  ['cluster', direct],
-  ['task-definition', direct],
-  ['service', direct],
-  ['scalable-target', direct],
-  ['scaling-policy', direct],
-  ['metric-alarm', direct],
-  ['scheduled-action', direct],
-  ['sns-subscription', direct],
-  ['s3-bucket-notification', direct],
-];
-
-/** Why the types the script does not create are left out (each is listed in the script's header). */
-export const NOT_SCRIPTED: Partial<Record<ArtifactType, string>> = {
-  'run-task': 'RunTask starts tasks once; run it after the script',
-  'efs-file-system': 'EFS is not scripted yet (its ids are assigned asynchronously)',
-  'efs-access-point': 'EFS is not scripted yet',
-  'efs-mount-target': 'EFS is not scripted yet',
-  'cloudmap-http-namespace': 'Cloud Map namespaces are created asynchronously (an operation to wait for); not scripted yet',
-  'cloudmap-dns-namespace': 'Cloud Map namespaces are created asynchronously (an operation to wait for); not scripted yet',
-  'cloudmap-service': 'Cloud Map is not scripted yet',
-  'events-rule': 'EventBridge rules are not scripted yet',
-  'events-targets': 'EventBridge targets are not scripted yet',
-  schedule: 'EventBridge Scheduler schedules are not scripted yet',
 };

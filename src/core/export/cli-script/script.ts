@@ -6,7 +6,8 @@ import { derive } from '../../derive/index.ts';
 import { DeriveContext } from '../../derive/context.ts';
 import { pascalWords } from '../logical-names.ts';
 import { ReferenceCatalog, type ExternalId, type Piece } from '../references.ts';
-import { CAPTURES, NOT_SCRIPTED, SCRIPT_ORDER, variableName, type CallContext, type CliCall } from './calls.ts';
+import { CAPTURES, cliCommand, variableName, type CallContext, type CliCall } from './calls.ts';
+import { NOT_SCRIPTED, SCRIPT_ORDER } from './order.ts';
 import { Holed, holedText, jsonSegments, variablesOf, type Segment } from './json-text.ts';
 import { PRELUDE } from './prelude.ts';
 
@@ -28,6 +29,9 @@ export interface CliScriptExport {
 
 /** Where the script sits in an export folder and the editor's zip. */
 export const SCRIPT_FILE = 'deploy.sh';
+
+/** A word of the script in single quotes (no expansion), `''` when empty. */
+const quoted = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 
 /** A comment line: no line breaks from a name can end it. */
 const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
@@ -96,6 +100,8 @@ function scriptText(design: Design, calls: readonly CliCall[], notScripted: read
     comment(`${design.name}: creates the design's resources with the AWS CLI (exported by ecs-designer).`),
     '# Usage: ./deploy.sh [--endpoint-url URL]   (or AWS_ENDPOINT_URL; the region from AWS_REGION or the CLI profile)',
     '# Each call prints the ids AWS assigns that later calls need; they are kept in shell variables.',
+    '# Resources AWS creates in the background (EFS, Cloud Map namespaces) are waited for: up to',
+    '# DEPLOY_WAIT_TRIES checks (default 120), DEPLOY_WAIT_SECONDS apart (default 5).',
   ];
   if (notScripted.length) {
     lines.push('#', '# Not scripted (create these another way, e.g. with the CloudFormation export):');
@@ -108,9 +114,12 @@ function scriptText(design: Design, calls: readonly CliCall[], notScripted: read
   if (externals.length) lines.push('');
   for (const call of calls) {
     const segments = jsonSegments(call.input, 2);
-    const query = call.capture ? `'${call.capture.query.replaceAll("'", `'\\''`)}'` : "''";
-    const invocation = `call ${call.service} ${call.operation} ${query} <<'JSON'`;
-    lines.push(comment(`${call.title}: aws ${call.service} ${call.operation}`));
+    const command = cliCommand(call.service);
+    const expect = call.expect;
+    const invocation = expect
+      ? `await_state ${command} ${call.operation} ${quoted(expect.query)} ${quoted(expect.want)} ${quoted(expect.fail ?? '')} ${expect.wait ? '"$wait_tries"' : '1'} <<'JSON'`
+      : `call ${command} ${call.operation} ${quoted(call.capture?.query ?? '')} <<'JSON'`;
+    lines.push(comment(`${call.title}: aws ${command} ${call.operation}`));
     const body = [holedText(segments), 'JSON'];
     const vars = call.capture?.variables ?? [];
     if (vars.length === 1) lines.push(`${vars[0]}=$(${invocation}`, ...body, ')');
