@@ -21,7 +21,7 @@ test.beforeEach(async ({ page }) => {
   await new App(page).usePlainFileInput();
 });
 
-test('Import… a CloudFormation template: the network, load balancer and Fargate service are drawn, the summary names the left-out log group, the files pass botocore', async ({ page }) => {
+test('Import… a CloudFormation template: the network, load balancer and Fargate service are drawn, the summary names what is kept only for the CloudFormation export, the files pass botocore', async ({ page }) => {
   test.setTimeout(120_000);
   const app = new App(page);
   await app.open();
@@ -30,7 +30,7 @@ test('Import… a CloudFormation template: the network, load balancer and Fargat
 
   await expect(page.getByText(/Imported \d+ nodes from public-alb-fargate\.yaml\./)).toBeVisible();
   await expect(page.getByText(/Vpc \(AWS::EC2::VPC\) → vpc node[\s\S]*…and \d+ more\./)).toBeVisible();
-  await expect(page.getByText(/LogGroup \(AWS::Logs::LogGroup\) is not imported/)).toBeVisible();
+  await expect(page.getByText(/Kept for the CloudFormation export, not shown in the design: .*LogGroup RetentionInDays/)).toBeVisible();
   await expect(app.canvas.locator('.react-flow__node')).toHaveCount(13);
   await expect(app.nodeNamed('web')).not.toHaveCount(0);
   await app.fitView();

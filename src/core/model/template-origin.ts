@@ -14,9 +14,12 @@ export interface TemplateOrigin {
   conditions: JsonObject;
   mappings: JsonObject;
   expressions: TemplateExpression[];
+  /** Properties the design has no place for (a log group's retention), written again into their resource as the template had them. */
+  properties?: TemplateProperty[];
 }
 
-export interface TemplateExpression {
+/** Which resource of an exported template a kept expression or property belongs to. */
+export interface TemplateResourceIdentity {
   /** The resource type it stood in (AWS::ECS::Service). */
   type: string;
   /** The resource's name member and value (ServiceName: web), when the template names it literally; else any resource of the type. */
@@ -26,6 +29,14 @@ export interface TemplateExpression {
    * them it wrote literally, which a resource it stands in again must have and agree with.
    */
   shape?: { keys: string[]; literals: JsonObject };
+}
+
+export interface TemplateProperty extends TemplateResourceIdentity {
+  key: string;
+  value: JsonValue;
+}
+
+export interface TemplateExpression extends TemplateResourceIdentity {
   /** Where in the resource's Properties (keys and indexes). */
   path: Array<string | number>;
   /** The value the import read it as; absent when it was AWS::NoValue (the member was left out). */
@@ -43,12 +54,24 @@ export function readTemplateOrigin(raw: unknown): TemplateOrigin | undefined {
   if (!isPlainObject(raw)) return undefined;
   const object = (v: unknown): JsonObject => (isPlainObject(v) ? v : {});
   const expressions = (Array.isArray(raw.expressions) ? (raw.expressions as unknown[]) : []).filter(isExpression);
-  return { parameters: object(raw.parameters), conditions: object(raw.conditions), mappings: object(raw.mappings), expressions };
+  const properties = (Array.isArray(raw.properties) ? (raw.properties as unknown[]) : []).filter(isProperty);
+  const origin: TemplateOrigin = { parameters: object(raw.parameters), conditions: object(raw.conditions), mappings: object(raw.mappings), expressions };
+  if (properties.length) origin.properties = properties;
+  return origin;
 }
 
 function isExpression(v: unknown): v is TemplateExpression {
-  if (!isPlainObject(v) || typeof v.type !== 'string' || v.expression === undefined) return false;
+  if (!isPlainObject(v) || v.expression === undefined) return false;
   if (!Array.isArray(v.path) || !v.path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0))) return false;
+  return isIdentity(v);
+}
+
+function isProperty(v: unknown): v is TemplateProperty {
+  return isPlainObject(v) && typeof v.key === 'string' && v.value !== undefined && isIdentity(v);
+}
+
+function isIdentity(v: JsonObject): boolean {
+  if (typeof v.type !== 'string') return false;
   if (v.name !== undefined && !(isPlainObject(v.name) && typeof v.name.key === 'string' && typeof v.name.value === 'string')) return false;
   if (v.shape !== undefined && !(isPlainObject(v.shape) && Array.isArray(v.shape.keys) && v.shape.keys.every((k) => typeof k === 'string') && isPlainObject(v.shape.literals))) return false;
   return true;
@@ -76,6 +99,7 @@ export function mergeTemplateOrigins(a: TemplateOrigin | undefined, b: TemplateO
       conditions: merge(a.conditions, b.conditions, 'condition'),
       mappings: merge(a.mappings, b.mappings, 'mapping'),
       expressions: [...a.expressions, ...b.expressions],
+      ...(a.properties || b.properties ? { properties: [...(a.properties ?? []), ...(b.properties ?? [])] } : {}),
     },
     conflicts,
   };

@@ -42,6 +42,7 @@ export function edgeFields(design: Design, edge: DesignEdge, index = designIndex
         { path: ['protocol'], label: 'Protocol', type: 'select', options: ['tcp', 'udp', 'icmp', '-1'], emptyLabel: 'tcp', help: 'IP protocol let in; -1 is all traffic (then ports do not apply).' },
         { path: ['fromPort'], label: 'Port', type: 'number', min: 0, max: 65535, placeholder: 'e.g. 8080', help: 'The port (or the first of a range) the target group lets in from the source group: for a load balancer to awsvpc tasks, the container port.' },
         { path: ['toPort'], label: 'To port', type: 'number', min: 0, max: 65535, placeholder: 'same as port', help: 'Last port of a range, e.g. 65535 for bridge-mode dynamic host ports (32768–65535).' },
+        { path: ['description'], label: 'Description', type: 'text', placeholder: 'from <source group>', help: 'The rule’s description in EC2 (up to 255 characters); left empty, it names the source group.' },
       ];
     case 'accesses':
       return accessFields(edge, index);

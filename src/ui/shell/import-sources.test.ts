@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KEPT_FOR_EXPORT } from '../../core/io/cloudformation/kept-note.ts';
 import { importSummary, isFileDrag, isPaletteDrag, pastedImport, planDrop } from './import-sources.ts';
 
 describe('drag classification', () => {
@@ -94,6 +95,12 @@ describe('importSummary', () => {
     const notices = Array.from({ length: 10 }, (_, i) => ({ level: 'info' as const, file: 't.yaml', message: `R${i} (AWS::ECS::Service) → service s${i}` }));
     const [info] = importSummary(['t.yaml'], 10, [...notices, { level: 'info', file: 't.yaml', message: 'parameter P: its default "x" is used' }]);
     expect(info!.message.split('\n')).toEqual(['Imported 10 nodes from t.yaml.', ...notices.slice(0, 8).map((n) => n.message), '…and 2 more.']);
+  });
+
+  it('names the properties kept only for the CloudFormation export (not shown in the design)', () => {
+    const kept = (id: string, key: string) => ({ level: 'info' as const, file: 't.yaml', message: `${id}: ${key} is not in the design (no place for it); ${KEPT_FOR_EXPORT}` });
+    const [info] = importSummary(['t.yaml'], 2, [kept('LogGroup', 'RetentionInDays'), kept('SubnetOne', 'MapPublicIpOnLaunch')]);
+    expect(info!.message.split('\n')).toEqual(['Imported 2 nodes from t.yaml.', 'Kept for the CloudFormation export, not shown in the design: LogGroup RetentionInDays, SubnetOne MapPublicIpOnLaunch.']);
   });
 
   it('says just what came in when there is nothing to report', () => {

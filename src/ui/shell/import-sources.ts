@@ -1,4 +1,5 @@
 import { looksLikeTemplateText } from '../../core/io/cloudformation/detect.ts';
+import { KEPT_FOR_EXPORT } from '../../core/io/cloudformation/kept-note.ts';
 import type { Notice } from '../../core/apply/types.ts';
 import type { ImportFile } from '../../core/io/import.ts';
 import { checkJsonLimits, DESIGN_JSON_LIMITS } from '../../core/model/json-limits.ts';
@@ -99,6 +100,9 @@ export function importSummary(fileNames: readonly string[], nodeCount: number, n
     if (became.length > LISTED_RESOURCES) lines.push(`…and ${became.length - LISTED_RESOURCES} more.`);
     info += `\n${lines.join('\n')}`;
   }
+  // Properties of a template the design does not show but keeps for the CloudFormation export: named, so nobody looks for them in vain.
+  const kept = notices.filter((n) => n.level === 'info' && n.message.endsWith(KEPT_FOR_EXPORT)).map((n) => n.message.split(' is not in the design')[0]!.replace(': ', ' '));
+  if (kept.length) info += `\nKept for the CloudFormation export, not shown in the design: ${kept.slice(0, LISTED_RESOURCES).join(', ')}${kept.length > LISTED_RESOURCES ? ` and ${kept.length - LISTED_RESOURCES} more` : ''}.`;
   const out: Array<Omit<UiNotice, 'id'>> = [{ level: 'info', message: info }];
   const warnings = notices.filter((n) => n.level === 'warning');
   if (warnings.length) {

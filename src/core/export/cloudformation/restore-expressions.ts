@@ -1,5 +1,5 @@
 import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../../model/json.ts';
-import type { TemplateExpression, TemplateOrigin } from '../../model/template-origin.ts';
+import type { TemplateExpression, TemplateOrigin, TemplateResourceIdentity } from '../../model/template-origin.ts';
 import { namesIn } from '../../io/cloudformation/intrinsics.ts';
 import type { CfnParameter, Parameters } from './intrinsics.ts';
 import type { CfnResource } from './types.ts';
@@ -24,20 +24,21 @@ export interface Restored {
  */
 export function restoreExpressions(resources: Record<string, CfnResource>, origin: TemplateOrigin | undefined, own: Parameters): Restored {
   const restored: Restored = { parameters: {}, conditions: {}, mappings: {}, notRestored: [] };
-  if (!origin?.expressions.length) return restored;
+  if (!origin || (!origin.expressions.length && !origin.properties?.length)) return restored;
   // An SSM-typed parameter stands for what the import read such a parameter as (intrinsics.ts: resolve:ssm:).
   const defaults = new Map([...own.entries].map(([name, p]) => [name, p.Type.startsWith('AWS::SSM::Parameter::Value<') ? `resolve:ssm:${p.Default}` : p.Default]));
   const literal = (v: unknown) => literalOf(v, defaults);
 
-  // Which resource each expression stands in, decided on the resources as exported (before any is changed).
+  // Which resource each expression and property stands in, decided on the resources as exported (before any is changed).
+  const isIt = (resource: CfnResource, e: TemplateResourceIdentity) =>
+    e.type === resource.Type &&
+    (!e.name || jsonEqual(literal(resource.Properties[e.name.key]) ?? null, e.name.value)) &&
+    (!e.shape || sameShape(resource.Properties, e.shape, literal));
   const targets: Array<[string, TemplateExpression]> = [];
+  const homes: Array<[string, NonNullable<TemplateOrigin['properties']>[number]]> = [];
   for (const [logical, resource] of Object.entries(resources)) {
-    for (const e of origin.expressions) {
-      if (e.type !== resource.Type) continue;
-      if (e.name && !jsonEqual(literal(resource.Properties[e.name.key]) ?? null, e.name.value)) continue;
-      if (e.shape && !sameShape(resource.Properties, e.shape, literal)) continue;
-      targets.push([logical, e]);
-    }
+    for (const e of origin.expressions) if (isIt(resource, e)) targets.push([logical, e]);
+    for (const p of origin.properties ?? []) if (isIt(resource, p)) homes.push([logical, p]);
   }
 
   const used = { parameters: new Set<string>(), conditions: new Set<string>(), mappings: new Set<string>() };
@@ -63,6 +64,20 @@ export function restoreExpressions(resources: Record<string, CfnResource>, origi
     needs.parameters.forEach((p) => used.parameters.add(p));
     needs.conditions.forEach((c) => used.conditions.add(c));
     needs.mappings.forEach((m) => used.mappings.add(m));
+  }
+
+  // Properties the design does not hold, where the resource does not have them (the design may have come to hold them since).
+  for (const [logical, p] of homes) {
+    if (resources[logical]!.Properties[p.key] !== undefined) continue;
+    const needs = declarationsFor(p.value, origin);
+    if (needs.parameters.some((name) => own.entries.has(name) && !sameParameter(own.entries.get(name)!, origin.parameters[name]))) {
+      restored.notRestored.push({ logical, reason: `${p.key} of the imported template is not written: a parameter it names and one this export makes have the same name` });
+      continue;
+    }
+    resources[logical] = { ...resources[logical]!, Properties: { ...resources[logical]!.Properties, [p.key]: structuredClone(p.value) } };
+    needs.parameters.forEach((x) => used.parameters.add(x));
+    needs.conditions.forEach((x) => used.conditions.add(x));
+    needs.mappings.forEach((x) => used.mappings.add(x));
   }
 
   for (const p of [...used.parameters].sort()) restored.parameters[p] = origin.parameters[p]!;

@@ -156,9 +156,26 @@ const mapFileSystem: Mapper = (a, x) => {
   return one(x.nameOf(a), 'AWS::EFS::FileSystem', defined({ ...c, BackupPolicy: Backup === undefined ? undefined : { Status: Backup ? 'ENABLED' : 'DISABLED' }, FileSystemTags: tagList(Tags) }));
 };
 
+/** POSIX ids are numbers in the API and strings in AWS::EFS::AccessPoint (PosixUser, CreationInfo). */
+function posixText(value: unknown, keys: readonly string[]): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Props = { ...(value as Props) };
+  for (const k of keys) {
+    if (typeof out[k] === 'number') out[k] = String(out[k]);
+    else if (Array.isArray(out[k])) out[k] = (out[k] as unknown[]).map((v) => (typeof v === 'number' ? String(v) : v));
+  }
+  return out;
+}
+
 const mapAccessPoint: Mapper = (a, x) => {
-  const { ClientToken: _token, Tags, ...c } = resolved(x, a);
-  return one(x.nameOf(a), 'AWS::EFS::AccessPoint', defined({ ...c, AccessPointTags: tagList(Tags) }));
+  const { ClientToken: _token, Tags, PosixUser, RootDirectory, ...c } = resolved(x, a);
+  const root = RootDirectory as Props | undefined;
+  return one(x.nameOf(a), 'AWS::EFS::AccessPoint', defined({
+    ...c,
+    PosixUser: posixText(PosixUser, ['Uid', 'Gid', 'SecondaryGids']),
+    RootDirectory: root ? defined({ ...root, CreationInfo: posixText(root.CreationInfo, ['OwnerUid', 'OwnerGid']) }) : undefined,
+    AccessPointTags: tagList(Tags),
+  }));
 };
 
 const mapMountTarget: Mapper = (a, x) => {

@@ -16,6 +16,7 @@ import {
 import { FOLDED_INTO, STORAGE_MAPPERS } from './storage.ts';
 import { restoreExpressions } from './restore-expressions.ts';
 import { withPseudoParameters } from './pseudo-parameters.ts';
+import { withLogGroups } from './log-groups.ts';
 import type { CfnResource, LeftOut, MapContext, Mapper } from './types.ts';
 
 export type { LeftOut } from './types.ts';
@@ -106,7 +107,7 @@ export function toCloudFormation(design: Design, options: CloudFormationOptions 
   };
   const byType = new Map<ArtifactType, Artifact[]>();
   for (const a of all) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
-  const resources: Record<string, CfnResource> = {};
+  let resources: Record<string, CfnResource> = {};
   const artifactOf = new Map<string, Artifact>();
   const mapped = new Set<ArtifactType>();
   for (const [type, mapper] of table) {
@@ -119,6 +120,7 @@ export function toCloudFormation(design: Design, options: CloudFormationOptions 
     }
   }
   // A design imported from a template: its parameters, conditions and imports where their values still stand.
+  resources = withLogGroups(resources);
   const restored = restoreExpressions(resources, design.cloudFormation, parameters);
   for (const { logical, reason } of restored.notRestored) x.leaveOut(artifactOf.get(logical)!, reason);
   for (const artifact of all) {

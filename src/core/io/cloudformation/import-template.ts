@@ -1,6 +1,6 @@
 import type { Notice } from '../../apply/types.ts';
 import type { Artifact, ArtifactType } from '../../model/artifact.ts';
-import type { Design } from '../../model/design.ts';
+import type { Design, DesignNode } from '../../model/design.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json.ts';
 import { derive } from '../../derive/index.ts';
 import { DeriveContext } from '../../derive/context.ts';
@@ -12,7 +12,10 @@ import { evaluate, NO_VALUE, type IntrinsicHost } from './intrinsics.ts';
 import { FOLDED, REVERSE, type ApiInput } from './resources.ts';
 import { WIRED, wireNetwork } from './network-wiring.ts';
 import { addScalingPolicies } from './scaling-policies.ts';
+import { STORAGE_FIRST, STORAGE_LATER, StorageImport } from './storage-wiring.ts';
+import { APPLIED_LATER, attributeOf, storageAttributeText, storageFileBase } from './storage-readers.ts';
 import { ExpressionKeeper } from './kept-expressions.ts';
+import { KEPT_FOR_EXPORT } from './kept-note.ts';
 
 /**
  * A CloudFormation template into the design: each resource read back into the API input
@@ -64,18 +67,49 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       notices.push({ level: 'info', file: fileName, pointer, message });
     },
     keep: (pointer, expression, value) => keeper.keep(pointer, expression, value),
-    resource: (id, attribute, at) => {
+    resource: (id, written, at) => {
       if (NETWORK_FIRST.includes(typeOf(id))) return ec2Ids.get(id);
+      // Fn::GetAtt FileSystemId, QueueUrl…: what Ref gives (storage-readers.ts).
+      const attribute = attributeOf(typeOf(id), written);
+      // An ARN is wanted where the member says so, and in a policy (a Ref of a task definition is its ARN there, not its family).
+      const asArn = /(Arn|ARN)$/.test(at.split('/').pop() ?? '') || at.includes('/PolicyDocument/');
+      // EFS file systems and access points, Cloud Map namespaces: nodes already (storage-wiring.ts), named by their nodes' ids.
+      const made = storage.made.get(id);
+      if (made) return identityText(made.input, attribute, asArn, made.node);
       // Route tables are derived again from their subnets (network-wiring.ts reads them by logical id).
       if (typeOf(id) === 'AWS::EC2::RouteTable') return `\${${id}}`;
       if (typeOf(id) === 'AWS::IAM::InstanceProfile') return instanceProfile(id, attribute);
+      if (typeOf(id) === 'AWS::Logs::LogGroup') return logGroup(id, attribute);
       // In a cycle (a cluster's provider's group's user data names the cluster) the resource is read from its literal properties only: enough for its name.
       const main = reading.has(id) ? literalInputOf(id) : inputsOf(id)?.[0];
-      // An ARN is wanted where the member says so, and in a policy (a Ref of a task definition is its ARN there, not its family).
-      const asArn = /(Arn|ARN)$/.test(at.split('/').pop() ?? '') || at.includes('/PolicyDocument/');
-      return main ? identityText(main, attribute, asArn) : undefined;
+      return main ? (identityText(main, attribute, asArn) ?? storageAttributeText(main, attribute)) : undefined;
     },
   };
+  const storage = new StorageImport(
+    { ids: Object.keys(resources), typeOf, inputsOf, written: propsOf, note: (id, level, message) => notices.push({ level, file: fileName, pointer: pointerOf(id), message }) },
+    at ? { x: at.x + 1300, y: at.y + 400 } : { x: 1300, y: 400 },
+    new Set(design.nodes.map((n) => n.id)),
+  );
+
+  /** A log group is the name the containers' awslogs-group option gives (Ref), or its ARN (Arn), named after its logical id without a LogGroupName. */
+  function logGroup(id: string, attribute: string | undefined): string | undefined {
+    const p = evaluate(propsOf(id), host, `${pointerOf(id)}/Properties`) as JsonObject;
+    keeper.evaluated(id, p);
+    const name = typeof p.LogGroupName === 'string' ? p.LogGroupName : id;
+    if (attribute === undefined) return name;
+    return attribute === 'Arn' ? `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${name}:*` : undefined;
+  }
+
+  /**
+   * A property the design does not hold: kept for the CloudFormation export where it can be
+   * (said as information), else a warning that it is lost.
+   */
+  function notHeld(id: string, pointer: string, key: string, why: string): Notice {
+    if (keeper.passThrough(id, key, (r) => r in resources)) {
+      return { level: 'info', file: fileName, pointer, message: `${id}: ${key} is not in the design (${why}); ${KEPT_FOR_EXPORT}` };
+    }
+    return { level: 'warning', file: fileName, pointer, message: `${id}: ${key} is not kept (${why})` };
+  }
 
   /** An instance profile is its role's (the designer makes one per instance role, of the role's name). */
   function instanceProfile(id: string, attribute: string | undefined): string | undefined {
@@ -87,14 +121,15 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
   }
 
   /** `asArn`: the member takes an ARN (TaskDefinitionArn), where ECS inputs name a task definition by its family. */
-  function identityText(input: ApiInput, attribute: string | undefined, asArn = false): string | undefined {
+  /** `node`: the node the input is a file of, for identities made from it (an EFS file system's id). */
+  function identityText(input: ApiInput, attribute: string | undefined, asArn = false, node?: DesignNode): string | undefined {
     if (input.type === 'auto-scaling-group' && attribute === undefined) {
       return `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${String(input.content.AutoScalingGroupName)}`;
     }
     const table = ATTRIBUTES[input.type] ?? {};
     const wanted = Object.entries(table).filter(([, v]) => (attribute === undefined ? v === 'Ref' : v === attribute)).map(([k]) => k);
     const artifact = { type: input.type, content: input.content, path: '', nodeId: '', title: '', owners: [] } as unknown as Artifact;
-    const identities = identitiesOf(artifact, undefined, ctx).filter((i) => wanted.includes(i.attribute) && !i.part);
+    const identities = identitiesOf(artifact, node, ctx).filter((i) => wanted.includes(i.attribute) && !i.part);
     const chosen = (asArn ? identities.find((i) => !i.nameSpace) : undefined) ?? identities.find((i) => i.nameSpace) ?? identities[0];
     if (chosen) return chosen.text;
     const nameKey = NAME_MEMBER[input.type];
@@ -122,6 +157,13 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
         delete raw.ScalingTargetId;
       }
     }
+    if (typeOf(id) === 'AWS::EC2::NatGateway' && isPlainObject(raw.AllocationId) && Object.keys(raw.AllocationId).length === 1) {
+      // The Elastic IP of an EIP resource of the template: the designer allocates one for a public NAT gateway itself
+      // (the export writes it), so the reference is not an id to keep.
+      const att = raw.AllocationId['Fn::GetAtt'];
+      const eip = Array.isArray(att) ? String(att[0]) : typeof att === 'string' ? att.split('.')[0]! : undefined;
+      if (eip && typeOf(eip) === 'AWS::EC2::EIP') delete raw.AllocationId;
+    }
     if (typeOf(id) === 'AWS::ECS::Cluster') {
       // ClusterCapacityProviderAssociations of this cluster: its providers and default strategy.
       for (const other of Object.keys(resources)) {
@@ -138,7 +180,7 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     if (props !== NO_VALUE) keeper.evaluated(id, props as JsonObject);
     const inputs = reverse((props === NO_VALUE ? {} : props) as JsonObject, id);
     for (const [key, why] of inputs.flatMap((i) => Object.entries(i.notKept ?? {}))) {
-      notices.push({ level: 'warning', file: fileName, pointer: `${base}/${key}`, message: `${id}: ${key} is not kept (${why})` });
+      notices.push(notHeld(id, `${base}/${key}`, key, why));
     }
     if (inputs[0]) Object.assign(inputs[0].content, extra);
     reading.delete(id);
@@ -148,7 +190,8 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
 
   const fileOf = new Map<string, string>();
   const toFiles = (id: string, inputs: ApiInput[]) =>
-    inputs.map((input, i) => {
+    // A table's TTL and a bucket's notifications are applied once their nodes exist (storage-wiring.ts): no file matches them before.
+    inputs.filter((input) => !APPLIED_LATER.has(input.type)).map((input, i) => {
       let content = input.content;
       if (content.GroupId === '${self}') content = { ...content, GroupId: host.resource(id, 'GroupId', '') ?? id };
       const name = `${input.type === 'events-targets' ? 'eventbridge-rules' : folderOf(input.type)}/${fileBase({ ...input, content }, id, i)}.json`;
@@ -175,7 +218,8 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       const provider = capacityProviderOf(input);
       if (provider) return provider;
     }
-    return named ?? `${id}${i ? `-${input.type}` : ''}`;
+    // A bucket's and a table's settings files are matched by their derived names (storage-readers.ts).
+    return storageFileBase(input, id) ?? named ?? `${id}${i ? `-${input.type}` : ''}`;
   };
   const capacityProviderOf = (input: ApiInput): string | undefined => {
     const all = ids.flatMap((i) => inputsOf(i) ?? []);
@@ -215,6 +259,9 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       became(id, `${node.kind} node`);
     }
   }
+  // Pass 1½: EFS file systems, their access points and Cloud Map namespaces, whose ids what names them needs (storage-wiring.ts);
+  // before the wiring, which reads every resource.
+  current = storage.first(current);
   current = wireNetwork(current, {
     nodeOf, ec2Ids, typeOf, inputsOf, ids,
     note: (id, level, message) => notices.push({ level, file: fileName, pointer: pointerOf(id), message }),
@@ -223,9 +270,15 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
   const files: Array<{ name: string; text: string }> = [];
   for (const id of ids) {
     const type = typeOf(id);
-    if (NETWORK_FIRST.includes(type) || WIRED.has(type) || SCALING_LATER.includes(type)) continue;
+    if (NETWORK_FIRST.includes(type) || WIRED.has(type) || SCALING_LATER.includes(type) || STORAGE_FIRST.includes(type) || STORAGE_LATER.includes(type)) continue;
     if (FOLDED[type]) {
       notices.push({ level: 'info', file: fileName, pointer: pointerOf(id), message: `${id} (${type}) is read as ${FOLDED[type]}` });
+      // What the designer does not hold of a log group (retention, encryption, tags): said, not dropped silently.
+      if (type === 'AWS::Logs::LogGroup') {
+        for (const key of Object.keys(propsOf(id)).filter((k) => k !== 'LogGroupName')) {
+          notices.push(notHeld(id, `${pointerOf(id)}/Properties/${key}`, key, 'the design holds a log group by its name only'));
+        }
+      }
       continue;
     }
     const inputs = inputsOf(id);
@@ -249,6 +302,9 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
       if (input) became(id, `${input.type} ${String(input.content[NAME_MEMBER[input.type] ?? ''] ?? '')}`.trim());
     }
   }
+  // Pass 3: what is a connection or setting of those nodes (subscriptions, queue policies, TTL, mount targets, mounts, namespaces).
+  current = storage.later(current);
+  nodeIds.push(...storage.nodeIds);
   const later = (type: string) => ids.filter((i) => typeOf(i) === type).map((id) => ({ id, input: inputsOf(id)![0]! }));
   current = addScalingPolicies(current, later('AWS::ApplicationAutoScaling::ScalingPolicy'), later('AWS::CloudWatch::Alarm'), (id, n) => notices.push({ ...n, file: fileName, pointer: pointerOf(id) }));
   for (const { id, input } of [...later('AWS::ApplicationAutoScaling::ScalingPolicy'), ...later('AWS::CloudWatch::Alarm')]) {
@@ -256,7 +312,8 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
     fileOf.set(name, id);
     became(id, `${input.type} of its service scaling node`);
   }
-  reportNotKept(current, fileOf, memo, notices, fileName, pointerOf);
+  for (const [path, id] of storage.files(current)) fileOf.set(path, id);
+  notices.push(...reportNotKept(current, fileOf, memo, fileName, pointerOf, (id, key) => notHeld(id, pointerOf(id), key, 'the design has nowhere to hold it')));
   current = keeper.into(current, (message) => notices.push({ level: 'warning', file: fileName, pointer: '', message }));
   return { ok: true, design: current, notices, nodeIds };
 }
@@ -266,7 +323,15 @@ export function importTemplate(design: Design, fileName: string, template: JsonO
  * imported design derives at its path, and each top-level member that is not there again
  * (or differs) is a warning on its resource.
  */
-function reportNotKept(design: Design, fileOf: ReadonlyMap<string, string>, memo: ReadonlyMap<string, ApiInput[] | undefined>, notices: Notice[], fileName: string, pointerOf: (id: string) => string): void {
+function reportNotKept(
+  design: Design,
+  fileOf: ReadonlyMap<string, string>,
+  memo: ReadonlyMap<string, ApiInput[] | undefined>,
+  fileName: string,
+  pointerOf: (id: string) => string,
+  notHeld: (id: string, key: string) => Notice,
+): Notice[] {
+  const notices: Notice[] = [];
   const artifacts = derive(design);
   for (const [path, id] of fileOf) {
     const artifact = artifacts.find((a) => a.path === path);
@@ -275,8 +340,9 @@ function reportNotKept(design: Design, fileOf: ReadonlyMap<string, string>, memo
     if (!input || !artifact) continue;
     for (const [key, value] of Object.entries(input.content)) {
       const again = artifact.content[key];
-      if (again === undefined) notices.push({ level: 'warning', file: fileName, pointer: pointerOf(id), message: `${id}: ${key} is not kept (the design has nowhere to hold it)` });
+      if (again === undefined) notices.push(notHeld(id, key));
       else if (JSON.stringify(again) !== JSON.stringify(value)) notices.push({ level: 'info', file: fileName, pointer: pointerOf(id), message: `${id}: ${key} is kept as the design derives it, which differs from the template's` });
     }
   }
+  return notices;
 }

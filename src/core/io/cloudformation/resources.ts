@@ -2,6 +2,8 @@ import type { ArtifactType } from '../../model/artifact.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json.ts';
 import { SERVICE_KEYS, TASK_DEFINITION_KEYS } from '../../export/cloudformation/ecs.ts';
 import { apiKeys } from './keys.ts';
+import { STORAGE_REVERSE } from './storage-readers.ts';
+import { CLOUDMAP_REVERSE } from './efs-cloudmap-readers.ts';
 
 /**
  * Template resources → the API inputs the designer derives, the exporter's mappers read
@@ -32,6 +34,8 @@ const tagSpecs = (resourceType: string, tags: JsonValue | undefined): JsonValue 
 const SEPARATE_CALLS: Readonly<Record<string, readonly string[]>> = {
   subnet: ['MapPublicIpOnLaunch', 'AssignIpv6AddressOnCreation', 'EnableDns64', 'EnableLniAtDeviceIndex', 'PrivateDnsNameOptionsOnLaunch'],
   'security-group': ['SecurityGroupEgress'],
+  'load-balancer': ['LoadBalancerAttributes'],
+  'target-group': ['TargetGroupAttributes'],
 };
 
 function withoutSeparateCalls(type: ArtifactType, input: JsonObject): { content: JsonObject; notKept?: Record<string, string> } {
@@ -129,11 +133,11 @@ export const REVERSE: Readonly<Record<string, Reverse>> = {
     return [{ type: 'service', content: { serviceName: id, ...c } }];
   },
   'AWS::IAM::Role': (p, id) => [{ type: 'iam-role', content: { RoleName: id, ...p } }],
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': (p, id) => [{ type: 'load-balancer', content: { Name: id, ...p } }],
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': (p, id) => [{ type: 'load-balancer', ...withoutSeparateCalls('load-balancer', { Name: id, ...p }) }],
   'AWS::ElasticLoadBalancingV2::TargetGroup': (p, id) => {
     // The exporter writes the API's default health check port (traffic-port) out; it is derived again.
     const { HealthCheckPort, ...rest } = p;
-    return [{ type: 'target-group', content: defined({ Name: id, ...rest, HealthCheckPort: HealthCheckPort === 'traffic-port' ? undefined : HealthCheckPort }) }];
+    return [{ type: 'target-group', ...withoutSeparateCalls('target-group', defined({ Name: id, ...rest, HealthCheckPort: HealthCheckPort === 'traffic-port' ? undefined : HealthCheckPort })) }];
   },
   'AWS::ElasticLoadBalancingV2::Listener': (p) => [{ type: 'listener', content: p }],
   'AWS::ElasticLoadBalancingV2::ListenerRule': (p) => [{ type: 'listener-rule', content: p }],
@@ -177,6 +181,9 @@ export const REVERSE: Readonly<Record<string, Reverse>> = {
   'AWS::ApplicationAutoScaling::ScalingPolicy': (p) => [{ type: 'scaling-policy', content: p }],
   // Only the alarms of step scaling policies are read (scaling-policies.ts); others are reported there.
   'AWS::CloudWatch::Alarm': (p, id) => [{ type: 'metric-alarm', content: { AlarmName: id, ...p } }],
+  // Data, messaging, secrets, registries (storage-readers.ts); EFS and Cloud Map (efs-cloudmap-readers.ts).
+  ...STORAGE_REVERSE,
+  ...CLOUDMAP_REVERSE,
 };
 
 /** Resources the designer derives from another one: read with it, not on their own. */
@@ -184,4 +191,5 @@ export const FOLDED: Readonly<Record<string, string>> = {
   'AWS::ECS::ClusterCapacityProviderAssociations': "its cluster's capacity providers and default strategy",
   'AWS::IAM::InstanceProfile': 'the instance profile of its container instance role (the designer makes one per instance role)',
   'AWS::EC2::EIP': "the NAT gateway's Elastic IP (the export allocates one for a public NAT gateway)",
+  'AWS::Logs::LogGroup': 'the awslogs group of the containers that log to it (the export creates one per group they name)',
 };

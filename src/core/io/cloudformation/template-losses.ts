@@ -1,7 +1,7 @@
 import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../../model/json.ts';
 
 /** The members a resource is told apart from others of its type by. */
-const NAME_KEYS = ['ClusterName', 'Family', 'ServiceName', 'Name', 'RoleName', 'GroupName', 'LaunchTemplateName', 'AutoScalingGroupName', 'QueueName', 'TopicName', 'TableName', 'BucketName', 'CidrBlock'];
+const NAME_KEYS = ['LogGroupName', 'ClusterName', 'Family', 'ServiceName', 'Name', 'RoleName', 'GroupName', 'LaunchTemplateName', 'AutoScalingGroupName', 'QueueName', 'TopicName', 'TableName', 'BucketName', 'CidrBlock'];
 
 /**
  * What of a template is not in the template exported from its import: each resource's
@@ -18,16 +18,46 @@ export function templateLosses(original: JsonObject, again: JsonObject): string[
   const pairs = pairResources(before, after, defaults);
   const losses: string[] = [];
   for (const [id, resource] of Object.entries(before)) {
+    if (ROUTING.has(String(resource.Type))) continue;
     const other = pairs.get(id);
     if (!other) {
       losses.push(`${id} (${String(resource.Type)}): no resource of its type and name`);
       continue;
     }
-    for (const [path, value, there] of comparedLeaves(resource, after[other]!, pairs, defaults)) {
+    for (const [path, value, there] of comparedLeaves(resource, after[other]!, pairs, defaults, after)) {
       if (there === undefined || !jsonEqual(there, value)) losses.push(`${id}.${path.join('.')}: ${JSON.stringify(value)} → ${there === undefined ? 'missing' : JSON.stringify(there)}`);
     }
   }
+  // Route tables are derived again from the subnets (one per private zone): compared as each subnet's routes.
+  const routesAfter = routesOf(after);
+  for (const [subnet, routes] of routesOf(before)) {
+    const other = pairs.get(subnet);
+    const again = other ? routesAfter.get(other) : undefined;
+    const expected = routes.map((r) => JSON.stringify(renameRefs(JSON.parse(r) as JsonValue, pairs))).sort();
+    if (!again || JSON.stringify(expected) !== JSON.stringify([...again].sort())) losses.push(`${subnet}.routes: ${expected.join(' ')} → ${again ? [...again].sort().join(' ') : 'none'}`);
+  }
   return losses;
+}
+
+const ROUTING = new Set(['AWS::EC2::RouteTable', 'AWS::EC2::Route', 'AWS::EC2::SubnetRouteTableAssociation']);
+
+/** Each subnet's routes (destination and target, as JSON text), through the route tables associated with it. */
+function routesOf(resources: Record<string, JsonObject>): Map<string, string[]> {
+  const refOf = (v: JsonValue | undefined) => (isPlainObject(v) && typeof v.Ref === 'string' ? v.Ref : undefined);
+  const out = new Map<string, string[]>();
+  for (const a of Object.values(resources).filter((r) => r.Type === 'AWS::EC2::SubnetRouteTableAssociation')) {
+    const subnet = refOf(propsOf(a).SubnetId);
+    const table = refOf(propsOf(a).RouteTableId);
+    if (!subnet || !table) continue;
+    const routes = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::EC2::Route' && refOf(propsOf(r).RouteTableId) === table)
+      .map((r) => {
+        const { RouteTableId: _table, ...route } = propsOf(r);
+        return JSON.stringify(route);
+      });
+    out.set(subnet, [...(out.get(subnet) ?? []), ...routes]);
+  }
+  return out;
 }
 
 const resourcesOf = (t: JsonObject): Record<string, JsonObject> => (isPlainObject(t.Resources) ? (t.Resources as Record<string, JsonObject>) : {});
@@ -44,20 +74,27 @@ const nameOf = (r: JsonObject): string | undefined => {
  * same thing: a value of the export's own parameters (an image tag) as its default, a
  * Fn::Join as the Fn::Sub the exporter writes.
  */
-function comparedLeaves(resource: JsonObject, other: JsonObject, pairs: ReadonlyMap<string, string>, defaults: ReadonlyMap<string, JsonValue>): Array<[Array<string | number>, JsonValue, JsonValue | undefined]> {
-  return leaves(normalised(renameRefs(propsOf(resource), pairs)), []).map(([path, value]) => {
+function comparedLeaves(
+  resource: JsonObject,
+  other: JsonObject,
+  pairs: ReadonlyMap<string, string>,
+  defaults: ReadonlyMap<string, JsonValue>,
+  after: Record<string, JsonObject>,
+): Array<[Array<string | number>, JsonValue, JsonValue | undefined]> {
+  return leaves(normalised(renameRefs(propsOf(resource), pairs), after), []).map(([path, value]) => {
     const there = at(propsOf(other), path);
-    const plain = there !== undefined && !isIntrinsic(value) ? withDefaults(there, defaults) : there;
+    const plain = there !== undefined && !isIntrinsic(value) ? withDefaults(there, defaults, after) : there;
     return [path, value, plain];
   });
 }
 
 const isIntrinsic = (v: JsonValue): boolean => isPlainObject(v) && Object.keys(v).length === 1 && (Object.keys(v)[0] === 'Ref' || Object.keys(v)[0]!.startsWith('Fn::'));
 
-/** Fn::Join of texts and references as the equivalent Fn::Sub. */
-function normalised(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(normalised);
+/** Fn::Join of texts and references as the equivalent Fn::Sub; a Ref of a security group as its GroupId (the same in a VPC). */
+function normalised(value: JsonValue, after: Record<string, JsonObject>): JsonValue {
+  if (Array.isArray(value)) return value.map((v) => normalised(v, after));
   if (!isPlainObject(value)) return value;
+  if (Object.keys(value).length === 1 && typeof value.Ref === 'string' && after[value.Ref]?.Type === 'AWS::EC2::SecurityGroup') return { 'Fn::GetAtt': [value.Ref, 'GroupId'] };
   const join = value['Fn::Join'];
   if (Object.keys(value).length === 1 && Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
     const parts = join[1].map((p) => {
@@ -68,7 +105,7 @@ function normalised(value: JsonValue): JsonValue {
     });
     if (parts.every((p) => p !== undefined)) return { 'Fn::Sub': parts.join(join[0]) };
   }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalised(v!)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalised(v!, after)]));
 }
 
 function parameterDefaults(template: JsonObject): Map<string, JsonValue> {
@@ -76,10 +113,16 @@ function parameterDefaults(template: JsonObject): Map<string, JsonValue> {
   return new Map(Object.entries(params).flatMap(([k, p]) => (isPlainObject(p) && p.Default !== undefined ? [[k, p.Default] as [string, JsonValue]] : [])));
 }
 
-/** A Ref or Fn::Sub of the template's own parameters as the value their defaults give; anything else as it is. */
-function withDefaults(value: JsonValue, defaults: ReadonlyMap<string, JsonValue>): JsonValue {
+/**
+ * A Ref or Fn::Sub of the template's own parameters as the value their defaults give, a Ref
+ * of a log group as its name (what the exporter writes for a literal awslogs-group);
+ * anything else as it is.
+ */
+function withDefaults(value: JsonValue, defaults: ReadonlyMap<string, JsonValue>, resources: Record<string, JsonObject>): JsonValue {
   if (!isPlainObject(value)) return value;
   if (typeof value.Ref === 'string' && defaults.has(value.Ref)) return defaults.get(value.Ref)!;
+  const referred = typeof value.Ref === 'string' ? resources[value.Ref] : undefined;
+  if (referred?.Type === 'AWS::Logs::LogGroup' && typeof propsOf(referred).LogGroupName === 'string') return propsOf(referred).LogGroupName!;
   const sub = value['Fn::Sub'];
   if (typeof sub === 'string') {
     let all = true;
@@ -128,7 +171,7 @@ function pairResources(before: Record<string, JsonObject>, after: Record<string,
     let best: [string, number] | undefined;
     for (const [other, o] of Object.entries(after)) {
       if (taken.has(other) || o.Type !== r.Type) continue;
-      const agree = comparedLeaves(r, o, pairs, defaults).filter(([, v, there]) => there !== undefined && jsonEqual(v, there)).length;
+      const agree = comparedLeaves(r, o, pairs, defaults, after).filter(([, v, there]) => there !== undefined && jsonEqual(v, there)).length;
       if (!best || agree > best[1]) best = [other, agree];
     }
     if (best) {

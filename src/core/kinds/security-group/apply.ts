@@ -4,7 +4,7 @@ import { isPlainObject, type JsonObject } from '../../model/json.ts';
 import { DesignDraft, stripNulls } from '../../apply/common.ts';
 import type { ApplyResult } from '../../apply/types.ts';
 import { applyEc2Fields } from '../ec2-resource.ts';
-import { securityGroupIdOf } from './derive.ts';
+import { defaultAllowsDescription, securityGroupIdOf } from './derive.ts';
 
 /** An edited security group file (the group itself, or its ingress rules) back onto the design. */
 export function applySecurityGroup(design: Design, sg: DesignNode, artifact: Artifact | undefined, content: JsonObject): ApplyResult {
@@ -39,7 +39,10 @@ function applyIngress(draft: DesignDraft, sg: DesignNode, content: JsonObject): 
     if (edge && !seen.has(edge.id)) {
       seen.add(edge.id);
       const data: JsonObject = { ...(edge.data ?? {}) };
-      for (const key of ['protocol', 'fromPort', 'toPort']) delete data[key];
+      for (const key of ['protocol', 'fromPort', 'toPort', 'description']) delete data[key];
+      // A description of the user's own (an imported rule's) is kept; the one derive writes is not stored.
+      const description = pairs[0]!.Description;
+      if (typeof description === 'string' && description !== defaultAllowsDescription(draft.node(edge.source)!)) data.description = description;
       if (typeof permission.IpProtocol === 'string' && permission.IpProtocol !== 'tcp') data.protocol = permission.IpProtocol;
       if (typeof permission.FromPort === 'number') data.fromPort = permission.FromPort;
       if (typeof permission.ToPort === 'number' && permission.ToPort !== permission.FromPort) data.toPort = permission.ToPort;

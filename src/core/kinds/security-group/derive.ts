@@ -26,6 +26,11 @@ export function allowedPorts(edge: DesignEdge): { protocol: string; from?: numbe
   return { protocol, from, to };
 }
 
+/** What a rule from another group is described as unless the relation says otherwise. */
+export function defaultAllowsDescription(source: DesignNode): string {
+  return `from ${groupNameOf(source)}`;
+}
+
 /** The permission an `allows` relation stands for: traffic from the source group to this one. */
 export function allowsPermission(edge: DesignEdge, source: DesignNode): JsonObject {
   const ports = allowedPorts(edge);
@@ -35,7 +40,7 @@ export function allowsPermission(edge: DesignEdge, source: DesignNode): JsonObje
     IpProtocol: ports.protocol,
     FromPort: ports.from,
     ToPort: ports.to,
-    UserIdGroupPairs: [{ GroupId: securityGroupIdOf(source), Description: `from ${groupNameOf(source)}` }],
+    UserIdGroupPairs: [{ GroupId: securityGroupIdOf(source), Description: typeof edge.data?.description === 'string' ? edge.data.description : defaultAllowsDescription(source) }],
   } satisfies Partial<Record<keyof IpPermission, unknown>>;
   return orderKeys(permission, PERMISSION_KEYS);
 }
