@@ -1,6 +1,7 @@
 import type { Listener, LoadBalancer, Rule } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Notice } from '../../src/core/apply/types.ts';
 import { addNode, connect, moveNodes } from '../../src/core/commands/design-commands.ts';
+import { derive } from '../../src/core/derive/index.ts';
 import { describedService } from '../../src/core/io/detect-service.ts';
 import { importFiles, type ImportFile } from '../../src/core/io/import.ts';
 import { applyService } from '../../src/core/kinds/service/apply.ts';
@@ -122,6 +123,7 @@ export async function buildDesign(pulled: PulledCluster, options: { name: string
     if (result.ok) design = result.design;
   });
 
+  design = markRulesInAccount(design, new Set(groupNodes.values()));
   design = moveNodes(design, await computeAutoLayout(design)).design;
   const notices: Notice[] = pulled.missingRoles.map((arn) => ({
     level: 'warning',
@@ -129,6 +131,17 @@ export async function buildDesign(pulled: PulledCluster, options: { name: string
     message: `Role ${arn} is named by a task definition but IAM does not know it (deleted, or in another account): kept as the ARN, not drawn`,
   }));
   return { design, notices: [...notices, ...groupNotices, ...imported.notices] };
+}
+
+/**
+ * The pulled groups' rules as they are in the account (the permissions the design derives
+ * for them now), so that exports do not send them again (AWS refuses a rule that exists:
+ * security-group/derive.ts leaves them out); rules drawn later are sent.
+ */
+function markRulesInAccount(design: Design, groups: ReadonlySet<string>): Design {
+  const present = new Map<string, JsonValue>(derive(design).filter((a) => a.type === 'security-group-ingress' && groups.has(a.nodeId)).map((a) => [a.nodeId, a.content.IpPermissions!]));
+  if (!present.size) return design;
+  return { ...design, nodes: design.nodes.map((n) => (present.has(n.id) ? { ...n, data: { ...n.data, ingressInAccount: present.get(n.id)! } } : n)) };
 }
 
 /** JSON as the CLI would print it: dates as text, no undefined members. */
