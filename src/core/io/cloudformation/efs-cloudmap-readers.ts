@@ -1,6 +1,6 @@
 import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json.ts';
 import { RESOURCE_SUFFIX, pascalWords } from '../../export/logical-names.ts';
-import type { ApiInput, Reverse } from './resources.ts';
+import type { ApiInput, Reverse } from './reader-types.ts';
 
 /**
  * EFS and Cloud Map read back from a template: mapFileSystem, mapAccessPoint,

@@ -8,7 +8,7 @@ import { namespaceId, namespaceRef } from '../../kinds/cloudmap-namespace/derive
 import { subnetIdOf } from '../../kinds/subnet/derive.ts';
 import type { Design, DesignNode } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../../model/json.ts';
-import type { StorageImport } from './storage-wiring.ts';
+import type { StorageImportState as StorageImport } from './storage-import.ts';
 
 /**
  * EFS and Cloud Map once every node exists (storage-wiring.ts): a mount target is the file

@@ -6,7 +6,7 @@ import { identitiesOf } from '../../export/identities.ts';
 import { S3_PRESET } from '../../kinds/events-rule/patterns.ts';
 import type { Design, NodeKind } from '../../model/design.ts';
 import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../../model/json.ts';
-import type { StorageImport } from './storage-wiring.ts';
+import type { StorageImportState as StorageImport } from './storage-import.ts';
 
 /**
  * Queues, topics, buckets and tables once they are nodes (storage-wiring.ts): what the

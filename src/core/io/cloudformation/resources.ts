@@ -2,6 +2,7 @@ import type { ArtifactType } from '../../model/artifact.ts';
 import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json.ts';
 import { SERVICE_KEYS, TASK_DEFINITION_KEYS } from '../../export/cloudformation/ecs.ts';
 import { apiKeys } from './keys.ts';
+import type { ApiInput, Reverse } from './reader-types.ts';
 import { STORAGE_REVERSE } from './storage-readers.ts';
 import { CLOUDMAP_REVERSE } from './efs-cloudmap-readers.ts';
 
@@ -12,15 +13,7 @@ import { CLOUDMAP_REVERSE } from './efs-cloudmap-readers.ts';
  * make a name up; the designer needs one to refer to it by).
  */
 
-export interface ApiInput {
-  type: ArtifactType;
-  content: JsonObject;
-  /** Template properties with no place in the API input or the design (said in a warning): property → why. */
-  notKept?: Record<string, string>;
-}
-
-/** How the template holds something the designer derives from another resource (a role's instance profile). */
-export type Reverse = (props: JsonObject, logicalId: string) => ApiInput[];
+export type { ApiInput, Reverse } from './reader-types.ts';
 
 const obj = (v: unknown): JsonObject => (isPlainObject(v) ? v : {});
 const defined = (o: Record<string, JsonValue | undefined>): JsonObject => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as JsonObject;

@@ -6,7 +6,7 @@ import type { Artifact } from '../../model/artifact.ts';
 import type { Design } from '../../model/design.ts';
 import type { JsonObject } from '../../model/json.ts';
 import { nameFromLogicalId } from './efs-cloudmap-readers.ts';
-import type { StorageImport } from './storage-wiring.ts';
+import type { StorageImportState as StorageImport } from './storage-import.ts';
 
 /**
  * The resources other resources name by ids the designer makes up from its nodes, created

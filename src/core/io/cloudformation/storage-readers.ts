@@ -5,7 +5,7 @@ import { orderKeys } from '../../derive/canonical.ts';
 import { CREATE_TABLE_KEYS } from '../../kinds/dynamodb-table/derive.ts';
 import { parsedJson } from '../../export/cloudformation/keys.ts';
 import { apiKeys } from './keys.ts';
-import type { ApiInput, Reverse } from './resources.ts';
+import type { ApiInput, Reverse } from './reader-types.ts';
 
 /**
  * Data, secrets, registries and messaging read back from a template: the exporter's mappers
