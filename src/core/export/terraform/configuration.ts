@@ -20,6 +20,7 @@ import { mapAlarm, mapHttpNamespace, mapScalableTarget, mapScalingPolicy } from 
 import {
   mapAccessPoint, mapDiscoveryService, mapDnsNamespace, mapFileSystem, mapMountTarget, mapParameter, mapRepository, mapScheduledAction, mapSubscription, mapTopic,
 } from './messaging.ts';
+import { withLogGroups } from './log-groups.ts';
 import { SnakeNames, variableName } from './names.ts';
 import type { LeftOut, MapContext, Mapper, TfResource } from './types.ts';
 
@@ -159,6 +160,7 @@ export function toTerraform(design: Design, artifacts?: readonly Artifact[], ctx
   for (const a of all) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
   const resources: TfResource[] = [];
   for (const [type, , mapper] of MAPPERS) for (const artifact of byType.get(type) ?? []) resources.push(...mapper(artifact, x));
+  const withGroups = withLogGroups(resources, snake, references);
   for (const artifact of all) {
     if (TF_TYPE.has(artifact.type) || FOLDED_INTO[artifact.type]) continue;
     x.leaveOut(artifact, NO_RESOURCE[artifact.type] ?? `no Terraform mapping for ${artifact.type} files yet`);
@@ -170,7 +172,7 @@ export function toTerraform(design: Design, artifacts?: readonly Artifact[], ctx
       body: [{ type: 'required_providers', labels: [], body: [{ name: 'aws', value: { source: 'hashicorp/aws', version: '>= 5.40' } }] }],
     },
     { type: 'provider', labels: ['aws'], body: [{ name: 'region', value: new Raw('var.region') }] },
-    ...resources.map((r): Block => ({ type: 'resource', labels: [r.type, r.name], body: r.body })),
+    ...withGroups.map((r): Block => ({ type: 'resource', labels: [r.type, r.name], body: r.body })),
   ];
   const variableBlocks: Block[] = [
     variableBlock('region', 'The Region the design was drawn for', context.region),
