@@ -1,4 +1,5 @@
 import { isPlainObject } from '../../model/json.ts';
+import { awslogsGroupToCreate } from '../awslogs-group.ts';
 import { pascalWords } from '../logical-names.ts';
 import type { CfnResource } from './types.ts';
 
@@ -41,11 +42,8 @@ export function withLogGroups(resources: Record<string, CfnResource>): Record<st
   return out;
 }
 
-/** The literal awslogs group a container writes to, when the stack has to create it. */
+/** The group a container's awslogs driver writes to, when the stack has to create it. */
 function groupOf(container: unknown): string | undefined {
   if (!isPlainObject(container) || !isPlainObject(container.LogConfiguration)) return undefined;
-  const { LogDriver, Options } = container.LogConfiguration;
-  if (LogDriver !== 'awslogs' || !isPlainObject(Options)) return undefined;
-  const group = Options['awslogs-group'];
-  return typeof group === 'string' && group && Options['awslogs-create-group'] !== 'true' ? group : undefined;
+  return awslogsGroupToCreate(container.LogConfiguration.LogDriver, container.LogConfiguration.Options);
 }

@@ -42,10 +42,17 @@ export function restoreExpressions(resources: Record<string, CfnResource>, origi
   }
 
   const used = { parameters: new Set<string>(), conditions: new Set<string>(), mappings: new Set<string>() };
+  const declare = (needs: Declarations) => {
+    needs.parameters.forEach((x) => used.parameters.add(x));
+    needs.conditions.forEach((x) => used.conditions.add(x));
+    needs.mappings.forEach((x) => used.mappings.add(x));
+  };
+  /** A parameter the value needs whose name this export has taken for another. */
+  const clashOf = (needs: Declarations) => needs.parameters.find((p) => own.entries.has(p) && !sameParameter(own.entries.get(p)!, origin.parameters[p]));
   const copied = new Set<string>();
   for (const [logical, e] of targets) {
     const needs = declarationsFor(e.expression, origin);
-    const clash = needs.parameters.find((p) => own.entries.has(p) && !sameParameter(own.entries.get(p)!, origin.parameters[p]));
+    const clash = clashOf(needs);
     if (clash) {
       restored.notRestored.push({ logical, reason: `${e.path.join('.')} is written as its value, not as the imported template's expression: its parameter ${clash} and one this export makes have the same name` });
       continue;
@@ -61,23 +68,19 @@ export function restoreExpressions(resources: Record<string, CfnResource>, origi
     const stands = e.value === undefined ? current === undefined : jsonEqual(literal(current) ?? null, e.value);
     if (!stands) continue;
     (parent as Record<string | number, unknown>)[last] = structuredClone(e.expression);
-    needs.parameters.forEach((p) => used.parameters.add(p));
-    needs.conditions.forEach((c) => used.conditions.add(c));
-    needs.mappings.forEach((m) => used.mappings.add(m));
+    declare(needs);
   }
 
   // Properties the design does not hold, where the resource does not have them (the design may have come to hold them since).
   for (const [logical, p] of homes) {
     if (resources[logical]!.Properties[p.key] !== undefined) continue;
     const needs = declarationsFor(p.value, origin);
-    if (needs.parameters.some((name) => own.entries.has(name) && !sameParameter(own.entries.get(name)!, origin.parameters[name]))) {
+    if (clashOf(needs)) {
       restored.notRestored.push({ logical, reason: `${p.key} of the imported template is not written: a parameter it names and one this export makes have the same name` });
       continue;
     }
     resources[logical] = { ...resources[logical]!, Properties: { ...resources[logical]!.Properties, [p.key]: structuredClone(p.value) } };
-    needs.parameters.forEach((x) => used.parameters.add(x));
-    needs.conditions.forEach((x) => used.conditions.add(x));
-    needs.mappings.forEach((x) => used.mappings.add(x));
+    declare(needs);
   }
 
   for (const p of [...used.parameters].sort()) restored.parameters[p] = origin.parameters[p]!;
@@ -89,8 +92,14 @@ export function restoreExpressions(resources: Record<string, CfnResource>, origi
   return restored;
 }
 
+interface Declarations {
+  parameters: string[];
+  conditions: string[];
+  mappings: string[];
+}
+
 /** The parameters, conditions and mappings an expression needs declared, following conditions into what they name. */
-function declarationsFor(expression: JsonValue, origin: TemplateOrigin): { parameters: string[]; conditions: string[]; mappings: string[] } {
+function declarationsFor(expression: JsonValue, origin: TemplateOrigin): Declarations {
   const parameters = new Set<string>();
   const conditions = new Set<string>();
   const mappings = new Set<string>();

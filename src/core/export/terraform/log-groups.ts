@@ -1,3 +1,4 @@
+import { awslogsGroupToCreate } from '../awslogs-group.ts';
 import { pascalWords } from '../logical-names.ts';
 import { Call, Raw, Template, type HclObject, type HclValue } from './hcl.ts';
 import type { SnakeNames } from './names.ts';
@@ -34,9 +35,9 @@ export function withLogGroups(resources: readonly TfResource[], names: SnakeName
       const next = containers.map((c) => {
         const config = isObject(c) ? c.logConfiguration : undefined;
         const options = isObject(config) ? config.options : undefined;
-        if (!isObject(c) || !isObject(config) || config.logDriver !== 'awslogs' || !isObject(options)) return c;
-        const group = options['awslogs-group'];
-        if (typeof group !== 'string' || !group || options['awslogs-create-group'] === 'true') return c;
+        if (!isObject(c) || !isObject(config) || !isObject(options)) return c;
+        const group = awslogsGroupToCreate(config.logDriver, options);
+        if (group === undefined) return c;
         return { ...c, logConfiguration: { ...config, options: { ...options, 'awslogs-group': new Raw(`aws_cloudwatch_log_group.${nameFor(group)}.name`) } } };
       });
       return { ...item, value: new Call(item.value.name, [next, ...item.value.args.slice(1)]) };

@@ -45,14 +45,9 @@ function mountTargets(s: StorageImport, design: Design): Design {
       s.warn(id, `is not imported: its SubnetId ${JSON.stringify(c.SubnetId)} is not a subnet`);
       continue;
     }
-    if (!current.edges.some((e) => e.kind === 'placed-in' && e.source === fs.id && e.target === subnet.id)) {
-      const linked = connect(current, fs.id, subnet.id);
-      if (!linked.ok) {
-        s.warn(id, `is not imported: ${linked.reason}`);
-        continue;
-      }
-      current = linked.design;
-    }
+    const placed = s.connectOnce(current, id, fs.id, subnet.id);
+    if (!placed) continue;
+    current = placed;
     const result = s.applyTo(current, id, fs.id, 'efs-mount-target', c, (a) => a.content.SubnetId === c.SubnetId);
     if (!result.ok) {
       s.warn(id, `is not imported: ${result.error}`);

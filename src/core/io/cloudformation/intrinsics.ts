@@ -162,36 +162,37 @@ export function namesIn(expression: JsonValue): { resources: string[]; parameter
 }
 
 function intrinsic(fn: string, arg: JsonValue, host: IntrinsicHost, at: string): Value {
-  const evaluate = (v: JsonValue, h: IntrinsicHost, where: string) => walk(v, h, where, false);
+  // Arguments are not outermost: only the whole expression is told to host.keep.
+  const inner = (v: JsonValue, where: string) => walk(v, host, where, false);
   const args = Array.isArray(arg) ? arg : [arg];
   switch (fn) {
     case 'Ref':
       if (arg === 'AWS::NoValue') return NO_VALUE;
       return refText(String(arg), undefined, host, at);
     case 'Fn::GetAtt': {
-      const [name, attr] = typeof arg === 'string' ? [arg.split('.')[0]!, arg.split('.').slice(1).join('.')] : [String(args[0]), text(evaluate(args[1]!, host, at))];
+      const [name, attr] = typeof arg === 'string' ? [arg.split('.')[0]!, arg.split('.').slice(1).join('.')] : [String(args[0]), text(inner(args[1]!, at))];
       return refText(name, attr, host, at);
     }
     case 'Fn::Sub':
       return typeof arg === 'string' ? sub(arg, {}, host, at) : sub(String(args[0]), isPlainObject(args[1]) ? args[1] : {}, host, at);
     case 'Fn::Join': {
-      const list = evaluate(args[1] ?? [], host, at);
+      const list = inner(args[1] ?? [], at);
       return (Array.isArray(list) ? list : [list]).map((v) => text(v as Value)).join(String(args[0] ?? ''));
     }
     case 'Fn::Select': {
-      const list = evaluate(args[1] ?? [], host, at);
-      const index = Number(evaluate(args[0]!, host, at));
+      const list = inner(args[1] ?? [], at);
+      const index = Number(inner(args[0]!, at));
       return Array.isArray(list) && list[index] !== undefined ? list[index]! : kept(fn, arg, host, at);
     }
     case 'Fn::Split': {
-      const whole = evaluate(args[1]!, host, at);
+      const whole = inner(args[1]!, at);
       return typeof whole === 'string' ? whole.split(String(args[0])) : kept(fn, arg, host, at);
     }
     case 'Fn::GetAZs':
       host.note(at, `Fn::GetAZs: the zones ${azs(host).join(', ')} of ${host.region} are assumed`);
       return azs(host);
     case 'Fn::FindInMap': {
-      const [map, top, second] = args.map((a) => text(evaluate(a, host, at)));
+      const [map, top, second] = args.map((a) => text(inner(a, at)));
       const found = isPlainObject(host.mappings[map!]) ? (host.mappings[map!] as JsonObject)[top!] : undefined;
       if (isPlainObject(found) && found[second!] !== undefined) return found[second!]!;
       return kept(fn, arg, host, at);
@@ -199,10 +200,10 @@ function intrinsic(fn: string, arg: JsonValue, host: IntrinsicHost, at: string):
     case 'Fn::If': {
       // Conditions depend on parameters at deploy time: the first branch (the one the condition being true takes) is used.
       host.note(at, `Fn::If on condition ${String(args[0])}: its first branch is used (the other is not kept)`);
-      return evaluate(args[1]!, host, at);
+      return inner(args[1]!, at);
     }
     case 'Fn::Base64': {
-      const plain = evaluate(arg, host, at);
+      const plain = inner(arg, at);
       return typeof plain === 'string' ? base64(plain) : kept(fn, arg, host, at);
     }
     default:

@@ -3,8 +3,8 @@ import { isPlainObject, type JsonObject, type JsonValue } from '../../model/json
 import { mergeTemplateOrigins, type TemplateExpression, type TemplateProperty, type TemplateResourceIdentity } from '../../model/template-origin.ts';
 import { namesIn, NO_VALUE } from './intrinsics.ts';
 
-/** The members a resource is named by, in the order they are looked for. */
-const NAME_KEYS = [
+/** The members a resource is told apart from others of its type by, in the order they are looked for. */
+export const RESOURCE_NAME_KEYS: readonly string[] = [
   'ClusterName', 'Family', 'ServiceName', 'Name', 'RoleName', 'GroupName', 'LaunchTemplateName', 'AutoScalingGroupName',
   'QueueName', 'TopicName', 'TableName', 'BucketName', 'RepositoryName', 'InstanceProfileName', 'PolicyName', 'AlarmName',
   // A VPC's or subnet's range tells it from the others as well as a name would.
@@ -80,7 +80,7 @@ export class ExpressionKeeper {
   private identity(id: string, without?: string): TemplateResourceIdentity {
     const type = this.typeOf(id);
     const props = this.props.get(id) ?? {};
-    const key = NAME_KEYS.find((k) => typeof props[k] === 'string');
+    const key = RESOURCE_NAME_KEYS.find((k) => typeof props[k] === 'string');
     if (key) return { type, name: { key, value: props[key] as string } };
     const raw = this.written(id);
     // Members that hold one value (a literal, a Ref): lists and structures may be written otherwise by the export

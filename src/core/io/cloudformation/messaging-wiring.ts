@@ -53,14 +53,9 @@ function subscriptions(s: StorageImport, design: Design): Design {
       s.warn(id, 'is not imported: the designer draws subscriptions of a topic of the template to a queue of the template (protocol sqs)');
       continue;
     }
-    if (!current.edges.some((e) => e.kind === 'subscribes' && e.source === topic.id && e.target === queue.id)) {
-      const linked = connect(current, topic.id, queue.id);
-      if (!linked.ok) {
-        s.warn(id, `is not imported: ${linked.reason}`);
-        continue;
-      }
-      current = linked.design;
-    }
+    const subscribed = s.connectOnce(current, id, topic.id, queue.id);
+    if (!subscribed) continue;
+    current = subscribed;
     const result = s.applyTo(current, id, topic.id, 'sns-subscription', c, (a) => a.content.Endpoint === c.Endpoint);
     if (!result.ok) {
       s.warn(id, `is not imported: ${result.error}`);

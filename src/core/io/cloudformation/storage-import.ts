@@ -1,5 +1,6 @@
 import type { Notice } from '../../apply/types.ts';
 import { applyArtifactText } from '../../apply/index.ts';
+import { connect } from '../../commands/design-commands.ts';
 import { derive } from '../../derive/index.ts';
 import type { Artifact } from '../../model/artifact.ts';
 import type { Design, DesignNode } from '../../model/design.ts';
@@ -61,6 +62,18 @@ export class StorageImportState {
   place(): { x: number; y: number } {
     const i = this.nodeIds.length;
     return { x: this.at.x + (i % 4) * 320, y: this.at.y + Math.floor(i / 4) * 360 };
+  }
+
+  /**
+   * The design with `source` connected to `target` (as it is when they are connected
+   * already); undefined, said on `id`, when the connection is refused.
+   */
+  connectOnce(design: Design, id: string, source: string, target: string): Design | undefined {
+    if (design.edges.some((e) => e.source === source && e.target === target)) return design;
+    const linked = connect(design, source, target);
+    if (linked.ok) return linked.design;
+    this.warn(id, `is not imported: ${linked.reason}`);
+    return undefined;
   }
 
   /** `${id} (${type}) ${message}` as a warning on the resource. */

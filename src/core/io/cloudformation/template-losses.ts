@@ -1,7 +1,6 @@
 import { isPlainObject, jsonEqual, type JsonObject, type JsonValue } from '../../model/json.ts';
+import { RESOURCE_NAME_KEYS } from './kept-expressions.ts';
 
-/** The members a resource is told apart from others of its type by. */
-const NAME_KEYS = ['LogGroupName', 'ClusterName', 'Family', 'ServiceName', 'Name', 'RoleName', 'GroupName', 'LaunchTemplateName', 'AutoScalingGroupName', 'QueueName', 'TopicName', 'TableName', 'BucketName', 'CidrBlock'];
 
 /**
  * What of a template is not in the template exported from its import: each resource's
@@ -64,7 +63,7 @@ const resourcesOf = (t: JsonObject): Record<string, JsonObject> => (isPlainObjec
 const propsOf = (r: JsonObject): JsonObject => (isPlainObject(r.Properties) ? r.Properties : {});
 const nameOf = (r: JsonObject): string | undefined => {
   const p = propsOf(r);
-  const key = NAME_KEYS.find((k) => p[k] !== undefined);
+  const key = RESOURCE_NAME_KEYS.find((k) => p[k] !== undefined);
   return key ? `${key}=${JSON.stringify(p[key])}` : undefined;
 };
 

@@ -72,23 +72,18 @@ export function securityGroupArtifacts(sg: DesignNode, ctx: DeriveContext): Arti
   const incoming = ctx.index.incoming(sg.id, 'allows');
   const permissions: JsonObject[] = [];
   const ingress = ec2Artifact(sg, 'security-group-ingress', 'security-group-ingress', {}, groupNameOf(sg));
+  // An existing group's rules that are in the account already (pulled with it) are not sent again: AWS refuses
+  // a rule that exists. Those drawn since are.
+  const present = new Set(isExisting(sg, 'groupId') && Array.isArray(sg.data.ingressInAccount) ? sg.data.ingressInAccount.map((p) => JSON.stringify(p)) : []);
+  const isNew = (permission: JsonObject) => !present.size || !present.has(JSON.stringify(permission));
   for (const edge of incoming) {
     const source = ctx.index.node(edge.source)!;
+    const permission = allowsPermission(edge, source);
+    if (!isNew(permission)) continue;
     ingress.owners.push({ pointer: pointer('IpPermissions', permissions.length), nodeId: source.id });
-    permissions.push(allowsPermission(edge, source));
+    permissions.push(permission);
   }
-  permissions.push(...ownIngress(sg));
-  // An existing group's rules that are in the account already (pulled with it) are not sent again: AWS refuses
-  // a rule that exists. Those drawn since are. The owners list keeps its pointers right for what stays.
-  const present = isExisting(sg, 'groupId') && Array.isArray(sg.data.ingressInAccount) ? sg.data.ingressInAccount.map((p) => JSON.stringify(p)) : [];
-  if (present.length) {
-    const kept = permissions.map((p, i) => [p, i] as const).filter(([p]) => !present.includes(JSON.stringify(p)));
-    ingress.owners = ingress.owners.flatMap((o) => {
-      const at = kept.findIndex(([, i]) => o.pointer === pointer('IpPermissions', i));
-      return at < 0 ? [] : [{ ...o, pointer: pointer('IpPermissions', at) }];
-    });
-    permissions.splice(0, permissions.length, ...kept.map(([p]) => p));
-  }
+  permissions.push(...ownIngress(sg).filter(isNew));
   if (permissions.length) {
     const extra = isPlainObject(sg.data.ingressExtra) ? sg.data.ingressExtra : {};
     const content = { ...extra, GroupId: securityGroupIdOf(sg), IpPermissions: permissions } satisfies Partial<Record<keyof AuthorizeSecurityGroupIngressRequest, unknown>>;
